@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { AppEvent, EventName, EventPayload } from '../../shared/contract';
+import type { Db, Sqlite } from '../../db/open';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds = (): string => randomUUID();
+
+export interface Logger {
+  error(message: string, error?: unknown): void;
+  info(message: string): void;
+}
+
+export const consoleLogger: Logger = {
+  error: (message, error) => console.error(`[coachbench] ${message}`, error ?? ''),
+  info: (message) => console.log(`[coachbench] ${message}`),
+};
+
+/** What every handler gets. Events emitted during a mutation are delivered only after it commits. */
+export interface HandlerContext {
+  db: Db;
+  sqlite: Sqlite;
+  clock: Clock;
+  newId: () => string;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  transport: 'ipc' | 'http';
+  dataFile: string;
+  schemaVersion: number;
+  appVersion: string;
+}
+
+export type EventSink = (event: AppEvent) => void;
+
+export function nowIso(clock: Clock): string {
+  return clock.now().toISOString();
+}

@@ -1,0 +1,77 @@
+import { type OpenedDatabase, openDatabase } from '../../db/open';
+import type { AppEvent } from '../../shared/contract';
+import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { handlers } from './handlers';
+
+export interface CoreOptions {
+  dbFile: string;
+  migrationsFolder: string;
+  transport: 'ipc' | 'http';
+  appVersion: string;
+  clock?: Clock;
+  newId?: () => string;
+  logger?: Logger;
+  nativeBinding?: string;
+  backupDir?: string;
+}
+
+export interface Core {
+  dispatcher: Dispatcher;
+  database: OpenedDatabase;
+  /** Listen to events pushed after mutations commit; returns the unsubscribe function. */
+  subscribe(listener: (event: AppEvent) => void): () => void;
+  close(): void;
+}
+
+/** The application core: plain Node, no Electron. Both transports wrap exactly this. */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? consoleLogger;
+  const database = openDatabase(options.dbFile, {
+    migrationsFolder: options.migrationsFolder,
+    backupDir: options.backupDir,
+    nativeBinding: options.nativeBinding,
+    now: () => clock.now(),
+  });
+  if (database.migration.backupFile) {
+    logger.info(`Database updated; the previous version was backed up to ${database.migration.backupFile}`);
+  }
+  const listeners = new Set<(event: AppEvent) => void>();
+  const publish = (event: AppEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        logger.error('An event listener failed', error);
+      }
+    }
+  };
+  const dispatcher = createDispatcher(
+    handlers,
+    {
+      db: database.db,
+      sqlite: database.sqlite,
+      clock,
+      newId: options.newId ?? randomIds,
+      transport: options.transport,
+      dataFile: database.file,
+      schemaVersion: database.migration.schemaVersion,
+      appVersion: options.appVersion,
+    },
+    publish,
+    logger,
+  );
+  return {
+    dispatcher,
+    database,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      database.close();
+    },
+  };
+}

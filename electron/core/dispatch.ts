@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import {
+  type ApiResult,
+  AppError,
+  type AppEvent,
+  contract,
+  type FieldIssue,
+  isMethodName,
+  type MethodName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../../shared/contract';
+import type { EventSink, HandlerContext, Logger } from './context';
+
+/** Handlers are synchronous: better-sqlite3 is, and a transaction must not span an await. */
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: HandlerContext) => OutputOf<M>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export interface Dispatcher {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+export function createDispatcher(
+  handlers: Handlers,
+  baseContext: Omit<HandlerContext, 'emit'>,
+  publish: EventSink,
+  logger: Logger,
+): Dispatcher {
+  // Mutations are queued so that each one sees the result of the previous one, whatever the transport.
+  let mutationQueue: Promise<unknown> = Promise.resolve();
+
+  function run(method: MethodName, rawInput: unknown): ApiResult<unknown> {
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = issuesFromZod(parsed.error);
+      return {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `Invalid input for ${method}: ${describeIssues(issues)}`,
+          details: { issues },
+        },
+      };
+    }
+    const pending: AppEvent[] = [];
+    const ctx: HandlerContext = {
+      ...baseContext,
+      emit: (name, payload) => pending.push({ name, payload } as AppEvent),
+    };
+    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+    try {
+      const value =
+        spec.kind === 'mutation'
+          ? baseContext.sqlite.transaction(() => handler(parsed.data, ctx))()
+          : handler(parsed.data, ctx);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        logger.error(`${method} returned a value that does not match its contract`, checked.error);
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Coachbench hit an internal error. Nothing was saved.' },
+        };
+      }
+      for (const event of pending) publish(event);
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toBody() };
+      logger.error(`${method} failed`, error);
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message:
+            spec.kind === 'mutation'
+              ? 'Coachbench hit an internal error. Nothing was saved.'
+              : 'Coachbench hit an internal error while reading.',
+        },
+      };
+    }
+  }
+
+  return {
+    call(method, input) {
+      if (typeof method !== 'string' || !isMethodName(method)) {
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${String(method)}".` },
+        });
+      }
+      if (contract[method].kind === 'query') return Promise.resolve(run(method, input));
+      const result = mutationQueue.then(() => run(method, input));
+      mutationQueue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

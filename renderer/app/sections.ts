@@ -1,0 +1,17 @@
+export interface Section {
+  path: string;
+  label: string;
+  /** Said in one line until the section is built. */
+  notYet?: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/team', label: 'Team' },
+  { path: '/one-to-ones', label: 'One-to-ones', notYet: 'One-to-ones are not built yet.' },
+  { path: '/calls', label: 'Call reviews', notYet: 'Call reviews are not built yet.' },
+  { path: '/proposals', label: 'Proposal reviews', notYet: 'Proposal reviews are not built yet.' },
+  { path: '/lost-deals', label: 'Lost deals', notYet: 'Lost-deal retrospectives are not built yet.' },
+  { path: '/role-plays', label: 'Role-plays', notYet: 'Role-plays are not built yet.' },
+  { path: '/behaviours', label: 'Behaviours', notYet: 'The behaviour library is not built yet.' },
+  { path: '/search', label: 'Search', notYet: 'Search is not built yet.' },
+];

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from './api/client';
+import { pickTransport } from './api/transport';
+import { App } from './app/App';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+const transport = pickTransport();
+
+if (transport) {
+  root.render(
+    <StrictMode>
+      <App client={createClient(transport)} />
+    </StrictMode>,
+  );
+} else {
+  root.render(
+    <main className="locked">
+      <h1>Coachbench needs its access link</h1>
+      <p>
+        For your privacy, the browser mode only answers the link it printed when it started. Open the
+        <strong> Open: http://127.0.0.1:…/#token=…</strong> link shown in the terminal where you ran
+        <code> npm run serve</code>.
+      </p>
+    </main>,
+  );
+}

@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useApi } from '../app/client-context';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage, formatDate } from '../ui/format';
+import { PersonForm } from './PersonForm';
+
+export function PersonPage({ id }: { id: string }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [confirmingArchive, setConfirmingArchive] = useState(false);
+  const person = useQuery({ queryKey: ['people', 'get', id], queryFn: () => api.people.get({ id }) });
+  const archive = useMutation({
+    mutationFn: (archived: boolean) => (archived ? api.people.archive({ id }) : api.people.unarchive({ id })),
+    onSuccess: () => {
+      setConfirmingArchive(false);
+      return queryClient.invalidateQueries({ queryKey: ['people'] });
+    },
+  });
+
+  if (person.isPending) {
+    return (
+      <p className="muted" aria-busy="true">
+        Loading…
+      </p>
+    );
+  }
+  if (person.isError) {
+    return (
+      <section className="screen" aria-labelledby="screen-title">
+        <Link href="/team" className="back-link">
+          ← Team
+        </Link>
+        <h1 id="screen-title">Person not found</h1>
+        <p role="alert">{errorMessage(person.error)}</p>
+      </section>
+    );
+  }
+  const p = person.data;
+  const facts: [string, string | null][] = [
+    ['Role', p.title],
+    ['Team', p.team],
+    ['Region', p.region],
+    ['Segment', p.segment],
+    ['Start date', formatDate(p.startDate) || null],
+    ['Email', p.email],
+  ];
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <Link href="/team" className="back-link">
+        ← Team
+      </Link>
+      <header className="screen-header">
+        <div>
+          <h1 id="screen-title">{p.name}</h1>
+          <p className="subtitle">
+            <span className="badge">{p.kind === 'manager' ? 'Manager' : 'Rep'}</span>
+            {p.archivedAt ? (
+              <span className="badge badge-muted">Archived {formatDate(p.archivedAt.slice(0, 10))}</span>
+            ) : null}
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          {p.archivedAt ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => archive.mutate(false)}
+              disabled={archive.isPending}
+            >
+              Unarchive
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirmingArchive(true)}>
+              Archive
+            </button>
+          )}
+        </div>
+      </header>
+      {archive.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(archive.error)}
+        </p>
+      ) : null}
+
+      <div className="panels">
+        <section className="panel" aria-labelledby="details-title">
+          <h2 id="details-title">Details</h2>
+          <dl className="facts">
+            <div className="fact">
+              <dt>Manager</dt>
+              <dd>
+                {p.managerId ? (
+                  <Link href={`/team/${p.managerId}`}>{p.managerName}</Link>
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </dd>
+            </div>
+            {facts.map(([label, value]) => (
+              <div key={label} className="fact">
+                <dt>{label}</dt>
+                <dd>{value ?? <span className="muted">Not set</span>}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        {p.directReports.length > 0 ? (
+          <section className="panel" aria-labelledby="reports-title">
+            <h2 id="reports-title">Direct reports</h2>
+            <ul className="plain-list">
+              {p.directReports.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/team/${r.id}`}>{r.name}</Link>
+                  <span className="muted"> · {r.title}</span>
+                  {r.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section className="panel" aria-labelledby="history-title">
+          <h2 id="history-title">Coaching history</h2>
+          <p className="muted">No coaching history yet.</p>
+        </section>
+      </div>
+
+      <Dialog title={`Edit ${p.name}`} open={editing} onClose={() => setEditing(false)}>
+        <PersonForm person={p} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />
+      </Dialog>
+      <Dialog
+        title={`Archive ${p.name}?`}
+        open={confirmingArchive}
+        onClose={() => setConfirmingArchive(false)}
+      >
+        <p>
+          {p.name} will leave the team lists. Their coaching history is kept, and you can unarchive them at
+          any time.
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setConfirmingArchive(false)}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => archive.mutate(true)}
+            disabled={archive.isPending}
+          >
+            Archive
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

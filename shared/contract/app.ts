@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { emptyInput } from './common';
+import { query } from './define';
+
+export const appInfoSchema = z.object({
+  name: z.literal('Coachbench'),
+  version: z.string(),
+  dataFile: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  transport: z.enum(['ipc', 'http']),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const appMethods = {
+  'app.info': query('Version, data file location and schema version.', emptyInput, appInfoSchema),
+};

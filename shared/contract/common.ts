@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const idSchema = z.string().min(1, 'An id is required').max(64, 'That id is too long');
+
+function isRealCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 31 February). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14')
+  .refine(isRealCalendarDate, 'That date does not exist');
+
+/** An instant, ISO-8601 in UTC. */
+export const isoInstantSchema = z.iso.datetime({ offset: false });
+
+/** Optional free text: trimmed; missing or empty becomes null. */
+export function optionalText(max: number, label: string) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} can be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+}
+
+export function requiredText(max: number, label: string) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} can be at most ${max} characters`);
+}
+
+export const emptyInput = z.object({}).strict();

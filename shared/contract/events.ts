@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/** Pushed from the core to every window after a mutation commits. Named `domain.pastTense`. */
+export const eventSchemas = {
+  'people.changed': z.object({ ids: z.array(idSchema) }),
+};
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
+export interface AppEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventPayload<E>;
+}

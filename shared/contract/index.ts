@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { peopleMethods } from './people';
+
+export * from './app';
+export * from './common';
+export * from './define';
+export * from './errors';
+export * from './events';
+export * from './people';
+
+/** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
+export const contract = {
+  ...appMethods,
+  ...peopleMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults and transforms). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApiResult, AppEvent, InputOf, MethodName, OutputOf } from '../../shared/contract';
+import type { Clock, Logger } from '../../electron/core/context';
+import { type Core, createCore } from '../../electron/core/core';
+
+export const MIGRATIONS = path.resolve(__dirname, '../../db/migrations');
+
+export function tempDir(prefix = 'coachbench-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A clock that only moves when the test says so. */
+export function fixedClock(start = '2026-03-02T09:00:00.000Z'): Clock & { advance(ms: number): void } {
+  let now = new Date(start).getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+export function sequentialIds(prefix = 'id'): () => string {
+  let n = 0;
+  return () => `${prefix}-${String(++n).padStart(4, '0')}`;
+}
+
+export const silentLogger: Logger & { errors: unknown[] } = {
+  errors: [],
+  error(message, error) {
+    this.errors.push([message, error]);
+  },
+  info() {},
+};
+
+export interface TestCore extends Core {
+  file: string;
+  events: AppEvent[];
+  clock: ReturnType<typeof fixedClock>;
+}
+
+/** A core on a fresh SQLite file in a temp folder, with a fixed clock and predictable ids. */
+export function makeCore(options: { file?: string } = {}): TestCore {
+  const file = options.file ?? path.join(tempDir(), 'coachbench.db');
+  const clock = fixedClock();
+  const core = createCore({
+    dbFile: file,
+    migrationsFolder: MIGRATIONS,
+    transport: 'http',
+    appVersion: '0.0.0-test',
+    clock,
+    newId: sequentialIds(),
+    logger: silentLogger,
+  });
+  const events: AppEvent[] = [];
+  core.subscribe((event) => events.push(event));
+  return Object.assign(core, { file, events, clock });
+}
+
+/** Every row of every user table, to prove that a rejected call changed nothing. */
+export function snapshotRows(core: Core): Record<string, unknown[]> {
+  const tables = core.database.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      core.database.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all(),
+    ]),
+  );
+}
+
+export async function ok<T>(
+  promise: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>,
+): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`Expected success, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The dispatcher, typed from the contract for tests. */
+export function call<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: InputOf<M>,
+): Promise<ApiResult<OutputOf<M>>> {
+  return core.dispatcher.call(method, input) as Promise<ApiResult<OutputOf<M>>>;
+}
+
+export async function value<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: InputOf<M>,
+): Promise<OutputOf<M>> {
+  return ok(call(core, method, input));
+}
