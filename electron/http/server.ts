@@ -73,26 +73,32 @@ function bearer(req: http.IncomingMessage): string | undefined {
 
 class BodyTooLarge extends Error {}
 
+// Past this, the connection is cut rather than drained.
+const DRAIN_LIMIT_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Reads a JSON body up to `limit` bytes. An oversized body is drained (not kept) before the 413 is sent,
+ * so the client is still listening when the clear error arrives.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > limit) {
-      reject(new BodyTooLarge());
-      req.resume();
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = declared > limit;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
+      if (size > limit) tooLarge = true;
+      if (size > DRAIN_LIMIT_BYTES) {
         req.destroy();
+        reject(new BodyTooLarge());
         return;
       }
-      chunks.push(chunk);
+      if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }

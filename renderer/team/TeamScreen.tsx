@@ -114,7 +114,7 @@ export function TeamScreen() {
                   {person.kind === 'manager' ? <span className="badge">Manager</span> : null}
                 </th>
                 <td>{person.title}</td>
-                <td>{person.team}</td>
+                <td className="nowrap">{person.team}</td>
                 <td>{person.managerName}</td>
                 <td>{regionAndSegment(person)}</td>
                 <td>

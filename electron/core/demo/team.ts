@@ -146,9 +146,11 @@ export const DEMO_TEAM: readonly DemoPerson[] = [
   },
 ];
 
-function monthsAgo(clock: Clock, months: number): string {
+/** The first working day on or after the 1st, `months` before today: people rarely start on a weekend. */
+function startDateMonthsAgo(clock: Clock, months: number): string {
   const d = clock.now();
-  const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, Math.min(d.getUTCDate(), 28)));
+  const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
 
@@ -185,7 +187,7 @@ export function seedDemoTeam(ctx: DemoSeedContext): Map<string, string> {
         managerId,
         region: person.region,
         segment: person.segment,
-        startDate: monthsAgo(ctx.clock, person.startedMonthsAgo),
+        startDate: startDateMonthsAgo(ctx.clock, person.startedMonthsAgo),
         email: person.email,
         archivedAt: person.archived ? now : null,
         createdAt: now,

@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Bridge, startBridge } from '../../electron/http/server';
+import { makeCore, type TestCore, tempDir } from '../helpers/core';
+
+let core: TestCore;
+let bridge: Bridge;
+const TOKEN = 'test-token-0123456789abcdef';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** Raw requests, so tests can forge Host and Origin the way a rebinding page would. */
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}`, ...headers },
+    body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  core = makeCore();
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Coachbench</title>');
+  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
+  bridge = await startBridge({ core, staticDir, token: TOKEN, maxBodyBytes: 64 * 1024 });
+});
+afterAll(async () => {
+  await bridge.close();
+  core.close();
+});
+
+describe('the HTTP bridge', () => {
+  it('listens on 127.0.0.1 only and hands the token over in the URL fragment', () => {
+    expect(bridge.url).toBe(`http://127.0.0.1:${bridge.port}/`);
+    expect(bridge.openUrl).toBe(`${bridge.url}#token=${TOKEN}`);
+  });
+
+  it('answers an API call that carries the token', async () => {
+    const reply = await api('people.create', { name: 'Tom Fielding' });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Tom Fielding' } });
+    expect(reply.headers['cache-control']).toBe('no-store');
+  });
+
+  it('refuses API calls without the token or with a wrong one', async () => {
+    const none = await request({
+      method: 'POST',
+      path: '/api/people.list',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const wrong = await api('people.list', {}, { Authorization: 'Bearer nope' });
+    expect(wrong.status).toBe(401);
+    const events = await request({ path: '/api/events?token=nope' });
+    expect(events.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const reply = await api('people.list', {}, { Host: `attacker.example:${bridge.port}` });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    const page = await request({ path: '/', headers: { Host: 'attacker.example' } });
+    expect(page.status).toBe(403);
+  });
+
+  it('refuses a foreign Origin and accepts its own', async () => {
+    expect((await api('people.list', {}, { Origin: 'https://attacker.example' })).status).toBe(403);
+    expect((await api('people.list', {}, { Origin: `http://127.0.0.1:${bridge.port}` })).status).toBe(200);
+  });
+
+  it('refuses a body over the size limit with a clear error, and writes nothing', async () => {
+    const reply = await api('people.create', { name: 'Big', title: 'x'.repeat(100 * 1024) });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    const list = JSON.parse((await api('people.list', { search: 'Big' })).body);
+    expect(list.value).toEqual([]);
+  });
+
+  it('says what is wrong with a body that is not JSON, or not declared as JSON', async () => {
+    const bad = await request({
+      method: 'POST',
+      path: '/api/people.list',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: '{not json',
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/not valid JSON/);
+    const form = await request({
+      method: 'POST',
+      path: '/api/people.list',
+      headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${TOKEN}` },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+  });
+
+  it('passes unknown methods and invalid input through as errors-as-data', async () => {
+    expect(JSON.parse((await api('people.drop', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(JSON.parse((await api('people.get', { id: 7 })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+
+  it('serves the renderer with a strict CSP and no path traversal', async () => {
+    const page = await request({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request({ path: '/../secret.txt' })).status).toBe(404);
+    expect((await request({ path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
+  });
+
+  it('pushes events to a subscribed page after a mutation', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: '127.0.0.1', port: bridge.port, path: `/api/events?token=${TOKEN}` },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes('people.changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (error.message.includes('socket hang up') ? undefined : reject(error)));
+      req.on('response', () => void api('people.create', { name: 'Jonas Berg' }));
+    });
+    expect(await received).toMatch(/event: app\ndata: \{"name":"people.changed"/);
+  });
+});

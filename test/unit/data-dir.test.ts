@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../electron/core/data-dir';
+
+describe('the per-user data folder', () => {
+  it('matches Electron’s userData folder for an app named Coachbench', () => {
+    expect(defaultDataDir('linux', {}, '/home/dana')).toBe('/home/dana/.config/Coachbench');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/dana')).toBe('/cfg/Coachbench');
+    expect(defaultDataDir('darwin', {}, '/Users/dana')).toBe(
+      '/Users/dana/Library/Application Support/Coachbench',
+    );
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\dana\\AppData\\Roaming' }, 'C:\\Users\\dana')).toBe(
+      'C:\\Users\\dana\\AppData\\Roaming\\Coachbench',
+    );
+  });
+});
