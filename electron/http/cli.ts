@@ -83,11 +83,8 @@ async function main(): Promise<void> {
     }
   }
   const bridge = await startBridge({ core, staticDir, port });
-  console.log(`Coachbench ${version} (browser mode)`);
-  console.log(`  Data: ${core.database.file}`);
-  console.log(`  Open: ${bridge.openUrl}`);
-  console.log('Serving on 127.0.0.1 only. Press Ctrl+C to stop.');
-
+  // Install the handlers before printing the link: whoever reads it may stop us at once, and a clean
+  // stop checkpoints the WAL into the database file.
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -99,6 +96,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Coachbench ${version} (browser mode)`);
+  console.log(`  Data: ${core.database.file}`);
+  console.log(`  Open: ${bridge.openUrl}`);
+  console.log('Serving on 127.0.0.1 only. Press Ctrl+C to stop.');
 }
 
 main().catch((error: unknown) => fail((error as Error).stack ?? String(error)));

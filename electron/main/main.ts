@@ -4,12 +4,12 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { type Core, createCore } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { DATABASE_FILE_NAME } from '../core/data-dir';
+import { createApiCallHandler } from './ipc';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   decideNavigation,
   isExternalLinkAllowed,
-  isTrustedSenderUrl,
   mainWindowOptions,
 } from './window-options';
 
@@ -87,14 +87,17 @@ function openCore(): Core {
 }
 
 function wireIpc(openedCore: Core): void {
-  ipcMain.handle('api:call', (event, method: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    const fromOurWindow = BrowserWindow.fromWebContents(event.sender) === mainWindow;
-    if (!fromOurWindow || !isTrustedSenderUrl(frameUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call Coachbench.' } };
-    }
-    return openedCore.dispatcher.call(String(method), input);
-  });
+  const handleApiCall = createApiCallHandler(openedCore.dispatcher);
+  ipcMain.handle('api:call', (event, method: unknown, input: unknown) =>
+    handleApiCall(
+      {
+        frameUrl: event.senderFrame?.url ?? '',
+        fromOurWindow: mainWindow !== null && BrowserWindow.fromWebContents(event.sender) === mainWindow,
+      },
+      method,
+      input,
+    ),
+  );
   openedCore.subscribe((appEvent) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send('api:event', appEvent);
   });

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freshDbFile, startServer } from './server';
+
+const server = path.resolve(__dirname, '../../build/server.cjs');
+
+function serve(args: string[]) {
+  const result = spawnSync(process.execPath, [server, ...args], { encoding: 'utf8', timeout: 15_000 });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+test.describe('npm run serve', () => {
+  test('refuses to write demo data into a database that already has data', async () => {
+    const dbFile = freshDbFile();
+    const first = await startServer(dbFile, ['--demo']);
+    await first.stop();
+    const before = fs.readFileSync(dbFile);
+    const again = serve(['--db', dbFile, '--demo']);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('This database already has data');
+    expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
+  });
+
+  test('says what is wrong with its arguments', () => {
+    expect(serve(['--port', 'eighty'])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('--port must be a whole number'),
+    });
+    expect(serve(['--colour'])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("Unknown option '--colour'"),
+    });
+  });
+
+  test('refuses a file that is not a Coachbench database and leaves it alone', () => {
+    const file = path.join(path.dirname(freshDbFile()), 'pipeline.csv');
+    fs.writeFileSync(file, 'account,stage,value\nAcme,Proposal,120000\n'.repeat(100));
+    const before = fs.readFileSync(file);
+    const result = serve(['--db', file]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('is not a Coachbench database');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
