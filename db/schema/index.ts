@@ -1,1 +1,4 @@
+export * from './behaviours';
+export * from './notes';
+export * from './observations';
 export * from './people';

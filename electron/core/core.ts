@@ -3,6 +3,7 @@ import type { AppEvent } from '../../shared/contract';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
+import { seedDefaultLibrary } from './library-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -34,6 +35,12 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
+  try {
+    seedDefaultLibrary(database.db, database.sqlite, clock);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
   if (database.migration.backupFile) {
     logger.info(`Database updated; the previous version was backed up to ${database.migration.backupFile}`);
   }

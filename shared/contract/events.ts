@@ -4,6 +4,10 @@ import { idSchema } from './common';
 /** Pushed from the core to every window after a mutation commits. Named `domain.pastTense`. */
 export const eventSchemas = {
   'people.changed': z.object({ ids: z.array(idSchema) }),
+  'library.changed': z.object({ ids: z.array(idSchema) }),
+  'observations.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
+  'notes.changed': z.object({ ids: z.array(idSchema) }),
+  'settings.changed': z.object({}),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;

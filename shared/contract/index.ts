@@ -1,18 +1,30 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { behaviourMethods } from './behaviours';
+import { noteMethods } from './notes';
+import { observationMethods } from './observations';
 import { peopleMethods } from './people';
+import { settingsMethods } from './settings';
 
 export * from './app';
+export * from './behaviours';
 export * from './common';
 export * from './define';
 export * from './errors';
 export * from './events';
+export * from './notes';
+export * from './observations';
 export * from './people';
+export * from './settings';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
   ...appMethods,
   ...peopleMethods,
+  ...settingsMethods,
+  ...behaviourMethods,
+  ...observationMethods,
+  ...noteMethods,
 };
 
 export type Contract = typeof contract;

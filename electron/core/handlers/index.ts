@@ -1,5 +1,28 @@
 import type { Handlers } from '../dispatch';
 import {
+  archiveBehaviour,
+  competencyHandlers,
+  createBehaviour,
+  deleteBehaviour,
+  getBehaviour,
+  getLibrary,
+  mergeBehaviours,
+  reorderBehaviours,
+  stageHandlers,
+  unarchiveBehaviour,
+  updateBehaviour,
+} from './library';
+import { exportLibrary, importLibrary } from './library-file';
+import { createNote, getNote, listNotesHandler, saveNote } from './notes';
+import {
+  createObservation,
+  deleteObservation,
+  getObservation,
+  listObservationsHandler,
+  unanchorObservation,
+  updateObservation,
+} from './observations';
+import {
   archivePerson,
   createPerson,
   getPerson,
@@ -7,6 +30,7 @@ import {
   unarchivePerson,
   updatePersonHandler,
 } from './people';
+import { getSettings, updateSettings } from './settings';
 
 export const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -22,4 +46,32 @@ export const handlers: Handlers = {
   'people.update': updatePersonHandler,
   'people.archive': archivePerson,
   'people.unarchive': unarchivePerson,
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
+  'library.get': getLibrary,
+  'library.export': exportLibrary,
+  'library.import': importLibrary,
+  'behaviours.get': getBehaviour,
+  'behaviours.create': createBehaviour,
+  'behaviours.update': updateBehaviour,
+  'behaviours.reorder': reorderBehaviours,
+  'behaviours.archive': archiveBehaviour,
+  'behaviours.unarchive': unarchiveBehaviour,
+  'behaviours.merge': mergeBehaviours,
+  'behaviours.delete': deleteBehaviour,
+  'stages.create': (input, ctx) => stageHandlers.create(input, ctx),
+  'stages.update': (input, ctx) => stageHandlers.update(input, ctx),
+  'stages.reorder': (input, ctx) => stageHandlers.reorder(input, ctx),
+  'competencies.create': (input, ctx) => competencyHandlers.create(input, ctx),
+  'competencies.update': (input, ctx) => competencyHandlers.update(input, ctx),
+  'observations.list': listObservationsHandler,
+  'observations.get': getObservation,
+  'observations.create': createObservation,
+  'observations.update': updateObservation,
+  'observations.unanchor': unanchorObservation,
+  'observations.delete': deleteObservation,
+  'notes.list': listNotesHandler,
+  'notes.get': getNote,
+  'notes.create': createNote,
+  'notes.save': saveNote,
 };

@@ -1,0 +1,85 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Note, NoteSummary, RichTextDoc } from '../../shared/contract';
+import type { Db } from '../open';
+import { notes } from '../schema';
+
+const EXCERPT_LENGTH = 160;
+
+const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = ${notes.id})`;
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
+
+export function listNotes(db: Db, repId: string): NoteSummary[] {
+  return db
+    .select({
+      id: notes.id,
+      repId: notes.repId,
+      title: notes.title,
+      text: notes.text,
+      observationCount,
+      createdAt: notes.createdAt,
+      updatedAt: notes.updatedAt,
+    })
+    .from(notes)
+    .where(eq(notes.repId, repId))
+    .orderBy(desc(notes.updatedAt))
+    .all()
+    .map(({ text, ...row }) => ({ ...row, excerpt: excerptOf(text) }));
+}
+
+export function findNote(db: Db, id: string): Note | undefined {
+  const row = db
+    .select({
+      id: notes.id,
+      repId: notes.repId,
+      title: notes.title,
+      doc: notes.doc,
+      text: notes.text,
+      observationCount,
+      createdAt: notes.createdAt,
+      updatedAt: notes.updatedAt,
+      revision: notes.revision,
+    })
+    .from(notes)
+    .where(eq(notes.id, id))
+    .get();
+  if (!row) return undefined;
+  const { text, doc, ...rest } = row;
+  return { ...rest, doc: JSON.parse(doc) as RichTextDoc, excerpt: excerptOf(text) };
+}
+
+export function insertNote(
+  db: Db,
+  row: {
+    id: string;
+    repId: string;
+    title: string;
+    doc: RichTextDoc;
+    text: string;
+    createdAt: string;
+    updatedAt: string;
+  },
+): void {
+  db.insert(notes)
+    .values({ ...row, doc: JSON.stringify(row.doc), revision: 1 })
+    .run();
+}
+
+/** Writes only if the stored revision is the one the editor started from. */
+export function saveNoteRow(
+  db: Db,
+  id: string,
+  expectedRevision: number,
+  changes: { title: string; doc: RichTextDoc; text: string; updatedAt: string },
+): boolean {
+  return (
+    db
+      .update(notes)
+      .set({ ...changes, doc: JSON.stringify(changes.doc), revision: sql`${notes.revision} + 1` })
+      .where(sql`${notes.id} = ${id} AND ${notes.revision} = ${expectedRevision}`)
+      .run().changes === 1
+  );
+}

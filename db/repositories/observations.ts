@@ -1,0 +1,174 @@
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Anchor, Observation, SourceKind } from '../../shared/contract';
+import type { Db } from '../open';
+import { behaviours, notes, observations, people } from '../schema';
+
+const rep = alias(people, 'rep');
+const author = alias(people, 'author');
+
+export interface ObservationRow {
+  id: string;
+  repId: string;
+  behaviourId: string;
+  behaviourNameThen: string;
+  observedOn: string;
+  level: number | null;
+  verdict: 'strength' | 'gap' | null;
+  evidence: string | null;
+  anchor: Anchor | null;
+  anchorState: 'anchored' | 'unanchored' | 'orphaned' | null;
+  comment: string | null;
+  sourceKind: SourceKind;
+  sourceId: string | null;
+  authorId: string | null;
+  visibility: 'private' | 'shared';
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export interface ObservationFilter {
+  repId?: string | undefined;
+  behaviourId?: string | undefined;
+  competencyId?: string | undefined;
+  stageId?: string | undefined;
+  sourceKind?: SourceKind | undefined;
+  sourceId?: string | undefined;
+  level?: number | undefined;
+  verdict?: 'strength' | 'gap' | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  ids?: string[];
+  limit: number;
+}
+
+// The title of whatever the observation came from, so a list can link back to it by name.
+const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
+  WHEN 'note' THEN (SELECT ${notes.title} FROM ${notes} WHERE ${notes.id} = ${observations.sourceId})
+  ELSE NULL END`;
+
+const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
+
+export function listObservations(db: Db, filter: ObservationFilter): Observation[] {
+  const where: SQL[] = [];
+  if (filter.repId) where.push(eq(observations.repId, filter.repId));
+  if (filter.behaviourId) where.push(eq(observations.behaviourId, filter.behaviourId));
+  if (filter.competencyId) where.push(eq(behaviours.competencyId, filter.competencyId));
+  if (filter.stageId) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = ${observations.behaviourId} AND bs.stage_id = ${filter.stageId})`,
+    );
+  }
+  if (filter.sourceKind) where.push(eq(observations.sourceKind, filter.sourceKind));
+  if (filter.sourceId) where.push(eq(observations.sourceId, filter.sourceId));
+  if (filter.level !== undefined) where.push(eq(observations.level, filter.level));
+  if (filter.verdict) where.push(eq(observations.verdict, filter.verdict));
+  if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
+  if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
+  if (filter.ids) where.push(inArray(observations.id, filter.ids));
+  return db
+    .select({
+      id: observations.id,
+      repId: observations.repId,
+      repName: rep.name,
+      behaviourId: observations.behaviourId,
+      behaviourNameThen: observations.behaviourNameThen,
+      behaviourName: behaviours.name,
+      competencyId: behaviours.competencyId,
+      stageIds: stageIdList,
+      observedOn: observations.observedOn,
+      level: observations.level,
+      verdict: observations.verdict,
+      evidence: observations.evidence,
+      anchor: observations.anchor,
+      anchorState: observations.anchorState,
+      comment: observations.comment,
+      sourceKind: observations.sourceKind,
+      sourceId: observations.sourceId,
+      sourceTitle,
+      authorId: observations.authorId,
+      authorName: author.name,
+      visibility: observations.visibility,
+      createdAt: observations.createdAt,
+      updatedAt: observations.updatedAt,
+      revision: observations.revision,
+    })
+    .from(observations)
+    .innerJoin(rep, eq(rep.id, observations.repId))
+    .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
+    .leftJoin(author, eq(author.id, observations.authorId))
+    .where(and(...where))
+    .orderBy(desc(observations.observedOn), desc(observations.createdAt))
+    .limit(filter.limit)
+    .all()
+    .map((row) => ({
+      ...row,
+      stageIds: JSON.parse(row.stageIds) as string[],
+      anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
+      sourceKind: row.sourceKind as SourceKind,
+    }));
+}
+
+export function findObservation(db: Db, id: string): Observation | undefined {
+  return listObservations(db, { ids: [id], limit: 1 })[0];
+}
+
+export function insertObservation(db: Db, row: ObservationRow): void {
+  db.insert(observations)
+    .values({ ...row, anchor: row.anchor === null ? null : JSON.stringify(row.anchor) })
+    .run();
+}
+
+export function updateObservationRow(
+  db: Db,
+  id: string,
+  changes: Partial<Omit<ObservationRow, 'id' | 'createdAt' | 'revision' | 'anchor'>>,
+): void {
+  db.update(observations)
+    .set({ ...changes, revision: sql`${observations.revision} + 1` })
+    .where(eq(observations.id, id))
+    .run();
+}
+
+export function deleteObservationRow(db: Db, id: string): void {
+  db.delete(observations).where(eq(observations.id, id)).run();
+}
+
+/** Observations anchored by a tag mark in one document, with what they last quoted. */
+export function anchoredObservationsOf(db: Db, documentId: string) {
+  return db
+    .select({
+      id: observations.id,
+      evidence: observations.evidence,
+      anchorState: observations.anchorState,
+      repId: observations.repId,
+    })
+    .from(observations)
+    .where(
+      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId}`,
+    )
+    .all();
+}
+
+export function moveObservations(
+  db: Db,
+  fromBehaviourId: string,
+  toBehaviourId: string,
+  updatedAt: string,
+): number {
+  return db
+    .update(observations)
+    .set({ behaviourId: toBehaviourId, updatedAt, revision: sql`${observations.revision} + 1` })
+    .where(eq(observations.behaviourId, fromBehaviourId))
+    .run().changes;
+}
+
+export function repIdsOfBehaviour(db: Db, behaviourId: string): string[] {
+  return db
+    .selectDistinct({ repId: observations.repId })
+    .from(observations)
+    .where(eq(observations.behaviourId, behaviourId))
+    .all()
+    .map((r) => r.repId);
+}

@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { settings } from '../schema';
+
+export function readSetting(db: Db, key: string): string | null {
+  return (
+    db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ?? null
+  );
+}
+
+export function writeSetting(db: Db, key: string, value: string | null): void {
+  if (value === null) {
+    db.delete(settings).where(eq(settings.key, key)).run();
+    return;
+  }
+  db.insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value } })
+    .run();
+}

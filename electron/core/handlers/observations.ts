@@ -1,0 +1,152 @@
+import { AppError, fieldError, type Observation } from '../../../shared/contract';
+import { findBehaviour } from '../../../db/repositories/library';
+import { findNote } from '../../../db/repositories/notes';
+import {
+  deleteObservationRow,
+  findObservation,
+  insertObservation,
+  listObservations,
+  updateObservationRow,
+} from '../../../db/repositories/observations';
+import { findPerson } from '../../../db/repositories/people';
+import { readSetting } from '../../../db/repositories/settings';
+import { type HandlerContext, nowIso } from '../context';
+import type { Handler } from '../dispatch';
+
+export const CURRENT_PERSON_KEY = 'currentPersonId';
+
+export function requireObservation(ctx: HandlerContext, id: string): Observation {
+  const observation = findObservation(ctx.db, id);
+  if (!observation) throw new AppError('NOT_FOUND', 'That observation no longer exists.', { id });
+  return observation;
+}
+
+function activeBehaviour(ctx: HandlerContext, behaviourId: string, unchangedFrom?: string) {
+  const behaviour = findBehaviour(ctx.db, behaviourId);
+  if (!behaviour) throw fieldError('INVALID_INPUT', ['behaviourId'], 'Choose a behaviour from the library.');
+  if (behaviour.archivedAt !== null && behaviourId !== unchangedFrom) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['behaviourId'],
+      `“${behaviour.name}” is archived; choose an active behaviour.`,
+    );
+  }
+  return behaviour;
+}
+
+function checkDate(ctx: HandlerContext, observedOn: string): void {
+  // One day of slack: the user's local date may be ahead of UTC.
+  const latest = new Date(ctx.clock.now().getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  if (observedOn > latest)
+    throw fieldError('INVALID_INPUT', ['observedOn'], 'An observation cannot be dated in the future.');
+}
+
+export function observationsChanged(
+  ctx: HandlerContext,
+  observations: { id: string; repId: string }[],
+): void {
+  ctx.emit('observations.changed', {
+    ids: observations.map((o) => o.id),
+    repIds: [...new Set(observations.map((o) => o.repId))],
+  });
+}
+
+export const listObservationsHandler: Handler<'observations.list'> = (input, ctx) =>
+  listObservations(ctx.db, input);
+
+export const getObservation: Handler<'observations.get'> = (input, ctx) => requireObservation(ctx, input.id);
+
+export const createObservation: Handler<'observations.create'> = (input, ctx) => {
+  const rep = findPerson(ctx.db, input.repId);
+  if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  if (rep.archivedAt !== null)
+    throw fieldError(
+      'INVALID_INPUT',
+      ['repId'],
+      `${rep.name} is archived; unarchive them to record observations.`,
+    );
+  const behaviour = activeBehaviour(ctx, input.behaviourId);
+  checkDate(ctx, input.observedOn);
+  if (input.sourceKind === 'ad-hoc' && input.sourceId !== null) {
+    throw fieldError('INVALID_INPUT', ['sourceId'], 'An ad-hoc observation has no source document.');
+  }
+  if (input.sourceKind === 'note') {
+    const note = input.sourceId === null ? undefined : findNote(ctx.db, input.sourceId);
+    if (!note) throw fieldError('INVALID_INPUT', ['sourceId'], 'That note does not exist.');
+    if (note.repId !== rep.id)
+      throw fieldError('INVALID_INPUT', ['sourceId'], `That note is about someone else, not ${rep.name}.`);
+  }
+  if (input.anchor !== null && (input.sourceKind !== 'note' || input.anchor.documentId !== input.sourceId)) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['anchor'],
+      'The anchor must point into the observation’s own source document.',
+    );
+  }
+  const now = nowIso(ctx.clock);
+  const id = ctx.newId();
+  const authorId = readSetting(ctx.db, CURRENT_PERSON_KEY);
+  insertObservation(ctx.db, {
+    id,
+    repId: rep.id,
+    behaviourId: behaviour.id,
+    behaviourNameThen: behaviour.name,
+    observedOn: input.observedOn,
+    level: input.level,
+    verdict: input.verdict,
+    evidence: input.evidence,
+    anchor: input.anchor,
+    anchorState: input.anchor ? 'anchored' : null,
+    comment: input.comment,
+    sourceKind: input.sourceKind,
+    sourceId: input.sourceId,
+    authorId: authorId && findPerson(ctx.db, authorId) ? authorId : null,
+    visibility: input.visibility,
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  });
+  observationsChanged(ctx, [{ id, repId: rep.id }]);
+  return requireObservation(ctx, id);
+};
+
+export const updateObservation: Handler<'observations.update'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  if (current.revision !== input.revision) {
+    throw new AppError(
+      'CONFLICT',
+      'This observation was changed elsewhere since you opened it. Reload it, then make your change again.',
+    );
+  }
+  const behaviour = activeBehaviour(ctx, input.behaviourId, current.behaviourId);
+  checkDate(ctx, input.observedOn);
+  updateObservationRow(ctx.db, input.id, {
+    behaviourId: behaviour.id,
+    // A different behaviour is a new judgement: record the name it has now.
+    behaviourNameThen: behaviour.id === current.behaviourId ? current.behaviourNameThen : behaviour.name,
+    observedOn: input.observedOn,
+    level: input.level,
+    verdict: input.verdict,
+    comment: input.comment,
+    visibility: input.visibility,
+    updatedAt: nowIso(ctx.clock),
+  });
+  observationsChanged(ctx, [current]);
+  return requireObservation(ctx, input.id);
+};
+
+export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  if (current.anchor === null)
+    throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
+  updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
+  observationsChanged(ctx, [current]);
+  return requireObservation(ctx, input.id);
+};
+
+export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  deleteObservationRow(ctx.db, input.id);
+  observationsChanged(ctx, [current]);
+  return { id: input.id };
+};
