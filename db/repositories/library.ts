@@ -26,10 +26,12 @@ function parseJsonArray<T>(text: string): T {
 }
 
 export function listTaxonomy(db: Db, table: TaxonomyTable, kind: 'stage' | 'competency'): Stage[] {
+  // Outer columns are written out in full: drizzle leaves them unqualified in a single-table select, and
+  // inside the subquery an unqualified "id" would silently bind to the inner table.
   const counts =
     kind === 'stage'
-      ? sql<number>`(SELECT count(*) FROM behaviour_stages bs JOIN behaviours b ON b.id = bs.behaviour_id WHERE bs.stage_id = ${table.id} AND b.archived_at IS NULL)`
-      : sql<number>`(SELECT count(*) FROM behaviours b WHERE b.competency_id = ${table.id} AND b.archived_at IS NULL)`;
+      ? sql<number>`(SELECT count(*) FROM behaviour_stages bs JOIN behaviours b ON b.id = bs.behaviour_id WHERE bs.stage_id = "stages"."id" AND b.archived_at IS NULL)`
+      : sql<number>`(SELECT count(*) FROM behaviours b WHERE b.competency_id = "competencies"."id" AND b.archived_at IS NULL)`;
   return db
     .select({
       id: table.id,
@@ -71,7 +73,8 @@ export function updateTaxonomy(
   db.update(table).set(changes).where(eq(table.id, id)).run();
 }
 
-const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.behaviour_id = ${behaviours.id})`;
+// Written out in full: see listTaxonomy.
+const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.behaviour_id = "behaviours"."id")`;
 
 function toBehaviour(
   row: typeof behaviours.$inferSelect & { observationCount: number },
@@ -200,6 +203,16 @@ export function updateBehaviourRow(
     })
     .where(eq(behaviours.id, id))
     .run();
+}
+
+/** Sets positions in the given order without touching revisions: order is not an edit of a behaviour. */
+export function setBehaviourPositions(db: Db, ids: string[], offset = 0): void {
+  ids.forEach((id, index) => {
+    db.update(behaviours)
+      .set({ position: offset + index })
+      .where(eq(behaviours.id, id))
+      .run();
+  });
 }
 
 export function deleteBehaviourRow(db: Db, id: string): void {

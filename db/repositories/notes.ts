@@ -5,7 +5,9 @@ import { notes } from '../schema';
 
 const EXCERPT_LENGTH = 160;
 
-const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = ${notes.id})`;
+// "notes"."id" written out: drizzle leaves single-table columns unqualified, and an unqualified "id"
+// inside the subquery would bind to observations.id.
+const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = "notes"."id")`;
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

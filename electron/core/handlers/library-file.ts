@@ -17,6 +17,7 @@ import {
   listBehaviours,
   listTaxonomy,
   recordBehaviourChange,
+  setBehaviourPositions,
   setBehaviourStages,
   type TaxonomyTable,
   updateBehaviourRow,
@@ -282,10 +283,11 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
   });
   if (apply) {
     // Behaviours not in the file keep their relative order, after the file's own.
-    const rest = current.filter((b) => !file.behaviours.some((i) => i.id === b.id));
-    rest.forEach((b, i) => {
-      updateBehaviourRow(ctx.db, b.id, { position: file.behaviours.length + i });
-    });
+    const inFile = new Set(file.behaviours.map((b) => b.id));
+    setBehaviourPositions(ctx.db, [
+      ...file.behaviours.map((b) => b.id),
+      ...current.map((b) => b.id).filter((id) => !inFile.has(id)),
+    ]);
     if (touched.length > 0 || report.added.length > 0 || report.changed.length > 0)
       ctx.emit('library.changed', { ids: touched });
   }

@@ -18,6 +18,7 @@ import {
   nextBehaviourPosition,
   nextTaxonomyPosition,
   recordBehaviourChange,
+  setBehaviourPositions,
   setBehaviourStages,
   type TaxonomyTable,
   updateBehaviourRow,
@@ -135,9 +136,7 @@ export const reorderBehaviours: Handler<'behaviours.reorder'> = (input, ctx) => 
   ) {
     throw fieldError('INVALID_INPUT', ['ids'], 'Give every behaviour exactly once, in the new order.');
   }
-  input.ids.forEach((id, position) => {
-    updateBehaviourRow(ctx.db, id, { position });
-  });
+  setBehaviourPositions(ctx.db, input.ids);
   libraryChanged(ctx, ...input.ids);
   return listBehaviours(ctx.db);
 };
