@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Anchor, Observation, SourceKind } from '../../shared/contract';
 import type { Db } from '../open';
-import { behaviours, notes, observations, people } from '../schema';
+import { behaviours, observations, people } from '../schema';
 
 const rep = alias(people, 'rep');
 const author = alias(people, 'author');
@@ -45,7 +45,8 @@ export interface ObservationFilter {
 
 // The title of whatever the observation came from, so a list can link back to it by name.
 const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
-  WHEN 'note' THEN (SELECT ${notes.title} FROM ${notes} WHERE ${notes.id} = ${observations.sourceId})
+  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
+  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
   ELSE NULL END`;
 
 const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
@@ -136,7 +137,11 @@ export function deleteObservationRow(db: Db, id: string): void {
 }
 
 /** Observations anchored by a tag mark in one document, with what they last quoted. */
-export function anchoredObservationsOf(db: Db, documentId: string) {
+export function anchoredObservationsOf(
+  db: Db,
+  documentId: string,
+  part: 'body' | 'shared' | 'private' = 'body',
+) {
   return db
     .select({
       id: observations.id,
@@ -146,7 +151,7 @@ export function anchoredObservationsOf(db: Db, documentId: string) {
     })
     .from(observations)
     .where(
-      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId}`,
+      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId} AND coalesce(json_extract(${observations.anchor}, '$.part'), 'body') = ${part}`,
     )
     .all();
 }

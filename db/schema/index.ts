@@ -2,3 +2,4 @@ export * from './behaviours';
 export * from './notes';
 export * from './observations';
 export * from './people';
+export * from './one-on-ones';

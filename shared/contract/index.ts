@@ -3,6 +3,7 @@ import { appMethods } from './app';
 import { behaviourMethods } from './behaviours';
 import { noteMethods } from './notes';
 import { observationMethods } from './observations';
+import { oneOnOneMethods } from './one-on-ones';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
 
@@ -14,6 +15,7 @@ export * from './errors';
 export * from './events';
 export * from './notes';
 export * from './observations';
+export * from './one-on-ones';
 export * from './people';
 export * from './settings';
 
@@ -25,6 +27,7 @@ export const contract = {
   ...behaviourMethods,
   ...observationMethods,
   ...noteMethods,
+  ...oneOnOneMethods,
 };
 
 export type Contract = typeof contract;

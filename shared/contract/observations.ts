@@ -3,7 +3,7 @@ import { idSchema, isoDateSchema, isoInstantSchema, optionalText } from './commo
 import { mutation, query } from './define';
 
 /** Where an observation came from. Later features add their kinds here as they land. */
-export const SOURCE_KINDS = ['note', 'ad-hoc'] as const;
+export const SOURCE_KINDS = ['one-on-one', 'note', 'ad-hoc'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: 'Unknown source kind' });
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
@@ -20,9 +20,12 @@ export const levelSchema = z
   .min(1, 'The level must be from 1 to 4')
   .max(4, 'The level must be from 1 to 4');
 
+/** Which rich-text field of the source holds the tag: a note has one body; a one-to-one has shared and private notes. */
+export const DOCUMENT_PARTS = ['body', 'shared', 'private'] as const;
+
 /** Where in a document the evidence sits: the tag mark carries the observation id itself. */
 export const anchorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('mark'), documentId: idSchema }),
+  z.object({ kind: z.literal('mark'), documentId: idSchema, part: z.enum(DOCUMENT_PARTS).default('body') }),
 ]);
 export type Anchor = z.infer<typeof anchorSchema>;
 

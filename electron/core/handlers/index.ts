@@ -30,6 +30,33 @@ import {
   unarchivePerson,
   updatePersonHandler,
 } from './people';
+import {
+  addAgendaItem,
+  applyTemplate,
+  listTemplatesHandler,
+  removeAgendaItem,
+  saveTemplate,
+  updateAgendaItem,
+} from './agenda';
+import {
+  commitmentCompletion,
+  createCommitment,
+  listCommitmentsHandler,
+  setCommitmentStatus,
+  updateCommitment,
+} from './commitments';
+import { exportOneOnOneMarkdown } from './one-on-one-export';
+import {
+  createOneOnOne,
+  getOneOnOne,
+  listOneOnOnes,
+  overview,
+  saveOneOnOneNotes,
+  setCadence,
+  setFocus,
+  updateOneOnOne,
+} from './one-on-ones';
+import { prepBrief } from './prep-brief';
 import { getSettings, updateSettings } from './settings';
 
 export const handlers: Handlers = {
@@ -74,4 +101,25 @@ export const handlers: Handlers = {
   'notes.get': getNote,
   'notes.create': createNote,
   'notes.save': saveNote,
+  'oneOnOnes.overview': overview,
+  'oneOnOnes.setCadence': setCadence,
+  'oneOnOnes.list': listOneOnOnes,
+  'oneOnOnes.get': getOneOnOne,
+  'oneOnOnes.create': createOneOnOne,
+  'oneOnOnes.update': updateOneOnOne,
+  'oneOnOnes.saveNotes': saveOneOnOneNotes,
+  'oneOnOnes.setFocus': setFocus,
+  'oneOnOnes.prepBrief': prepBrief,
+  'oneOnOnes.exportMarkdown': exportOneOnOneMarkdown,
+  'agenda.add': addAgendaItem,
+  'agenda.update': updateAgendaItem,
+  'agenda.remove': removeAgendaItem,
+  'agenda.applyTemplate': applyTemplate,
+  'templates.list': listTemplatesHandler,
+  'templates.save': saveTemplate,
+  'commitments.create': createCommitment,
+  'commitments.update': updateCommitment,
+  'commitments.setStatus': setCommitmentStatus,
+  'commitments.list': listCommitmentsHandler,
+  'commitments.completion': commitmentCompletion,
 };

@@ -25,6 +25,7 @@ import {
   updateTaxonomy,
 } from '../../../db/repositories/library';
 import { moveObservations, repIdsOfBehaviour } from '../../../db/repositories/observations';
+import { behaviourLinkCount, moveBehaviourLinks } from '../../../db/repositories/one-on-ones';
 import { competencies, stages } from '../../../db/schema';
 import { type HandlerContext, nowIso } from '../context';
 import type { Handler } from '../dispatch';
@@ -181,6 +182,7 @@ export const mergeBehaviours: Handler<'behaviours.merge'> = (input, ctx) => {
   const now = nowIso(ctx.clock);
   const repIds = repIdsOfBehaviour(ctx.db, source.id);
   const moved = moveObservations(ctx.db, source.id, target.id, now);
+  moveBehaviourLinks(ctx.db, source.id, target.id);
   updateBehaviourRow(ctx.db, source.id, {
     archivedAt: source.archivedAt ?? now,
     mergedIntoId: target.id,
@@ -207,6 +209,12 @@ export const deleteBehaviour: Handler<'behaviours.delete'> = (input, ctx) => {
     throw new AppError(
       'CONFLICT',
       `“${behaviour.name}” has ${behaviour.observationCount} observation(s), so it cannot be deleted. Archive it, or merge it into another behaviour.`,
+    );
+  }
+  if (behaviourLinkCount(ctx.db, behaviour.id) > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `“${behaviour.name}” is linked to commitments or one-to-one focus, so it cannot be deleted. Archive it instead.`,
     );
   }
   const mergedFrom = listBehaviours(ctx.db).filter((b) => b.mergedIntoId === behaviour.id);

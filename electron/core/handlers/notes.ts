@@ -1,15 +1,10 @@
 import { AppError, fieldError } from '../../../shared/contract';
-import {
-  collectBehaviourTags,
-  filterBehaviourTags,
-  plainTextOf,
-} from '../../../shared/rich-text/behaviour-tags';
+import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findNote, insertNote, listNotes, saveNoteRow } from '../../../db/repositories/notes';
-import { anchoredObservationsOf, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { type HandlerContext, nowIso } from '../context';
 import type { Handler } from '../dispatch';
-import { observationsChanged } from './observations';
+import { reconcileTags } from '../tag-reconcile';
 
 function requireNote(ctx: HandlerContext, id: string) {
   const note = findNote(ctx.db, id);
@@ -38,11 +33,7 @@ export const createNote: Handler<'notes.create'> = (input, ctx) => {
   return requireNote(ctx, id);
 };
 
-/**
- * Saves a note and keeps its behaviour tags and their observations in step, in the same transaction:
- * quotes follow edits, a tag that vanished flags its observation as orphaned (never deletes it), a tag
- * that came back (undo) re-anchors it, and a tag naming an observation of another document is dropped.
- */
+/** Saves a note; its behaviour tags and their observations are reconciled in the same transaction. */
 export const saveNote: Handler<'notes.save'> = (input, ctx) => {
   const current = requireNote(ctx, input.id);
   if (current.revision !== input.revision) {
@@ -52,47 +43,17 @@ export const saveNote: Handler<'notes.save'> = (input, ctx) => {
       { currentRevision: current.revision },
     );
   }
-  const anchored = anchoredObservationsOf(ctx.db, current.id);
-  const known = new Set(anchored.map((o) => o.id));
-  const doc = filterBehaviourTags(input.doc, (id) => known.has(id));
-  const tags = collectBehaviourTags(doc);
-  const now = nowIso(ctx.clock);
-  const refreshed: string[] = [];
-  const orphaned: string[] = [];
-  const reattached: string[] = [];
-  for (const observation of anchored) {
-    const quote = tags.get(observation.id);
-    if (quote === undefined) {
-      if (observation.anchorState === 'anchored') {
-        updateObservationRow(ctx.db, observation.id, { anchorState: 'orphaned', updatedAt: now });
-        orphaned.push(observation.id);
-      }
-      continue;
-    }
-    const changes: Parameters<typeof updateObservationRow>[2] = {};
-    if (observation.anchorState !== 'anchored') {
-      changes.anchorState = 'anchored';
-      reattached.push(observation.id);
-    }
-    if (quote !== observation.evidence) {
-      changes.evidence = quote;
-      refreshed.push(observation.id);
-    }
-    if (Object.keys(changes).length > 0)
-      updateObservationRow(ctx.db, observation.id, { ...changes, updatedAt: now });
-  }
+  const { doc, refreshed, orphaned, reattached } = reconcileTags(
+    ctx,
+    { documentId: current.id, part: 'body', repId: current.repId },
+    input.doc,
+  );
   saveNoteRow(ctx.db, current.id, input.revision, {
     title: input.title,
     doc,
     text: plainTextOf(doc),
-    updatedAt: now,
+    updatedAt: nowIso(ctx.clock),
   });
   ctx.emit('notes.changed', { ids: [current.id] });
-  const changed = [...refreshed, ...orphaned, ...reattached];
-  if (changed.length > 0)
-    observationsChanged(
-      ctx,
-      changed.map((id) => ({ id, repId: current.repId })),
-    );
   return { note: requireNote(ctx, current.id), refreshed, orphaned, reattached };
 };

@@ -1,0 +1,115 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { behaviours } from './behaviours';
+import { people } from './people';
+
+export const repCadences = sqliteTable('rep_cadences', {
+  repId: text('rep_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'restrict' }),
+  cadence: text('cadence', { enum: ['weekly', 'fortnightly', 'monthly'] }).notNull(),
+});
+
+export const oneOnOnes = sqliteTable(
+  'one_on_ones',
+  {
+    id: text('id').primaryKey(),
+    repId: text('rep_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    status: text('status', { enum: ['scheduled', 'held', 'cancelled'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    revision: integer('revision').notNull().default(1),
+  },
+  (t) => [index('one_on_ones_rep_date_idx').on(t.repId, t.date)],
+);
+
+/** Shared and private notes of a one-to-one, each with its own revision so they autosave independently. */
+export const oneOnOneNotes = sqliteTable(
+  'one_on_one_notes',
+  {
+    oneOnOneId: text('one_on_one_id')
+      .notNull()
+      .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
+    part: text('part', { enum: ['shared', 'private'] }).notNull(),
+    doc: text('doc').notNull(),
+    text: text('text').notNull(),
+    revision: integer('revision').notNull().default(1),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.oneOnOneId, t.part] })],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: text('id').primaryKey(),
+    oneOnOneId: text('one_on_one_id')
+      .notNull()
+      .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
+    text: text('text').notNull(),
+    author: text('author', { enum: ['manager', 'rep'] }).notNull(),
+    recurring: integer('recurring', { mode: 'boolean' }).notNull().default(false),
+    done: integer('done', { mode: 'boolean' }).notNull().default(false),
+    carriedCount: integer('carried_count').notNull().default(0),
+    /** The item this one continues, in the previous one-to-one. */
+    carriedFromId: text('carried_from_id'),
+    position: integer('position').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('agenda_items_one_on_one_idx').on(t.oneOnOneId),
+    index('agenda_items_carried_from_idx').on(t.carriedFromId),
+  ],
+);
+
+export const agendaTemplates = sqliteTable('agenda_templates', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  items: text('items').notNull(),
+  builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: text('id').primaryKey(),
+    repId: text('rep_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    oneOnOneId: text('one_on_one_id')
+      .notNull()
+      .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
+    text: text('text').notNull(),
+    owner: text('owner', { enum: ['rep', 'manager'] }).notNull(),
+    dueOn: text('due_on'),
+    behaviourId: text('behaviour_id').references(() => behaviours.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: ['open', 'done', 'dropped'] }).notNull(),
+    dropReason: text('drop_reason'),
+    closedOn: text('closed_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    revision: integer('revision').notNull().default(1),
+  },
+  (t) => [
+    index('commitments_rep_idx').on(t.repId, t.status),
+    index('commitments_one_on_one_idx').on(t.oneOnOneId),
+  ],
+);
+
+export const oneOnOneFocus = sqliteTable(
+  'one_on_one_focus',
+  {
+    oneOnOneId: text('one_on_one_id')
+      .notNull()
+      .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
+    behaviourId: text('behaviour_id')
+      .notNull()
+      .references(() => behaviours.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.oneOnOneId, t.behaviourId] })],
+);

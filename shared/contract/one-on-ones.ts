@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import { CADENCES } from '../domain/cadence';
+import { emptyInput, idSchema, isoDateSchema, isoInstantSchema, optionalText, requiredText } from './common';
+import { mutation, query } from './define';
+import { richTextDocSchema } from './notes';
+import { observationSchema } from './observations';
+
+export const cadenceSchema = z.enum(CADENCES, { error: 'Choose weekly, fortnightly or monthly' });
+export const ONE_ON_ONE_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export const oneOnOneStatusSchema = z.enum(ONE_ON_ONE_STATUSES);
+export const AGENDA_AUTHORS = ['manager', 'rep'] as const;
+export const agendaAuthorSchema = z.enum(AGENDA_AUTHORS);
+export const COMMITMENT_OWNERS = ['rep', 'manager'] as const;
+export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
+export const NOTE_PARTS = ['shared', 'private'] as const;
+export const notePartSchema = z.enum(NOTE_PARTS);
+
+/** Carried three times without being closed: the "graveyard" item a manager should deal with. */
+export const STUCK_AFTER_CARRIES = 3;
+
+export const agendaItemSchema = z.object({
+  id: idSchema,
+  oneOnOneId: idSchema,
+  text: z.string(),
+  author: agendaAuthorSchema,
+  recurring: z.boolean(),
+  done: z.boolean(),
+  carriedCount: z.number().int().nonnegative(),
+  stuck: z.boolean(),
+  position: z.number().int(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const commitmentSchema = z.object({
+  id: idSchema,
+  repId: idSchema,
+  oneOnOneId: idSchema,
+  madeOn: isoDateSchema,
+  text: z.string(),
+  owner: z.enum(COMMITMENT_OWNERS),
+  dueOn: isoDateSchema.nullable(),
+  behaviourId: idSchema.nullable(),
+  behaviourName: z.string().nullable(),
+  status: z.enum(COMMITMENT_STATUSES),
+  dropReason: z.string().nullable(),
+  closedOn: isoDateSchema.nullable(),
+  overdue: z.boolean(),
+  revision: z.number().int().positive(),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+export const focusBehaviourSchema = z.object({
+  behaviourId: idSchema,
+  name: z.string(),
+  /** Observations of this behaviour since the focus was set, from any source. */
+  evidence: z.array(observationSchema),
+});
+
+export const oneOnOneSummarySchema = z.object({
+  id: idSchema,
+  repId: idSchema,
+  date: isoDateSchema,
+  status: oneOnOneStatusSchema,
+  agendaCount: z.number().int().nonnegative(),
+  commitmentCount: z.number().int().nonnegative(),
+});
+export type OneOnOneSummary = z.infer<typeof oneOnOneSummarySchema>;
+
+export const oneOnOneNotesSchema = z.object({
+  doc: richTextDocSchema,
+  revision: z.number().int().positive(),
+});
+
+export const oneOnOneSchema = oneOnOneSummarySchema.extend({
+  repName: z.string(),
+  previous: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+  agenda: z.array(agendaItemSchema),
+  /** Made in this one-to-one, plus every earlier one still open. */
+  commitments: z.array(commitmentSchema),
+  focus: z.array(focusBehaviourSchema),
+  /** The focus chosen last time, with what was observed on it since: what this meeting opens with. */
+  previousFocus: z.array(focusBehaviourSchema),
+  shared: oneOnOneNotesSchema,
+  private: oneOnOneNotesSchema,
+  revision: z.number().int().positive(),
+  createdAt: isoInstantSchema,
+  updatedAt: isoInstantSchema,
+});
+export type OneOnOne = z.infer<typeof oneOnOneSchema>;
+
+export const repCadenceSchema = z.object({
+  repId: idSchema,
+  repName: z.string(),
+  managerName: z.string().nullable(),
+  cadence: cadenceSchema.nullable(),
+  lastMetOn: isoDateSchema.nullable(),
+  next: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+  dueOn: isoDateSchema.nullable(),
+  state: z.enum(['on-track', 'due-soon', 'overdue', 'never-met', 'no-cadence']),
+  openCommitments: z.number().int().nonnegative(),
+  overdueCommitments: z.number().int().nonnegative(),
+});
+export type RepCadence = z.infer<typeof repCadenceSchema>;
+
+export const agendaTemplateSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  items: z.array(z.string()),
+  builtIn: z.boolean(),
+});
+export type AgendaTemplate = z.infer<typeof agendaTemplateSchema>;
+
+const briefObservationGroup = z.object({
+  behaviourId: idSchema,
+  name: z.string(),
+  observations: z.array(observationSchema),
+});
+
+export const prepBriefSchema = z.object({
+  repId: idSchema,
+  repName: z.string(),
+  asOf: isoDateSchema,
+  /** The start of "since last time": the last held one-to-one, or 6 weeks back when there is none. */
+  since: isoDateSchema,
+  lastOneOnOne: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+  nextOneOnOne: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+  openCommitments: z.array(commitmentSchema),
+  overdueCommitments: z.array(commitmentSchema),
+  focus: z.array(briefObservationGroup.extend({ setOn: isoDateSchema })),
+  otherObservations: z.array(briefObservationGroup),
+  levelChanges: z.array(
+    z.object({
+      behaviourId: idSchema,
+      name: z.string(),
+      before: z.number(),
+      after: z.number(),
+      direction: z.enum(['up', 'down']),
+    }),
+  ),
+  recentNotes: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      updatedAt: isoInstantSchema,
+      observationCount: z.number().int(),
+    }),
+  ),
+  stuckItems: z.array(agendaItemSchema),
+  suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
+});
+export type PrepBrief = z.infer<typeof prepBriefSchema>;
+
+const byId = z.object({ id: idSchema }).strict();
+const revisioned = { id: idSchema, revision: z.number().int().positive() };
+
+export const oneOnOneMethods = {
+  'oneOnOnes.overview': query(
+    'Every active rep with cadence, last and next one-to-one, and whether it is overdue.',
+    emptyInput,
+    z.array(repCadenceSchema),
+  ),
+  'oneOnOnes.setCadence': mutation(
+    'Sets how often to meet a rep (null: no set cadence).',
+    z.object({ repId: idSchema, cadence: cadenceSchema.nullable() }).strict(),
+    repCadenceSchema,
+  ),
+  'oneOnOnes.list': query(
+    'A rep’s one-to-ones, newest first.',
+    z.object({ repId: idSchema }).strict(),
+    z.array(oneOnOneSummarySchema),
+  ),
+  'oneOnOnes.get': query(
+    'One one-to-one with its agenda, commitments, focus and notes.',
+    byId,
+    oneOnOneSchema,
+  ),
+  'oneOnOnes.create': mutation(
+    'Plans a one-to-one; open agenda items and recurring ones from the previous one-to-one come with it.',
+    z.object({ repId: idSchema, date: isoDateSchema, templateId: idSchema.nullish() }).strict(),
+    oneOnOneSchema,
+  ),
+  'oneOnOnes.update': mutation(
+    'Reschedules a one-to-one or marks it held or cancelled.',
+    z.object({ ...revisioned, date: isoDateSchema, status: oneOnOneStatusSchema }).strict(),
+    oneOnOneSchema,
+  ),
+  'oneOnOnes.saveNotes': mutation(
+    'Saves the shared or the private notes if `revision` is still current, reconciling their behaviour tags.',
+    z.object({ ...revisioned, part: notePartSchema, doc: richTextDocSchema }).strict(),
+    z.object({
+      revision: z.number().int().positive(),
+      orphaned: z.array(idSchema),
+      refreshed: z.array(idSchema),
+      reattached: z.array(idSchema),
+    }),
+  ),
+  'oneOnOnes.setFocus': mutation(
+    'Chooses one to three behaviours to work on until the next one-to-one.',
+    z
+      .object({
+        id: idSchema,
+        behaviourIds: z.array(idSchema).max(3, 'Choose at most three behaviours: focus means few'),
+      })
+      .strict(),
+    oneOnOneSchema,
+  ),
+  'oneOnOnes.prepBrief': query(
+    'Everything worth raising in the next one-to-one with a rep, assembled from their history.',
+    z.object({ repId: idSchema }).strict(),
+    prepBriefSchema,
+  ),
+  'oneOnOnes.exportMarkdown': query(
+    'The shared parts of a one-to-one as Markdown, to send to the rep. Private notes are never included.',
+    byId,
+    z.object({ fileName: z.string(), markdown: z.string() }),
+  ),
+  'agenda.add': mutation(
+    'Adds a talking point.',
+    z
+      .object({
+        oneOnOneId: idSchema,
+        text: requiredText(500, 'Talking point'),
+        author: agendaAuthorSchema.default('manager'),
+        recurring: z.boolean().default(false),
+      })
+      .strict(),
+    agendaItemSchema,
+  ),
+  'agenda.update': mutation(
+    'Edits, ticks off or makes a talking point recurring.',
+    z
+      .object({
+        id: idSchema,
+        text: requiredText(500, 'Talking point'),
+        done: z.boolean(),
+        recurring: z.boolean(),
+      })
+      .strict(),
+    agendaItemSchema,
+  ),
+  'agenda.remove': mutation('Removes a talking point.', byId, z.object({ id: idSchema })),
+  'agenda.applyTemplate': mutation(
+    'Adds a template’s talking points to a one-to-one (skipping ones already there).',
+    z.object({ oneOnOneId: idSchema, templateId: idSchema }).strict(),
+    z.array(agendaItemSchema),
+  ),
+  'templates.list': query('Agenda templates.', emptyInput, z.array(agendaTemplateSchema)),
+  'templates.save': mutation(
+    'Creates or edits an agenda template.',
+    z
+      .object({
+        id: idSchema.nullish(),
+        name: requiredText(80, 'Name'),
+        items: z
+          .array(requiredText(500, 'Talking point'))
+          .min(1, 'A template needs at least one talking point')
+          .max(30),
+      })
+      .strict(),
+    agendaTemplateSchema,
+  ),
+  'commitments.create': mutation(
+    'Records an action agreed in a one-to-one.',
+    z
+      .object({
+        oneOnOneId: idSchema,
+        text: requiredText(500, 'Commitment'),
+        owner: z.enum(COMMITMENT_OWNERS).default('rep'),
+        dueOn: isoDateSchema.nullish().transform((v) => v ?? null),
+        behaviourId: idSchema.nullish().transform((v) => v ?? null),
+      })
+      .strict(),
+    commitmentSchema,
+  ),
+  'commitments.update': mutation(
+    'Edits a commitment.',
+    z
+      .object({
+        ...revisioned,
+        text: requiredText(500, 'Commitment'),
+        owner: z.enum(COMMITMENT_OWNERS),
+        dueOn: isoDateSchema.nullable(),
+        behaviourId: idSchema.nullable(),
+      })
+      .strict(),
+    commitmentSchema,
+  ),
+  'commitments.setStatus': mutation(
+    'Marks a commitment done, dropped (with a reason) or open again.',
+    z
+      .object({ id: idSchema, status: z.enum(COMMITMENT_STATUSES), reason: optionalText(500, 'Reason') })
+      .strict()
+      .refine((v) => v.status !== 'dropped' || (v.reason ?? '') !== '', {
+        message: 'Say why the commitment is dropped',
+        path: ['reason'],
+      }),
+    commitmentSchema,
+  ),
+  'commitments.list': query(
+    'A rep’s commitments, open ones first.',
+    z.object({ repId: idSchema, status: z.enum(COMMITMENT_STATUSES).optional() }).strict(),
+    z.array(commitmentSchema),
+  ),
+  'commitments.completion': query(
+    'Share of a rep’s commitments that were done, per quarter, over the last year.',
+    z.object({ repId: idSchema }).strict(),
+    z.array(
+      z.object({
+        period: z.string(),
+        due: z.number().int(),
+        done: z.number().int(),
+        dropped: z.number().int(),
+        rate: z.number().nullable(),
+      }),
+    ),
+  ),
+};
