@@ -18,6 +18,12 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 
 export interface Dispatcher {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * The same call, run at once instead of queued. Only for start-up work (demo seeding) that runs before
+   * any transport is listening, so that it can wrap many calls in one outer transaction: better-sqlite3
+   * nests each call's own transaction as a savepoint inside it.
+   */
+  callNow(method: string, input: unknown): ApiResult<unknown>;
 }
 
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
@@ -95,13 +101,19 @@ export function createDispatcher(
     }
   }
 
+  const unknown = (method: unknown): ApiResult<unknown> => ({
+    ok: false,
+    error: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${String(method)}".` },
+  });
+
   return {
+    callNow(method, input) {
+      if (typeof method !== 'string' || !isMethodName(method)) return unknown(method);
+      return run(method, input);
+    },
     call(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${String(method)}".` },
-        });
+        return Promise.resolve(unknown(method));
       }
       if (contract[method].kind === 'query') return Promise.resolve(run(method, input));
       const result = mutationQueue.then(() => run(method, input));

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
 import { type Core, createCore } from '../core/core';
-import { randomIds, systemClock } from '../core/context';
 import { defaultDatabaseFile } from '../core/data-dir';
-import { seedDemoTeam } from '../core/demo/team';
+import { seedDemo } from '../core/demo';
 import { startBridge } from './server';
 
 const USAGE = `Usage: npm run serve -- [--db PATH] [--port N] [--demo]
@@ -68,17 +67,16 @@ async function main(): Promise<void> {
   }
   if (args.values.demo) {
     try {
-      seedDemoTeam({
-        db: core.database.db,
-        sqlite: core.database.sqlite,
-        clock: systemClock,
-        newId: randomIds,
-      });
-      console.log('Demo team written.');
+      const written = seedDemo(core);
+      console.log(
+        `Demo team written, with ${written.observations} observations and ${written.notes} coaching notes.`,
+      );
     } catch (error) {
       core.close();
       fail(
-        error instanceof AppError ? error.message : `Could not write demo data: ${(error as Error).message}`,
+        error instanceof AppError
+          ? error.message
+          : `Could not write demo data (nothing was written): ${(error as Error).message}`,
       );
     }
   }

@@ -98,6 +98,8 @@ export const importReportSchema = z.object({
     }),
   ),
   unchanged: z.number().int().nonnegative(),
+  /** Whether the file puts behaviours, stages or competencies in a different order (applied on import). */
+  reordered: z.boolean(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 

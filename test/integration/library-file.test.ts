@@ -53,8 +53,10 @@ describe('library export and import', () => {
     const preview = await value(fresh, 'library.import', { json, dryRun: true });
     expect(preview.applied).toBe(false);
     expect(preview.added.map((a) => a.name)).toEqual(['Confirms the budget owner in writing']);
-    expect(preview.changed.find((c) => c.id === first!.id)?.fields).toEqual(['name', 'rubric', 'order']);
-    expect(preview.changed.find((c) => c.id === second!.id)?.fields).toEqual(['archived', 'order']);
+    expect(preview.changed.find((c) => c.id === first!.id)?.fields).toEqual(['name', 'rubric']);
+    expect(preview.changed.find((c) => c.id === second!.id)?.fields).toEqual(['archived']);
+    expect(preview.changed).toHaveLength(2);
+    expect(preview.reordered).toBe(true);
     expect((await value(fresh, 'library.get', {})).behaviours).toHaveLength(library.behaviours.length);
 
     const report = await value(fresh, 'library.import', { json, dryRun: false });
@@ -70,6 +72,7 @@ describe('library export and import', () => {
     const twice = await value(fresh, 'library.import', { json, dryRun: false });
     expect(twice.added).toEqual([]);
     expect(twice.changed).toEqual([]);
+    expect(twice.reordered).toBe(false);
     fresh.close();
   });
 

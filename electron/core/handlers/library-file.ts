@@ -156,6 +156,16 @@ function crossCheck(ctx: HandlerContext, file: LibraryFile): void {
   if (issues.length > 0) throw invalid(issues);
 }
 
+/** Whether the items both lists share appear in a different order. */
+function relativeOrderDiffers(fileIds: string[], currentIds: string[]): boolean {
+  const inFile = new Set(fileIds);
+  const inCurrent = new Set(currentIds);
+  return !sameList(
+    fileIds.filter((id) => inCurrent.has(id)),
+    currentIds.filter((id) => inFile.has(id)),
+  );
+}
+
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -184,11 +194,18 @@ function importTaxonomy(
     const fields = [
       ...(existing.name !== item.name ? ['name'] : []),
       ...(existing.description !== item.description ? ['description'] : []),
-      ...(current.indexOf(existing) !== position ? ['order'] : []),
     ];
+    // Order is compared as a whole list (relativeOrderDiffers): one insertion would otherwise "change" everything after it.
     if (fields.length === 0) report.unchanged += 1;
     else report.changed.push({ kind, id: item.id, name: item.name, fields });
   });
+  if (
+    relativeOrderDiffers(
+      items.map((i) => i.id),
+      current.map((s) => s.id),
+    )
+  )
+    report.reordered = true;
   if (apply)
     order.forEach((id, position) => {
       const item = items.find((i) => i.id === id);
@@ -201,12 +218,7 @@ function importTaxonomy(
     });
 }
 
-function behaviourDiff(
-  existing: Behaviour,
-  item: LibraryFile['behaviours'][number],
-  position: number,
-  currentIndex: number,
-): string[] {
+function behaviourDiff(existing: Behaviour, item: LibraryFile['behaviours'][number]): string[] {
   return [
     ...(existing.name !== item.name ? ['name'] : []),
     ...(existing.definition !== item.definition ? ['definition'] : []),
@@ -215,7 +227,6 @@ function behaviourDiff(
     ...(!sameList(existing.methodologies, item.methodologies) ? ['methodologies'] : []),
     ...(!sameList(existing.rubric, item.rubric) ? ['rubric'] : []),
     ...((existing.archivedAt !== null) !== item.archived ? ['archived'] : []),
-    ...(currentIndex !== position ? ['order'] : []),
   ];
 }
 
@@ -223,12 +234,19 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
   const file = parseFile(input.json);
   crossCheck(ctx, file);
   const apply = !input.dryRun;
-  const report: ImportReport = { applied: apply, added: [], changed: [], unchanged: 0 };
+  const report: ImportReport = { applied: apply, added: [], changed: [], unchanged: 0, reordered: false };
   importTaxonomy(ctx, stages, 'stage', file.stages, report, apply);
   importTaxonomy(ctx, competencies, 'competency', file.competencies, report, apply);
 
   const now = nowIso(ctx.clock);
   const current = listBehaviours(ctx.db);
+  if (
+    relativeOrderDiffers(
+      file.behaviours.map((b) => b.id),
+      current.map((b) => b.id),
+    )
+  )
+    report.reordered = true;
   const byId = new Map(current.map((b) => [b.id, b]));
   const touched: string[] = [];
   file.behaviours.forEach((item, position) => {
@@ -258,7 +276,7 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
       touched.push(item.id);
       return;
     }
-    const changed = behaviourDiff(existing, item, position, current.indexOf(existing));
+    const changed = behaviourDiff(existing, item);
     if (changed.length === 0) {
       report.unchanged += 1;
       return;
@@ -271,14 +289,11 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
       updatedAt: now,
     });
     setBehaviourStages(ctx.db, item.id, stageIds);
-    const content = changed.filter((f) => f !== 'order');
-    if (content.length > 0) {
-      recordBehaviourChange(ctx.db, requireBehaviour(ctx, item.id), {
-        at: now,
-        kind: 'imported',
-        summary: `Changed by a library import: ${content.join(', ')}${existing.name !== item.name ? ` (was “${existing.name}”)` : ''}.`,
-      });
-    }
+    recordBehaviourChange(ctx.db, requireBehaviour(ctx, item.id), {
+      at: now,
+      kind: 'imported',
+      summary: `Changed by a library import: ${changed.join(', ')}${existing.name !== item.name ? ` (was “${existing.name}”)` : ''}.`,
+    });
     touched.push(item.id);
   });
   if (apply) {
@@ -288,7 +303,7 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
       ...file.behaviours.map((b) => b.id),
       ...current.map((b) => b.id).filter((id) => !inFile.has(id)),
     ]);
-    if (touched.length > 0 || report.added.length > 0 || report.changed.length > 0)
+    if (touched.length > 0 || report.added.length > 0 || report.changed.length > 0 || report.reordered)
       ctx.emit('library.changed', { ids: touched });
   }
   return report;
