@@ -4,6 +4,7 @@ import { createClient } from './api/client';
 import { pickTransport } from './api/transport';
 import { App } from './app/App';
 import './styles.css';
+import './styles/coaching.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = pickTransport();

@@ -3,9 +3,14 @@ import { useEffect, useState } from 'react';
 import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Client } from '../api/client';
+import { BehaviourPage } from '../behaviours/BehaviourPage';
+import { BehavioursScreen } from '../behaviours/BehavioursScreen';
+import { QuickCaptureProvider } from '../observations/QuickCapture';
 import { PersonPage } from '../team/PersonPage';
 import { TeamScreen } from '../team/TeamScreen';
 import { ClientProvider, useClient } from './client-context';
+import { CommandPalette } from './CommandPalette';
+import { CurrentUser } from './CurrentUser';
 import { SECTIONS } from './sections';
 
 function EventBridge() {
@@ -15,7 +20,15 @@ function EventBridge() {
     () =>
       client.onEvent((event) => {
         // Another window (or the other transport) changed something: refetch what depends on it.
-        if (event.name === 'people.changed') void queryClient.invalidateQueries({ queryKey: ['people'] });
+        const keys: Record<typeof event.name, string[][]> = {
+          'people.changed': [['people'], ['observations']],
+          'library.changed': [['library'], ['behaviours'], ['observations']],
+          'observations.changed': [['observations'], ['library'], ['behaviours'], ['notes', 'list']],
+          'notes.changed': [['notes', 'list']],
+          'settings.changed': [['settings']],
+          'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
+        };
+        for (const queryKey of keys[event.name]) void queryClient.invalidateQueries({ queryKey });
       }),
     [client, queryClient],
   );
@@ -41,6 +54,7 @@ function Navigation() {
           );
         })}
       </ul>
+      <CurrentUser />
     </nav>
   );
 }
@@ -68,23 +82,37 @@ export function App({ client }: { client: Client }) {
       <QueryClientProvider client={queryClient}>
         <EventBridge />
         <Router hook={useHashLocation}>
-          <div className="shell">
-            <Navigation />
-            <main className="content">
-              <Switch>
-                <Route path="/team" component={TeamScreen} />
-                <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>
-                {SECTIONS.filter((s) => s.notYet).map((s) => (
-                  <Route key={s.path} path={s.path}>
-                    <NotYetBuilt label={s.label} line={s.notYet!} />
+          <QuickCaptureProvider>
+            <CommandPalette />
+            <div className="shell">
+              <Navigation />
+              <main className="content">
+                <Switch>
+                  <Route path="/team" component={TeamScreen} />
+                  <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>
+                  <Route path="/team/:id/observations">
+                    {(params) => <PersonPage id={params.id} tab="observations" />}
                   </Route>
-                ))}
-                <Route>
-                  <Redirect to="/team" />
-                </Route>
-              </Switch>
-            </main>
-          </div>
+                  <Route path="/team/:id/notes">
+                    {(params) => <PersonPage id={params.id} tab="notes" />}
+                  </Route>
+                  <Route path="/team/:id/notes/:noteId">
+                    {(params) => <PersonPage id={params.id} tab="notes" noteId={params.noteId} />}
+                  </Route>
+                  <Route path="/behaviours" component={BehavioursScreen} />
+                  <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
+                  {SECTIONS.filter((s) => s.notYet).map((s) => (
+                    <Route key={s.path} path={s.path}>
+                      <NotYetBuilt label={s.label} line={s.notYet!} />
+                    </Route>
+                  ))}
+                  <Route>
+                    <Redirect to="/team" />
+                  </Route>
+                </Switch>
+              </main>
+            </div>
+          </QuickCaptureProvider>
         </Router>
       </QueryClientProvider>
     </ClientProvider>

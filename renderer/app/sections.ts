@@ -12,6 +12,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/proposals', label: 'Proposal reviews', notYet: 'Proposal reviews are not built yet.' },
   { path: '/lost-deals', label: 'Lost deals', notYet: 'Lost-deal retrospectives are not built yet.' },
   { path: '/role-plays', label: 'Role-plays', notYet: 'Role-plays are not built yet.' },
-  { path: '/behaviours', label: 'Behaviours', notYet: 'The behaviour library is not built yet.' },
+  { path: '/behaviours', label: 'Behaviours' },
   { path: '/search', label: 'Search', notYet: 'Search is not built yet.' },
 ];

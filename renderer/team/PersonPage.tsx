@@ -2,12 +2,35 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../app/client-context';
+import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
+import { NotePage } from '../notes/NotePage';
+import { NotesList } from '../notes/NotesList';
+import { ObservationList } from '../observations/ObservationList';
+import { useQuickCapture } from '../observations/QuickCapture';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
+import { ratingLabel, ratingTone } from '../observations/format';
 import { PersonForm } from './PersonForm';
 
-export function PersonPage({ id }: { id: string }) {
+export type PersonTab = 'overview' | 'observations' | 'notes';
+
+const TABS: { tab: PersonTab; label: string; path: string }[] = [
+  { tab: 'overview', label: 'Overview', path: '' },
+  { tab: 'observations', label: 'Observations', path: '/observations' },
+  { tab: 'notes', label: 'Notes', path: '/notes' },
+];
+
+export function PersonPage({
+  id,
+  tab = 'overview',
+  noteId,
+}: {
+  id: string;
+  tab?: PersonTab;
+  noteId?: string;
+}) {
   const api = useApi();
+  const quickCapture = useQuickCapture();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
@@ -64,6 +87,17 @@ export function PersonPage({ id }: { id: string }) {
           </p>
         </div>
         <div className="actions">
+          {p.archivedAt ? null : (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => quickCapture.open(p.id)}
+              aria-keyshortcuts={SHORTCUTS.recordObservation.replace('Mod', 'Control')}
+              title={shortcutLabel(SHORTCUTS.recordObservation)}
+            >
+              Record observation
+            </button>
+          )}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
@@ -89,47 +123,63 @@ export function PersonPage({ id }: { id: string }) {
         </p>
       ) : null}
 
-      <div className="panels">
-        <section className="panel" aria-labelledby="details-title">
-          <h2 id="details-title">Details</h2>
-          <dl className="facts">
-            <div className="fact">
-              <dt>Manager</dt>
-              <dd>
-                {p.managerId ? (
-                  <Link href={`/team/${p.managerId}`}>{p.managerName}</Link>
-                ) : (
-                  <span className="muted">None</span>
-                )}
-              </dd>
-            </div>
-            {facts.map(([label, value]) => (
-              <div key={label} className="fact">
-                <dt>{label}</dt>
-                <dd>{value ?? <span className="muted">Not set</span>}</dd>
+      <nav className="tabs" aria-label={`About ${p.name}`}>
+        {TABS.map((t) => (
+          <Link
+            key={t.tab}
+            href={`/team/${p.id}${t.path}`}
+            className="tab"
+            aria-current={tab === t.tab ? 'page' : undefined}
+          >
+            {t.label}
+          </Link>
+        ))}
+      </nav>
+
+      {tab === 'observations' ? <ObservationList repId={p.id} /> : null}
+      {tab === 'notes' && !noteId ? <NotesList repId={p.id} repName={p.name} /> : null}
+      {tab === 'notes' && noteId ? <NotePage repId={p.id} noteId={noteId} repName={p.name} /> : null}
+
+      {tab !== 'overview' ? null : (
+        <div className="panels">
+          <section className="panel" aria-labelledby="details-title">
+            <h2 id="details-title">Details</h2>
+            <dl className="facts">
+              <div className="fact">
+                <dt>Manager</dt>
+                <dd>
+                  {p.managerId ? (
+                    <Link href={`/team/${p.managerId}`}>{p.managerName}</Link>
+                  ) : (
+                    <span className="muted">None</span>
+                  )}
+                </dd>
               </div>
-            ))}
-          </dl>
-        </section>
-        {p.directReports.length > 0 ? (
-          <section className="panel" aria-labelledby="reports-title">
-            <h2 id="reports-title">Direct reports</h2>
-            <ul className="plain-list">
-              {p.directReports.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/team/${r.id}`}>{r.name}</Link>
-                  <span className="muted"> · {r.title}</span>
-                  {r.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
-                </li>
+              {facts.map(([label, value]) => (
+                <div key={label} className="fact">
+                  <dt>{label}</dt>
+                  <dd>{value ?? <span className="muted">Not set</span>}</dd>
+                </div>
               ))}
-            </ul>
+            </dl>
           </section>
-        ) : null}
-        <section className="panel" aria-labelledby="history-title">
-          <h2 id="history-title">Coaching history</h2>
-          <p className="muted">No coaching history yet.</p>
-        </section>
-      </div>
+          {p.directReports.length > 0 ? (
+            <section className="panel" aria-labelledby="reports-title">
+              <h2 id="reports-title">Direct reports</h2>
+              <ul className="plain-list">
+                {p.directReports.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/team/${r.id}`}>{r.name}</Link>
+                    <span className="muted"> · {r.title}</span>
+                    {r.archivedAt ? <span className="badge badge-muted">Archived</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <RecentObservations repId={p.id} />
+        </div>
+      )}
 
       <Dialog title={`Edit ${p.name}`} open={editing} onClose={() => setEditing(false)}>
         <PersonForm person={p} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />
@@ -157,6 +207,40 @@ export function PersonPage({ id }: { id: string }) {
           </button>
         </div>
       </Dialog>
+    </section>
+  );
+}
+
+function RecentObservations({ repId }: { repId: string }) {
+  const api = useApi();
+  const recent = useQuery({
+    queryKey: ['observations', 'list', { repId, limit: 5 }],
+    queryFn: () => api.observations.list({ repId, limit: 5 }),
+  });
+  return (
+    <section className="panel" aria-labelledby="recent-title">
+      <h2 id="recent-title">Recent observations</h2>
+      {recent.isPending ? (
+        <p className="muted" aria-busy="true">
+          Loading…
+        </p>
+      ) : recent.isError ? (
+        <p role="alert">{errorMessage(recent.error)}</p>
+      ) : recent.data.length === 0 ? (
+        <p className="muted">No observations yet.</p>
+      ) : (
+        <ul className="plain-list">
+          {recent.data.map((o) => (
+            <li key={o.id}>
+              <span className="muted">{formatDate(o.observedOn)}</span> · {o.behaviourName} ·{' '}
+              <span className={`rating rating-${ratingTone(o)}`}>{ratingLabel(o)}</span>
+            </li>
+          ))}
+          <li>
+            <Link href={`/team/${repId}/observations`}>All observations →</Link>
+          </li>
+        </ul>
+      )}
     </section>
   );
 }

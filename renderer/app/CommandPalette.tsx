@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { runEditorCommand } from '../editor/commands';
+import { useQuickCapture } from '../observations/QuickCapture';
+import { Dialog } from '../ui/Dialog';
+import { useApi } from './client-context';
+import { SECTIONS } from './sections';
+import { SHORTCUTS, shortcutLabel, useShortcut } from './shortcuts';
+
+interface Command {
+  id: string;
+  label: string;
+  group: string;
+  shortcut?: string;
+  run(): void;
+}
+
+/** Mod+K: every action and place by name, run with Enter. */
+export function CommandPalette() {
+  const [open, setOpen] = useState(false);
+  useShortcut(SHORTCUTS.palette, () => setOpen((o) => !o));
+  return (
+    <Dialog title="Commands" open={open} onClose={() => setOpen(false)}>
+      {open ? <PaletteBody onDone={() => setOpen(false)} /> : null}
+    </Dialog>
+  );
+}
+
+function PaletteBody({ onDone }: { onDone(): void }) {
+  const api = useApi();
+  const [, navigate] = useLocation();
+  const quickCapture = useQuickCapture();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const people = useQuery({
+    queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
+    queryFn: () => api.people.list({}),
+  });
+
+  const commands = useMemo<Command[]>(() => {
+    // Captured before the palette took focus: the editor still has its selection.
+    const list: Command[] = [
+      {
+        id: 'tag',
+        label: 'Tag the selected text with a behaviour',
+        group: 'Editor',
+        shortcut: SHORTCUTS.tagBehaviour,
+        run: () => runEditorCommand('tag-behaviour'),
+      },
+      {
+        id: 'observe',
+        label: 'Record an observation…',
+        group: 'Actions',
+        shortcut: SHORTCUTS.recordObservation,
+        run: () => quickCapture.open(),
+      },
+      ...SECTIONS.map((s) => ({
+        id: `go-${s.path}`,
+        label: `Go to ${s.label}`,
+        group: 'Go to',
+        run: () => navigate(s.path),
+      })),
+      ...(people.data ?? []).map((p) => ({
+        id: `person-${p.id}`,
+        label: p.name,
+        group: 'People',
+        run: () => navigate(`/team/${p.id}`),
+      })),
+    ];
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return list.filter((c) => words.every((w) => `${c.label} ${c.group}`.toLowerCase().includes(w)));
+  }, [people.data, query, navigate, quickCapture]);
+
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    onDone();
+    // After the dialog closes, so focus is back where the command expects it.
+    setTimeout(() => command.run(), 0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, commands.length - 1));
+    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === 'Enter') run(commands[active]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="palette">
+      <input
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={commands[active] ? `${id}-${commands[active].id}` : undefined}
+        aria-label="Search commands"
+        placeholder="Type a command or a name…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        autoFocus
+      />
+      <div role="listbox" id={`${id}-list`} aria-label="Commands" className="palette-list">
+        {commands.length === 0 ? <p className="muted palette-empty">Nothing matches.</p> : null}
+        {commands.map((command, index) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is handled by the combobox input.
+          <div
+            key={command.id}
+            tabIndex={-1}
+            id={`${id}-${command.id}`}
+            role="option"
+            aria-selected={index === active}
+            className="palette-option"
+            onMouseEnter={() => setActive(index)}
+            onClick={() => run(command)}
+          >
+            <span className="palette-group">{command.group}</span>
+            <span>{command.label}</span>
+            {command.shortcut ? <kbd>{shortcutLabel(command.shortcut)}</kbd> : null}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { FieldIssue } from '../../shared/contract';
+import { ApiError } from '../api/client';
+import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/BehaviourPicker';
+import { Field } from '../ui/Field';
+import { errorMessage } from '../ui/format';
+
+export type Visibility = 'private' | 'shared';
+
+export interface ObservationDraft {
+  behaviourId: string | null;
+  rating: Rating;
+  comment: string;
+  visibility: Visibility;
+}
+
+export const EMPTY_DRAFT: ObservationDraft = {
+  behaviourId: null,
+  rating: { level: null, verdict: null },
+  comment: '',
+  visibility: 'private',
+};
+
+type Errors = Partial<Record<'behaviourId' | 'rating' | 'comment' | 'form', string>>;
+
+function errorsFrom(error: unknown): Errors {
+  if (!(error instanceof ApiError)) return { form: errorMessage(error) };
+  const errors: Errors = {};
+  const fieldOf = (issue: FieldIssue) => {
+    const key = issue.path[0];
+    if (key === 'behaviourId' || key === 'comment') return key;
+    if (key === 'level' || key === 'verdict') return 'rating';
+    return 'form';
+  };
+  for (const issue of error.issues) errors[fieldOf(issue)] ??= issue.message;
+  if (Object.keys(errors).length === 0) errors.form = error.message;
+  return errors;
+}
+
+interface ObservationFormProps {
+  initial: ObservationDraft;
+  /** The tagged words, quoted above the fields. */
+  quote?: string | null;
+  submitLabel: string;
+  /** Saves; a rejection (an ApiError's issues) is shown beside the fields. */
+  onSubmit(draft: ObservationDraft & { behaviourId: string }): Promise<unknown>;
+  onCancel(): void;
+}
+
+/** Behaviour, rating, comment and visibility: what a manager records about one observation. */
+export function ObservationForm({ initial, quote, submitLabel, onSubmit, onCancel }: ObservationFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  function set<K extends keyof ObservationDraft>(key: K, value: ObservationDraft[K]) {
+    setDraft((d) => ({ ...d, [key]: value }));
+    const field = key === 'visibility' ? 'form' : key;
+    setErrors((e) => ({ ...e, [field]: undefined, form: undefined }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const problems: Errors = {};
+    if (!draft.behaviourId) problems.behaviourId = 'Choose the behaviour you saw';
+    if (draft.rating.level === null && draft.rating.verdict === null) {
+      problems.rating = 'Give a level from 1 to 4, or call it a strength or a gap';
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length > 0 || !draft.behaviourId) return;
+    setPending(true);
+    try {
+      await onSubmit({ ...draft, behaviourId: draft.behaviourId });
+    } catch (error) {
+      setErrors(errorsFrom(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="form observation-form" onSubmit={submit} noValidate>
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      {quote ? (
+        <figure className="tag-quote">
+          <figcaption>Tagged text</figcaption>
+          <blockquote>{quote}</blockquote>
+        </figure>
+      ) : null}
+      <BehaviourPicker
+        value={draft.behaviourId}
+        onChange={(id) => set('behaviourId', id)}
+        autoFocus
+        error={errors.behaviourId}
+      />
+      <LevelPicker
+        value={draft.rating}
+        onChange={(rating) => set('rating', rating)}
+        behaviourId={draft.behaviourId}
+        error={errors.rating}
+      />
+      <Field label="Comment" error={errors.comment} hint="Optional: what you would coach next">
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            value={draft.comment}
+            onChange={(e) => set('comment', e.target.value)}
+          />
+        )}
+      </Field>
+      <fieldset className="field">
+        <legend>Visibility</legend>
+        <div className="segmented">
+          {(
+            [
+              ['private', 'Private to me'],
+              ['shared', 'Shared with the rep'],
+            ] as const
+          ).map(([visibility, label]) => (
+            <label key={visibility} className="segmented-option">
+              <input
+                type="radio"
+                name={`${id}-visibility`}
+                value={visibility}
+                checked={draft.visibility === visibility}
+                onChange={() => set('visibility', visibility)}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Observation } from '../../shared/contract';
+import { useApi } from '../app/client-context';
+import type { TagSource } from './TagBehaviourDialog';
+
+/** The observations recorded from one document, by id: what its tags point at. */
+export function useSourceObservations(source: TagSource) {
+  const api = useApi();
+  const input = { sourceKind: source.kind, sourceId: source.id, limit: 5000 } as const;
+  return useQuery({
+    queryKey: ['observations', 'list', input],
+    queryFn: () => api.observations.list(input),
+    select: (list) => new Map(list.map((o): [string, Observation] => [o.id, o])),
+  });
+}
+
+/** What becomes of an observation whose tag leaves the document. */
+export type TagFate = 'keep' | 'delete';
+
+/** Keeps an observation without its place in the document, or deletes it. */
+export function useSettleObservation() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (id: string, fate: TagFate) => {
+      if (fate === 'keep') await api.observations.unanchor({ id });
+      else await api.observations.delete({ id });
+      void queryClient.invalidateQueries({ queryKey: ['observations'] });
+    },
+    [api, queryClient],
+  );
+}
+
+export function ratingText(
+  observation: Pick<Observation, 'level' | 'verdict'>,
+  levelNames: readonly string[],
+): string {
+  if (observation.level !== null) return `Level ${observation.level} · ${levelNames[observation.level - 1]}`;
+  return observation.verdict === 'strength'
+    ? 'Strength'
+    : observation.verdict === 'gap'
+      ? 'Gap'
+      : 'Not rated';
+}

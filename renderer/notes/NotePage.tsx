@@ -1,0 +1,113 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Link } from 'wouter';
+import type { Note, RichTextDoc } from '../../shared/contract';
+import { useApi } from '../app/client-context';
+import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { errorMessage } from '../ui/format';
+import { type SaveState, useAutosave } from './use-autosave';
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Editing…',
+  saving: 'Saving…',
+  conflict: 'Not saved: changed elsewhere',
+  error: 'Not saved',
+};
+
+function NoteEditor({ note, repName }: { note: Note; repName: string }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const latest = useRef({ title: note.title, doc: note.doc });
+  const [title, setTitle] = useState(note.title);
+  const autosave = useAutosave<{ title: string; doc: RichTextDoc }>({
+    revision: note.revision,
+    save: async (value, revision) => {
+      const result = await api.notes.save({
+        id: note.id,
+        revision,
+        title: value.title.trim() || 'Untitled note',
+        doc: value.doc,
+      });
+      if (result.refreshed.length + result.orphaned.length + result.reattached.length > 0) {
+        void queryClient.invalidateQueries({ queryKey: ['observations'] });
+      }
+      void queryClient.invalidateQueries({ queryKey: ['notes', 'list'] });
+      return result.note.revision;
+    },
+  });
+  const update = (changes: Partial<{ title: string; doc: RichTextDoc }>) => {
+    latest.current = { ...latest.current, ...changes };
+    autosave.change(latest.current);
+  };
+
+  return (
+    <>
+      <div className="note-header">
+        <input
+          className="note-title-input"
+          aria-label="Note title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            update({ title: e.target.value });
+          }}
+        />
+        <output className={`save-state save-${autosave.state}`} aria-live="polite">
+          {SAVE_LABELS[autosave.state]}
+        </output>
+      </div>
+      {autosave.message ? (
+        <p className="form-error" role="alert">
+          {autosave.message}{' '}
+          {autosave.state === 'error' ? (
+            <button type="button" className="button button-quiet" onClick={autosave.retry}>
+              Try again
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="muted editor-hint">
+        Select text and press {shortcutLabel(SHORTCUTS.tagBehaviour)} (or use “Tag behaviour”) to link it to a
+        behaviour: it becomes an observation of {repName}.
+      </p>
+      <RichTextEditor
+        doc={note.doc}
+        onChange={(doc) => update({ doc })}
+        label={`Note about ${repName}`}
+        repId={note.repId}
+        source={{ kind: 'note', id: note.id }}
+      />
+    </>
+  );
+}
+
+export function NotePage({ repId, noteId, repName }: { repId: string; noteId: string; repName: string }) {
+  const api = useApi();
+  // Loaded once per note: while it is open the editor owns the text, and refetches must not reset it.
+  const note = useQuery({
+    queryKey: ['notes', 'get', noteId],
+    queryFn: () => api.notes.get({ id: noteId }),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+  return (
+    <section aria-label="Coaching note" className="note-page">
+      <Link href={`/team/${repId}/notes`} className="back-link">
+        ← Notes
+      </Link>
+      {note.isPending ? (
+        <p className="muted" aria-busy="true">
+          Loading the note…
+        </p>
+      ) : note.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(note.error)}
+        </p>
+      ) : (
+        <NoteEditor note={note.data} repName={repName} />
+      )}
+    </section>
+  );
+}

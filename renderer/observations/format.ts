@@ -1,0 +1,25 @@
+import { LEVEL_NAMES, type Observation, type SourceKind } from '../../shared/contract';
+
+export function ratingLabel(o: Pick<Observation, 'level' | 'verdict'>): string {
+  if (o.level !== null) return `${o.level} · ${LEVEL_NAMES[o.level - 1]}`;
+  return o.verdict === 'strength' ? 'Strength' : 'Gap';
+}
+
+export function ratingTone(o: Pick<Observation, 'level' | 'verdict'>): 'low' | 'mid' | 'high' {
+  if (o.verdict === 'gap' || o.level === 1) return 'low';
+  if (o.verdict === 'strength' || (o.level ?? 0) >= 3) return 'high';
+  return 'mid';
+}
+
+export const SOURCE_LABELS: Record<SourceKind, string> = {
+  'one-on-one': 'One-to-one',
+  note: 'Coaching note',
+  'ad-hoc': 'Ad-hoc',
+};
+
+/** The local calendar date, YYYY-MM-DD: what "today" means to the person at the keyboard. */
+export function todayLocal(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
