@@ -112,6 +112,87 @@ test.describe('observations', () => {
     await page.screenshot({ path: `${shots}/observations-renamed.png` });
   });
 
+  test('overlapping tags, removing one, and deleting tagged text each ask what happens to the observation', async ({
+    page,
+  }) => {
+    await openRep(page, server.current().openUrl, 'Daniel Kowalski');
+    await page
+      .getByRole('navigation', { name: 'About Daniel Kowalski' })
+      .getByRole('link', { name: 'Notes' })
+      .click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('Title').fill('Pipeline chat');
+    await page.getByRole('button', { name: 'Create note' }).click();
+    const editor = page.getByRole('textbox', { name: 'Note about Daniel Kowalski' });
+    await editor.click();
+    const text = 'He quantified the cost of delay in their own numbers today.';
+    await page.keyboard.type(text);
+    const select = async (from: string, to: string) => {
+      const start = text.indexOf(from);
+      const end = text.indexOf(to) + to.length;
+      await editor.focus();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < start; i++) await page.keyboard.press('ArrowRight');
+      for (let i = start; i < end; i++) await page.keyboard.press('Shift+ArrowRight');
+    };
+    const tag = async (search: string, level: string) => {
+      await page.keyboard.press('Control+Shift+B');
+      const dialog = page.getByRole('dialog', { name: /Tag behaviour/ });
+      await dialog.getByRole('combobox', { name: 'Behaviour' }).fill(search);
+      await page.keyboard.press('Enter');
+      await dialog.getByRole('radio', { name: new RegExp(`^${level}`) }).check();
+      await dialog
+        .getByRole('button', { name: /Save|Tag/ })
+        .last()
+        .click();
+      await expect(dialog).toBeHidden();
+      // The editor puts the caret after the new tag on the next frame; select only after that.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    };
+    await select('quantified', 'delay');
+    await tag('cost of doing nothing', '3');
+    await select('cost of delay', 'own numbers');
+    await tag('own words', '2');
+    await expect(editor.locator('mark.behaviour-tag').first()).toBeVisible();
+    await expect(editor).toContainText(text);
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    await page.screenshot({ path: `${shots}/note-overlapping-tags.png` });
+
+    // Remove the first tag from its card, deleting its observation.
+    await editor.getByText('quantified').click();
+    const card = page.getByRole('dialog', { name: /behaviour tag/i });
+    await card.getByRole('button', { name: /^Remove tag Quantifies/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove tag' })
+      .getByRole('button', { name: 'Delete the observation' })
+      .click();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    // Delete the whole text of the second tag: asked, and kept.
+    await select('cost of delay', 'own numbers');
+    await page.keyboard.press('Backspace');
+    const question = page.getByRole('dialog', { name: /was deleted/ });
+    await expect(question).toBeVisible();
+    await question.getByRole('button', { name: 'Keep the observation' }).click();
+    await expect(question).toBeHidden();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    await page
+      .getByRole('navigation', { name: 'About Daniel Kowalski' })
+      .getByRole('link', { name: 'Observations' })
+      .click();
+    await page.getByRole('combobox', { name: 'Source' }).selectOption('Coaching note');
+    const fromNote = page
+      .getByRole('list', { name: 'Observations' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Pipeline chat' });
+    await expect(fromNote).toHaveCount(1);
+    await expect(fromNote).toContainText('kept without its place in the note');
+    await expect(fromNote.locator('blockquote')).toHaveText('cost of delay in their own numbers');
+  });
+
   test('the command palette finds places and actions by name', async ({ page }) => {
     await page.goto(server.current().openUrl);
     await page.keyboard.press('Control+K');
