@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { Anchor, Observation, SourceKind } from '../../shared/contract';
+import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
 import type { Db } from '../open';
 import { behaviours, observations, people } from '../schema';
 
@@ -18,6 +18,7 @@ export interface ObservationRow {
   evidence: string | null;
   anchor: Anchor | null;
   anchorState: 'anchored' | 'unanchored' | 'orphaned' | null;
+  annotationType: AnnotationType | null;
   comment: string | null;
   sourceKind: SourceKind;
   sourceId: string | null;
@@ -47,6 +48,7 @@ export interface ObservationFilter {
 const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
   WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
+  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   ELSE NULL END`;
 
 const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
@@ -84,6 +86,7 @@ export function listObservations(db: Db, filter: ObservationFilter): Observation
       evidence: observations.evidence,
       anchor: observations.anchor,
       anchorState: observations.anchorState,
+      annotationType: observations.annotationType,
       comment: observations.comment,
       sourceKind: observations.sourceKind,
       sourceId: observations.sourceId,

@@ -3,3 +3,4 @@ export * from './notes';
 export * from './observations';
 export * from './people';
 export * from './one-on-ones';
+export * from './call-reviews';

@@ -21,6 +21,10 @@ export const observations = sqliteTable(
     /** JSON anchor into the source document, or null. */
     anchor: text('anchor'),
     anchorState: text('anchor_state', { enum: ['anchored', 'unanchored', 'orphaned'] }),
+    /** Call annotations only: strength, missed-opportunity, try-instead or question. */
+    annotationType: text('annotation_type', {
+      enum: ['strength', 'missed-opportunity', 'try-instead', 'question'],
+    }),
     comment: text('comment'),
     sourceKind: text('source_kind').notNull(),
     sourceId: text('source_id'),

@@ -3,7 +3,7 @@ import type { AppEvent } from '../../shared/contract';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './handlers';
-import { seedDefaultLibrary, seedDefaultTemplates } from './library-seed';
+import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './library-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -38,6 +38,7 @@ export function createCore(options: CoreOptions): Core {
   try {
     seedDefaultLibrary(database.db, database.sqlite, clock);
     seedDefaultTemplates(database.db, database.sqlite, clock);
+    seedCallReviewDefaults(database.db, database.sqlite, clock);
   } catch (error) {
     database.close();
     throw error;

@@ -10,6 +10,7 @@ import {
   insertTaxonomy,
   recordBehaviourChange,
 } from '../../db/repositories/library';
+import { saveCallType, saveScorecardTemplate } from '../../db/repositories/call-reviews';
 import { saveTemplateRow } from '../../db/repositories/one-on-ones';
 import { readSetting, writeSetting } from '../../db/repositories/settings';
 import { competencies, stages } from '../../db/schema';
@@ -101,5 +102,81 @@ export function seedDefaultTemplates(db: Db, sqlite: Sqlite, clock: Clock): void
     const now = clock.now().toISOString();
     for (const t of DEFAULT_AGENDA_TEMPLATES) saveTemplateRow(db, { ...t, builtIn: true, now });
     writeSetting(db, TEMPLATES_KEY, '1');
+  })();
+}
+
+const CALL_REVIEWS_KEY = 'callReviews.seededVersion';
+
+export const DEFAULT_CALL_TYPES = [
+  { id: 'call-discovery', name: 'Discovery' },
+  { id: 'call-demo', name: 'Demo' },
+  { id: 'call-negotiation', name: 'Negotiation' },
+  { id: 'call-follow-up', name: 'Follow-up' },
+  { id: 'call-handover', name: 'Handover' },
+  { id: 'call-other', name: 'Other' },
+];
+
+const line = (behaviourId: string, weight: number, critical = false) => ({ behaviourId, weight, critical });
+
+/**
+ * Starting scorecards, few lines each (a rubric of more than five or six lines stops being used), with
+ * the behaviours that decide whether that kind of call worked marked critical.
+ */
+export const DEFAULT_SCORECARDS = [
+  {
+    id: 'scorecard-discovery',
+    name: 'Discovery call',
+    callTypeIds: ['call-discovery', 'call-follow-up'],
+    lines: [
+      line('bhv-sets-up-front-contract', 1),
+      line('bhv-confirms-need-in-buyer-words', 2),
+      line('bhv-asks-implication-questions', 2, true),
+      line('bhv-quantifies-cost-of-inaction', 2),
+      line('bhv-identifies-approvers-beyond-contact', 1),
+      line('bhv-agrees-dated-next-step', 2, true),
+    ],
+  },
+  {
+    id: 'scorecard-demo',
+    name: 'Demonstration',
+    callTypeIds: ['call-demo'],
+    lines: [
+      line('bhv-anchors-demo-to-discovery', 2, true),
+      line('bhv-checks-reaction-during-demo', 2),
+      line('bhv-describes-new-approach-before-product', 1),
+      line('bhv-tailors-message-to-stakeholder', 1),
+      line('bhv-agrees-dated-next-step', 2, true),
+    ],
+  },
+  {
+    id: 'scorecard-negotiation',
+    name: 'Negotiation',
+    callTypeIds: ['call-negotiation'],
+    lines: [
+      line('bhv-clarifies-objection-before-answering', 2),
+      line('bhv-trades-every-concession', 2, true),
+      line('bhv-avoids-discount-to-cover-weak-value', 2, true),
+      line('bhv-asks-about-paper-process', 1),
+      line('bhv-builds-mutual-close-plan', 1),
+    ],
+  },
+];
+
+export function seedCallReviewDefaults(db: Db, sqlite: Sqlite, clock: Clock): void {
+  sqlite.transaction(() => {
+    if (readSetting(db, CALL_REVIEWS_KEY) !== null) return;
+    const now = clock.now().toISOString();
+    DEFAULT_CALL_TYPES.forEach((type, position) => {
+      saveCallType(db, { ...type, position });
+    });
+    // A manager may have removed or renamed a behaviour before this feature arrived: keep only lines that exist.
+    for (const template of DEFAULT_SCORECARDS) {
+      saveScorecardTemplate(
+        db,
+        { ...template, lines: template.lines.filter((l) => findBehaviour(db, l.behaviourId)) },
+        now,
+      );
+    }
+    writeSetting(db, CALL_REVIEWS_KEY, '1');
   })();
 }

@@ -26,6 +26,7 @@ const NO_FILTERS: Filters = { behaviourId: '', competencyId: '', stageId: '', so
 function sourceLink(o: Observation): string | null {
   if (o.sourceKind === 'note' && o.sourceId) return `/team/${o.repId}/notes/${o.sourceId}`;
   if (o.sourceKind === 'one-on-one' && o.sourceId) return `/one-to-ones/${o.sourceId}`;
+  if (o.sourceKind === 'call-review' && o.sourceId) return `/calls/${o.sourceId}`;
   return null;
 }
 

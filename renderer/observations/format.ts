@@ -13,6 +13,7 @@ export function ratingTone(o: Pick<Observation, 'level' | 'verdict'>): 'low' | '
 
 export const SOURCE_LABELS: Record<SourceKind, string> = {
   'one-on-one': 'One-to-one',
+  'call-review': 'Call review',
   note: 'Coaching note',
   'ad-hoc': 'Ad-hoc',
 };

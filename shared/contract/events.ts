@@ -8,6 +8,7 @@ export const eventSchemas = {
   'observations.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
   'notes.changed': z.object({ ids: z.array(idSchema) }),
   'settings.changed': z.object({}),
+  'callReviews.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
   'oneOnOnes.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
 };
 export type EventName = keyof typeof eventSchemas;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { behaviourMethods } from './behaviours';
+import { callReviewMethods } from './call-reviews';
 import { noteMethods } from './notes';
 import { observationMethods } from './observations';
 import { oneOnOneMethods } from './one-on-ones';
@@ -9,6 +10,7 @@ import { settingsMethods } from './settings';
 
 export * from './app';
 export * from './behaviours';
+export * from './call-reviews';
 export * from './common';
 export * from './define';
 export * from './errors';
@@ -28,6 +30,7 @@ export const contract = {
   ...observationMethods,
   ...noteMethods,
   ...oneOnOneMethods,
+  ...callReviewMethods,
 };
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@ import { idSchema, isoDateSchema, isoInstantSchema, optionalText } from './commo
 import { mutation, query } from './define';
 
 /** Where an observation came from. Later features add their kinds here as they land. */
-export const SOURCE_KINDS = ['one-on-one', 'note', 'ad-hoc'] as const;
+export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: 'Unknown source kind' });
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
@@ -23,9 +23,27 @@ export const levelSchema = z
 /** Which rich-text field of the source holds the tag: a note has one body; a one-to-one has shared and private notes. */
 export const DOCUMENT_PARTS = ['body', 'shared', 'private'] as const;
 
-/** Where in a document the evidence sits: the tag mark carries the observation id itself. */
+/** How a call annotation reads: what kind of moment the manager marked. */
+export const ANNOTATION_TYPES = ['strength', 'missed-opportunity', 'try-instead', 'question'] as const;
+export const annotationTypeSchema = z.enum(ANNOTATION_TYPES);
+export type AnnotationType = z.infer<typeof annotationTypeSchema>;
+
+/**
+ * Where the evidence sits. In rich text the tag mark carries the observation id itself; in an immutable
+ * transcript the anchor is segments and character offsets, with times to seek the recording to.
+ */
 export const anchorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('mark'), documentId: idSchema, part: z.enum(DOCUMENT_PARTS).default('body') }),
+  z.object({
+    kind: z.literal('transcript'),
+    documentId: idSchema,
+    startSegment: z.number().int().nonnegative(),
+    startOffset: z.number().int().nonnegative(),
+    endSegment: z.number().int().nonnegative(),
+    endOffset: z.number().int().nonnegative(),
+    startMs: z.number().int().nonnegative().nullable(),
+    endMs: z.number().int().nonnegative().nullable(),
+  }),
 ]);
 export type Anchor = z.infer<typeof anchorSchema>;
 
@@ -50,6 +68,7 @@ export const observationSchema = z.object({
   evidence: z.string().nullable(),
   anchor: anchorSchema.nullable(),
   anchorState: z.enum(ANCHOR_STATES).nullable(),
+  annotationType: annotationTypeSchema.nullable(),
   comment: z.string().nullable(),
   sourceKind: sourceKindSchema,
   sourceId: idSchema.nullable(),
@@ -104,6 +123,8 @@ export const observationUpdateSchema = z
     ...ratingFields,
     comment: optionalText(4000, 'Comment'),
     visibility: visibilitySchema,
+    /** Only for call annotations: what kind of moment it is. */
+    annotationType: annotationTypeSchema.optional(),
   })
   .strict()
   .superRefine(exactlyOneRating);

@@ -137,6 +137,16 @@ export const prepBriefSchema = z.object({
       direction: z.enum(['up', 'down']),
     }),
   ),
+  recentCallReviews: z.array(
+    z.object({
+      id: idSchema,
+      date: isoDateSchema,
+      account: z.string(),
+      callTypeName: z.string(),
+      annotationCount: z.number().int(),
+      score: z.number().nullable(),
+    }),
+  ),
   recentNotes: z.array(
     z.object({
       id: idSchema,

@@ -147,9 +147,7 @@ test.describe('observations', () => {
         .click();
       await expect(dialog).toBeHidden();
       // The editor puts the caret after the new tag on the next frame; select only after that.
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     };
     await select('quantified', 'delay');
     await tag('cost of doing nothing', '3');

@@ -57,6 +57,21 @@ import {
   updateOneOnOne,
 } from './one-on-ones';
 import { prepBrief } from './prep-brief';
+import {
+  annotateCall,
+  createCallReview,
+  getCallReview,
+  getKeywords,
+  listCallReviews,
+  listCallTypesHandler,
+  listScorecardTemplatesHandler,
+  previewTranscript,
+  saveCallTypeHandler,
+  saveScorecard,
+  saveScorecardTemplateHandler,
+  setKeywords,
+  updateCallReview,
+} from './call-reviews';
 import { getSettings, updateSettings } from './settings';
 
 export const handlers: Handlers = {
@@ -122,4 +137,17 @@ export const handlers: Handlers = {
   'commitments.setStatus': setCommitmentStatus,
   'commitments.list': listCommitmentsHandler,
   'commitments.completion': commitmentCompletion,
+  'callTypes.list': listCallTypesHandler,
+  'callTypes.save': saveCallTypeHandler,
+  'transcripts.preview': previewTranscript,
+  'callReviews.list': listCallReviews,
+  'callReviews.get': getCallReview,
+  'callReviews.create': createCallReview,
+  'callReviews.update': updateCallReview,
+  'callReviews.annotate': annotateCall,
+  'callReviews.saveScorecard': saveScorecard,
+  'scorecardTemplates.list': listScorecardTemplatesHandler,
+  'scorecardTemplates.save': saveScorecardTemplateHandler,
+  'callReviews.keywords': getKeywords,
+  'callReviews.setKeywords': setKeywords,
 };

@@ -1,6 +1,15 @@
-import { AppError, fieldError, type Observation } from '../../../shared/contract';
+import {
+  type Anchor,
+  type AnnotationType,
+  AppError,
+  fieldError,
+  type Observation,
+  type SourceKind,
+} from '../../../shared/contract';
 import { findBehaviour } from '../../../db/repositories/library';
+import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findNote } from '../../../db/repositories/notes';
+import { findOneOnOne } from '../../../db/repositories/one-on-ones';
 import {
   deleteObservationRow,
   findObservation,
@@ -56,32 +65,86 @@ export const listObservationsHandler: Handler<'observations.list'> = (input, ctx
 
 export const getObservation: Handler<'observations.get'> = (input, ctx) => requireObservation(ctx, input.id);
 
-export const createObservation: Handler<'observations.create'> = (input, ctx) => {
+/** The document an observation's source names, with its rep: checked so evidence never crosses reps. */
+function sourceDocument(ctx: HandlerContext, kind: SourceKind, id: string): { repId: string } | undefined {
+  if (kind === 'note') return findNote(ctx.db, id);
+  if (kind === 'one-on-one') return findOneOnOne(ctx.db, id);
+  if (kind === 'call-review') return findCallReview(ctx.db, id);
+  return undefined;
+}
+
+const SOURCE_NAMES: Record<SourceKind, string> = {
+  note: 'note',
+  'one-on-one': 'one-to-one',
+  'call-review': 'call review',
+  'ad-hoc': 'source',
+};
+
+const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
+  note: { kind: 'mark', parts: ['body'] },
+  'one-on-one': { kind: 'mark', parts: ['shared', 'private'] },
+  'call-review': { kind: 'transcript' },
+  'ad-hoc': null,
+};
+
+export interface ObservationRecord {
+  repId: string;
+  behaviourId: string;
+  observedOn: string;
+  level: number | null;
+  verdict: 'strength' | 'gap' | null;
+  evidence: string | null;
+  anchor: Anchor | null;
+  annotationType?: AnnotationType | null;
+  comment: string | null;
+  sourceKind: SourceKind;
+  sourceId: string | null;
+  visibility: 'private' | 'shared';
+}
+
+/**
+ * Records an observation after checking everything it points at: an active rep, an active behaviour, a
+ * date not in the future, a source document about the same rep, and an anchor into that document.
+ * Every feature that creates observations (quick capture, tags, annotations, scorecards) goes through here.
+ */
+export function recordObservation(ctx: HandlerContext, input: ObservationRecord): Observation {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
-  if (rep.archivedAt !== null)
+  if (rep.archivedAt !== null) {
     throw fieldError(
       'INVALID_INPUT',
       ['repId'],
       `${rep.name} is archived; unarchive them to record observations.`,
     );
+  }
   const behaviour = activeBehaviour(ctx, input.behaviourId);
   checkDate(ctx, input.observedOn);
-  if (input.sourceKind === 'ad-hoc' && input.sourceId !== null) {
-    throw fieldError('INVALID_INPUT', ['sourceId'], 'An ad-hoc observation has no source document.');
+  if (input.sourceKind === 'ad-hoc') {
+    if (input.sourceId !== null)
+      throw fieldError('INVALID_INPUT', ['sourceId'], 'An ad-hoc observation has no source document.');
+  } else {
+    const name = SOURCE_NAMES[input.sourceKind];
+    const source =
+      input.sourceId === null ? undefined : sourceDocument(ctx, input.sourceKind, input.sourceId);
+    if (!source) throw fieldError('INVALID_INPUT', ['sourceId'], `That ${name} does not exist.`);
+    if (source.repId !== rep.id) {
+      throw fieldError('INVALID_INPUT', ['sourceId'], `That ${name} is about someone else, not ${rep.name}.`);
+    }
   }
-  if (input.sourceKind === 'note') {
-    const note = input.sourceId === null ? undefined : findNote(ctx.db, input.sourceId);
-    if (!note) throw fieldError('INVALID_INPUT', ['sourceId'], 'That note does not exist.');
-    if (note.repId !== rep.id)
-      throw fieldError('INVALID_INPUT', ['sourceId'], `That note is about someone else, not ${rep.name}.`);
-  }
-  if (input.anchor !== null && (input.sourceKind !== 'note' || input.anchor.documentId !== input.sourceId)) {
-    throw fieldError(
-      'INVALID_INPUT',
-      ['anchor'],
-      'The anchor must point into the observation’s own source document.',
-    );
+  if (input.anchor !== null) {
+    const expected = ANCHOR_KINDS[input.sourceKind];
+    const part = input.anchor.kind === 'mark' ? input.anchor.part : undefined;
+    const fits =
+      expected !== null &&
+      input.anchor.kind === expected.kind &&
+      input.anchor.documentId === input.sourceId &&
+      (expected.parts === undefined || (part !== undefined && expected.parts.includes(part)));
+    if (!fits)
+      throw fieldError(
+        'INVALID_INPUT',
+        ['anchor'],
+        'The anchor must point into the observation’s own source document.',
+      );
   }
   const now = nowIso(ctx.clock);
   const id = ctx.newId();
@@ -97,6 +160,7 @@ export const createObservation: Handler<'observations.create'> = (input, ctx) =>
     evidence: input.evidence,
     anchor: input.anchor,
     anchorState: input.anchor ? 'anchored' : null,
+    annotationType: input.annotationType ?? null,
     comment: input.comment,
     sourceKind: input.sourceKind,
     sourceId: input.sourceId,
@@ -108,6 +172,13 @@ export const createObservation: Handler<'observations.create'> = (input, ctx) =>
   });
   observationsChanged(ctx, [{ id, repId: rep.id }]);
   return requireObservation(ctx, id);
+}
+
+export const createObservation: Handler<'observations.create'> = (input, ctx) => {
+  if (input.anchor?.kind === 'transcript') {
+    throw fieldError('INVALID_INPUT', ['anchor'], 'Annotate a call transcript from its call review.');
+  }
+  return recordObservation(ctx, input);
 };
 
 export const updateObservation: Handler<'observations.update'> = (input, ctx) => {
@@ -129,6 +200,9 @@ export const updateObservation: Handler<'observations.update'> = (input, ctx) =>
     verdict: input.verdict,
     comment: input.comment,
     visibility: input.visibility,
+    ...(input.annotationType && current.sourceKind === 'call-review'
+      ? { annotationType: input.annotationType }
+      : {}),
     updatedAt: nowIso(ctx.clock),
   });
   observationsChanged(ctx, [current]);

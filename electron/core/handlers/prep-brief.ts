@@ -1,5 +1,6 @@
 import type { Observation, PrepBrief } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/cadence';
+import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
 import { listObservations } from '../../../db/repositories/observations';
 import {
@@ -135,6 +136,16 @@ export function buildPrepBrief(ctx: HandlerContext, repId: string): PrepBrief {
     focus,
     otherObservations,
     levelChanges,
+    recentCallReviews: listCallReviewSummaries(ctx.db, { repId, from: since }).map(
+      ({ id, date, account, callTypeName, annotationCount, score }) => ({
+        id,
+        date,
+        account,
+        callTypeName,
+        annotationCount,
+        score,
+      }),
+    ),
     recentNotes: listNotes(ctx.db, repId)
       .filter((n) => n.updatedAt.slice(0, 10) >= since)
       .map(({ id, title, updatedAt, observationCount }) => ({ id, title, updatedAt, observationCount })),

@@ -1,0 +1,175 @@
+import { TranscriptError } from './types';
+
+export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
+
+const MEGABYTE = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  const mb = bytes / MEGABYTE;
+  // Rounded up, so a file just over the limit never reads as "50 MB" beside "the largest is 50 MB".
+  return mb >= 100 ? `${Math.ceil(mb)} MB` : `${Math.ceil(mb * 10) / 10} MB`;
+}
+
+/** Refuses an oversized file before any work is done on it. */
+export function checkSize(byteLength: number): void {
+  if (byteLength > MAX_TRANSCRIPT_BYTES) {
+    throw new TranscriptError(
+      `The file is ${megabytes(byteLength)}; the largest transcript Coachbench imports is ${megabytes(MAX_TRANSCRIPT_BYTES)}.`,
+      {},
+      'TOO_LARGE',
+    );
+  }
+}
+
+const SIGNATURES: { magic: number[]; message: string }[] = [
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    message:
+      'This is a PDF. Coachbench imports .vtt, .srt, .docx and .txt transcripts: download the transcript in one of those formats.',
+  },
+  {
+    magic: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    message: 'This is an RTF document. Save it as .docx or plain text (.txt) and import it again.',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    message: 'This is an old Word (.doc) file. Open it in Word, save it as .docx and import it again.',
+  },
+];
+
+/** Formats that look like text to a byte check but are not transcripts: named, so the manager knows what to do. */
+export function knownOtherFormat(bytes: Buffer): string | null {
+  for (const { magic, message } of SIGNATURES) {
+    if (bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte)) return message;
+  }
+  return null;
+}
+
+export function isZip(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)
+  );
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+
+/**
+ * Turns a text file's bytes into a string: UTF-8 (with or without a byte-order mark), or UTF-16 with one.
+ * Anything else is refused with a reason rather than imported as mojibake.
+ */
+export function decodeTextBytes(bytes: Buffer): string {
+  if (bytes.length === 0) throw new TranscriptError('The file is empty.');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
+    return decodeUtf16(Buffer.from(bytes.subarray(2)));
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // swap16 turns big-endian into little-endian in place, so work on a copy of the caller's bytes.
+    const body = Buffer.from(bytes.subarray(2));
+    if (body.length % 2 === 0) body.swap16();
+    return decodeUtf16(body);
+  }
+  if (bytes.includes(0)) {
+    if (looksLikeUtf16WithoutMark(bytes)) {
+      throw new TranscriptError(
+        'The file is saved as UTF-16 text without a byte-order mark, which Coachbench cannot read reliably. Save it as UTF-8 and import it again.',
+      );
+    }
+    throw binaryFile();
+  }
+  return decodeUtf8(bytes);
+}
+
+function binaryFile(): TranscriptError {
+  return new TranscriptError(
+    'This file is not text (it contains binary data). Choose a .vtt, .srt, .docx or .txt transcript.',
+  );
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, offset);
+    throw new TranscriptError(
+      `line ${line}: the text is not valid UTF-8, so the file was probably saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 and import it again.`,
+      { line },
+    );
+  }
+}
+
+function decodeUtf16(bytes: Buffer): string {
+  if (bytes.length % 2 !== 0) {
+    throw new TranscriptError(
+      'The file says it is UTF-16 text but is cut short. Save it as UTF-8 and import it again.',
+    );
+  }
+  let text: string;
+  try {
+    text = utf16le.decode(bytes);
+  } catch {
+    throw new TranscriptError(
+      'The file says it is UTF-16 text but holds invalid characters. Save it as UTF-8 and import it again.',
+    );
+  }
+  if (text.includes('\u0000')) throw binaryFile();
+  return text;
+}
+
+/** UTF-16 text of mostly Latin letters has a zero in every other byte: far more than binary data has. */
+function looksLikeUtf16WithoutMark(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) evenZeros += 1;
+      else oddZeros += 1;
+    }
+  }
+  const half = sample.length / 2;
+  return Math.max(evenZeros, oddZeros) > half * 0.6 && Math.min(evenZeros, oddZeros) < half * 0.05;
+}
+
+/** Where UTF-8 decoding first fails; only run once the fast decoder has already refused the bytes. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let length: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      length = 2;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > bytes.length) return i;
+    let codePoint = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k += 1) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      codePoint = (codePoint << 6) | (next & 0x3f);
+    }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+function countLines(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
+}

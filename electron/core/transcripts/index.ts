@@ -1,0 +1,111 @@
+import { assemble } from './assemble';
+import { readCueFile } from './cue-files';
+import { checkSize, decodeTextBytes, isZip, knownOtherFormat } from './decode';
+import { readDocxParagraphs } from './docx';
+import { readTextLines } from './text-lines';
+import {
+  type ParsedTranscript,
+  TranscriptError,
+  type TranscriptFormat,
+  type TranscriptSource,
+  WarningLog,
+} from './types';
+
+export { MAX_TRANSCRIPT_BYTES } from './decode';
+export { OVERLAP_TOLERANCE_MS } from './assemble';
+export {
+  type ParsedTranscript,
+  TranscriptError,
+  type TranscriptFormat,
+  type TranscriptSegment,
+  type TranscriptSource,
+} from './types';
+
+const EXTENSIONS: Record<string, TranscriptFormat> = {
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  srt: 'srt',
+  docx: 'docx',
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+};
+
+/**
+ * Reads a transcript file (name and bytes) or pasted text. Synchronous on purpose: it runs inside the
+ * core's synchronous handlers. Throws TranscriptError with a message for the manager when the transcript
+ * cannot be imported; anything that could be worked round is in `warnings` instead.
+ */
+export function parseTranscript(source: TranscriptSource): ParsedTranscript {
+  const { fileName, bytes, text } = source;
+  if (bytes !== undefined && text !== undefined) {
+    throw new TranscriptError('Import either a file or pasted text, not both at once.');
+  }
+  if (bytes === undefined && text === undefined) {
+    throw new TranscriptError('There is nothing to import: choose a transcript file or paste its text.');
+  }
+  const byExtension = formatFromFileName(fileName);
+  if (text !== undefined) {
+    checkSize(Buffer.byteLength(text, 'utf8'));
+    if (text.trim() === '') throw new TranscriptError('The pasted transcript is empty.');
+    if (text.includes('\u0000'))
+      throw new TranscriptError('The pasted text contains binary data, not a transcript.');
+    return parseText(stripBom(text), byExtension);
+  }
+  const data = bytes!;
+  checkSize(data.length);
+  if (data.length === 0) throw new TranscriptError('The file is empty.');
+  const other = knownOtherFormat(data);
+  if (other) throw new TranscriptError(other);
+  if (byExtension === 'docx' || isZip(data)) return parseDocx(data);
+  const decoded = decodeTextBytes(data);
+  if (decoded.trim() === '') throw new TranscriptError('The file is empty.');
+  return parseText(decoded, byExtension);
+}
+
+/** The format text will be read as; content wins over the file name when it is unmistakable. */
+export function detectTranscriptFormat(text: string, fileName?: string): TranscriptFormat {
+  return detectFormat(stripBom(text), formatFromFileName(fileName));
+}
+
+function detectFormat(text: string, byExtension: TranscriptFormat | null): TranscriptFormat {
+  const head = text.trimStart();
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt';
+  if (byExtension === 'vtt' || byExtension === 'srt') return byExtension;
+  // An SRT starts "1", then a time line; without a number first it may be a pasted Teams .docx.
+  const [first, second] = head.split(/\r\n|\r|\n/, 2);
+  if (first !== undefined && /^\d+$/.test(first.trim()) && second?.includes('-->')) return 'srt';
+  return 'text';
+}
+
+function parseText(text: string, byExtension: TranscriptFormat | null): ParsedTranscript {
+  const format = detectFormat(text, byExtension);
+  const warnings = new WarningLog();
+  if (format === 'vtt' || format === 'srt') {
+    return assemble(format, readCueFile(text, format, warnings), warnings);
+  }
+  const lines = text.split(/\r\n|\r|\n/).map((line, i) => ({ text: line, line: i + 1 }));
+  return assemble('text', readTextLines(lines, warnings, 'line'), warnings);
+}
+
+function parseDocx(bytes: Buffer): ParsedTranscript {
+  const paragraphs = readDocxParagraphs(bytes);
+  // Line breaks inside a paragraph split it into lines that share the paragraph's number.
+  const lines = paragraphs.flatMap((paragraph, i) =>
+    paragraph.split('\n').map((line) => ({ text: line, line: i + 1 })),
+  );
+  if (lines.every((line) => line.text.trim() === '')) {
+    throw new TranscriptError('There is no speech in this transcript: the document has no text.');
+  }
+  const warnings = new WarningLog();
+  return assemble('docx', readTextLines(lines, warnings, 'paragraph'), warnings, 'paragraph');
+}
+
+function formatFromFileName(fileName: string | undefined): TranscriptFormat | null {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase();
+  return extension === undefined ? null : (EXTENSIONS[extension] ?? null);
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,341 @@
+import { z } from 'zod';
+import { emptyInput, idSchema, isoDateSchema, isoInstantSchema, optionalText, requiredText } from './common';
+import { mutation, query } from './define';
+import {
+  type AnnotationType,
+  annotationTypeSchema,
+  levelSchema,
+  observationSchema,
+  verdictSchema,
+  visibilitySchema,
+} from './observations';
+
+/** The largest transcript file Coachbench imports (it is text: a two-hour call is well under 1 MB). */
+export const MAX_TRANSCRIPT_FILE_BYTES = 20 * 1024 * 1024;
+
+export const CALL_SIDES = ['rep', 'colleague', 'customer'] as const;
+export const callSideSchema = z.enum(CALL_SIDES, { error: 'Choose rep, colleague or customer' });
+export type CallSide = z.infer<typeof callSideSchema>;
+
+export const ANNOTATION_TYPE_LABELS: Record<AnnotationType, string> = {
+  strength: 'Strength',
+  'missed-opportunity': 'Missed opportunity',
+  'try-instead': 'Try instead',
+  question: 'Question',
+};
+
+export const participantSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  side: callSideSchema,
+  title: z.string().nullable(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const segmentSchema = z.object({
+  index: z.number().int().nonnegative(),
+  speaker: z.string().nullable(),
+  participantId: idSchema.nullable(),
+  startMs: z.number().int().nonnegative().nullable(),
+  endMs: z.number().int().nonnegative().nullable(),
+  text: z.string(),
+});
+export type Segment = z.infer<typeof segmentSchema>;
+
+export const callTypeSchema = z.object({ id: idSchema, name: z.string(), position: z.number().int() });
+export type CallType = z.infer<typeof callTypeSchema>;
+
+/** Where an annotation sits in an immutable transcript: segments and character offsets, and times to seek to. */
+export const transcriptAnchorSchema = z
+  .object({
+    startSegment: z.number().int().nonnegative(),
+    startOffset: z.number().int().nonnegative(),
+    endSegment: z.number().int().nonnegative(),
+    endOffset: z.number().int().nonnegative(),
+  })
+  .strict()
+  .refine(
+    (a) => a.endSegment > a.startSegment || (a.endSegment === a.startSegment && a.endOffset > a.startOffset),
+    {
+      message: 'The selection must end after it starts',
+    },
+  );
+
+const transcriptSourceSchema = z
+  .object({
+    fileName: z.string().max(260).nullish(),
+    /** The file's bytes, base64: .docx transcripts are binary. */
+    contentBase64: z
+      .string()
+      .max(Math.ceil((MAX_TRANSCRIPT_FILE_BYTES * 4) / 3) + 8, 'The transcript file is larger than 20 MB')
+      .nullish(),
+    text: z.string().max(MAX_TRANSCRIPT_FILE_BYTES, 'The pasted transcript is larger than 20 MB').nullish(),
+  })
+  .strict()
+  .refine((s) => (s.contentBase64 != null) !== (s.text != null), {
+    message: 'Give a transcript file or pasted text (one of them)',
+  });
+
+export const transcriptPreviewSchema = z.object({
+  format: z.enum(['vtt', 'srt', 'docx', 'text']),
+  segmentCount: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  speakers: z.array(z.object({ label: z.string(), segments: z.number().int(), words: z.number().int() })),
+  warnings: z.array(z.string()),
+  firstSegments: z.array(segmentSchema),
+});
+
+const scorecardLineSchema = z.object({
+  behaviourId: idSchema,
+  behaviourName: z.string(),
+  weight: z.number().positive(),
+  critical: z.boolean(),
+  /** 1–4, or null for not applicable / not rated yet. */
+  level: levelSchema.nullable(),
+  comment: z.string().nullable(),
+  /** Annotations on this behaviour in this call: the evidence behind the line. */
+  evidenceCount: z.number().int().nonnegative(),
+});
+
+export const scorecardSchema = z.object({
+  templateId: idSchema.nullable(),
+  lines: z.array(scorecardLineSchema),
+  submittedAt: isoInstantSchema.nullable(),
+  /** Weighted mean of rated lines (1–4), null when none is rated. */
+  score: z.number().nullable(),
+  ratedCount: z.number().int().nonnegative(),
+  /** A critical line rated 1 or 2. */
+  criticalGap: z.boolean(),
+  revision: z.number().int().positive(),
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;
+
+export const scorecardTemplateSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  callTypeIds: z.array(idSchema),
+  lines: z.array(z.object({ behaviourId: idSchema, weight: z.number().positive(), critical: z.boolean() })),
+});
+export type ScorecardTemplate = z.infer<typeof scorecardTemplateSchema>;
+
+export const keywordListsSchema = z
+  .object({
+    competitor: z.array(z.string().trim().min(1).max(60)).max(200),
+    pricing: z.array(z.string().trim().min(1).max(60)).max(200),
+    nextStep: z.array(z.string().trim().min(1).max(60)).max(200),
+  })
+  .strict();
+export type KeywordLists = z.infer<typeof keywordListsSchema>;
+
+const stretchSchema = z.object({
+  startIndex: z.number().int(),
+  endIndex: z.number().int(),
+  startMs: z.number().nullable(),
+  durationMs: z.number().nullable(),
+  words: z.number().int(),
+});
+
+/** Computed from the transcript: definitions in shared/domain/conversation-metrics.ts and the user docs. */
+export const callMetricsSchema = z.object({
+  hasTimes: z.boolean(),
+  words: z.object({ rep: z.number().int(), customer: z.number().int(), unattributed: z.number().int() }),
+  talk: z.object({
+    basis: z.enum(['duration', 'words']),
+    rep: z.number(),
+    customer: z.number(),
+    repShare: z.number().nullable(),
+    customerShare: z.number().nullable(),
+  }),
+  longestRepMonologue: stretchSchema.nullable(),
+  longestCustomerStory: stretchSchema.nullable(),
+  repQuestions: z.object({
+    total: z.number().int(),
+    open: z.number().int(),
+    closed: z.number().int(),
+    other: z.number().int(),
+    openShare: z.number().nullable(),
+  }),
+  /** Null without times: unavailable, never zero. */
+  paceWpm: z.object({ rep: z.number().nullable(), customer: z.number().nullable() }).nullable(),
+  interactivity: z.number().nullable(),
+});
+export type CallMetrics = z.infer<typeof callMetricsSchema>;
+
+export const MOMENT_KINDS = ['question', 'monologue', 'competitor', 'pricing', 'nextStep'] as const;
+export const momentSchema = z.object({
+  kind: z.enum(MOMENT_KINDS),
+  segmentIndex: z.number().int(),
+  endSegmentIndex: z.number().int(),
+  startMs: z.number().nullable(),
+  text: z.string(),
+  term: z.string().nullable(),
+});
+export type Moment = z.infer<typeof momentSchema>;
+
+export const callReviewSummarySchema = z.object({
+  id: idSchema,
+  repId: idSchema,
+  repName: z.string(),
+  date: isoDateSchema,
+  account: z.string(),
+  deal: z.string().nullable(),
+  callTypeId: idSchema,
+  callTypeName: z.string(),
+  durationMs: z.number().int().nullable(),
+  annotationCount: z.number().int().nonnegative(),
+  score: z.number().nullable(),
+});
+export type CallReviewSummary = z.infer<typeof callReviewSummarySchema>;
+
+export const callReviewSchema = callReviewSummarySchema.extend({
+  transcriptFormat: z.enum(['vtt', 'srt', 'docx', 'text']),
+  transcriptFileName: z.string().nullable(),
+  mediaFileName: z.string().nullable(),
+  participants: z.array(participantSchema),
+  segments: z.array(segmentSchema),
+  annotations: z.array(observationSchema),
+  metrics: callMetricsSchema,
+  moments: z.array(momentSchema),
+  scorecard: scorecardSchema,
+  revision: z.number().int().positive(),
+  createdAt: isoInstantSchema,
+});
+export type CallReview = z.infer<typeof callReviewSchema>;
+
+const participantInput = z
+  .object({ name: requiredText(120, 'Name'), side: callSideSchema, title: optionalText(120, 'Title') })
+  .strict();
+
+export const callReviewMethods = {
+  'callTypes.list': query('Call types, in order.', emptyInput, z.array(callTypeSchema)),
+  'callTypes.save': mutation(
+    'Adds or renames a call type.',
+    z.object({ id: idSchema.nullish(), name: requiredText(60, 'Name') }).strict(),
+    callTypeSchema,
+  ),
+  'transcripts.preview': query(
+    'Parses a transcript without saving anything: format, speakers, first lines, warnings; or what is wrong and where.',
+    transcriptSourceSchema,
+    transcriptPreviewSchema,
+  ),
+  'callReviews.list': query(
+    'Call reviews, newest first.',
+    z.object({ repId: idSchema.optional() }).strict(),
+    z.array(callReviewSummarySchema),
+  ),
+  'callReviews.get': query(
+    'One call review with its transcript, annotations, scorecard, metrics and moments.',
+    z.object({ id: idSchema }).strict(),
+    callReviewSchema,
+  ),
+  'callReviews.create': mutation(
+    'Imports a call: its details, participants, transcript and how the transcript’s speakers map to participants.',
+    z
+      .object({
+        repId: idSchema,
+        date: isoDateSchema,
+        account: requiredText(160, 'Account'),
+        deal: optionalText(160, 'Deal'),
+        callTypeId: idSchema,
+        participants: z.array(participantInput).min(2, 'A call has at least two participants').max(40),
+        transcript: transcriptSourceSchema,
+        /** Every speaker in the transcript → index into participants, or null for lines that are nobody (e.g. "Recording started"). */
+        speakerMap: z.array(
+          z.object({ speaker: z.string(), participant: z.number().int().nonnegative().nullable() }).strict(),
+        ),
+        mediaFileName: optionalText(260, 'Recording file name'),
+      })
+      .strict()
+      .refine((v) => v.participants.filter((p) => p.side === 'rep').length === 1, {
+        message: 'Mark exactly one participant as the rep',
+        path: ['participants'],
+      }),
+    callReviewSchema,
+  ),
+  'callReviews.update': mutation(
+    'Edits a call’s details or the name of its linked recording.',
+    z
+      .object({
+        id: idSchema,
+        revision: z.number().int().positive(),
+        date: isoDateSchema,
+        account: requiredText(160, 'Account'),
+        deal: optionalText(160, 'Deal'),
+        callTypeId: idSchema,
+        mediaFileName: optionalText(260, 'Recording file name'),
+      })
+      .strict(),
+    callReviewSchema,
+  ),
+  'callReviews.annotate': mutation(
+    'Annotates a passage: an observation whose evidence is the exact quoted text, anchored to segments, offsets and times.',
+    z
+      .object({
+        callReviewId: idSchema,
+        anchor: transcriptAnchorSchema,
+        annotationType: annotationTypeSchema,
+        behaviourId: idSchema,
+        level: levelSchema.nullish().transform((v) => v ?? null),
+        verdict: verdictSchema.nullish().transform((v) => v ?? null),
+        comment: optionalText(4000, 'Comment'),
+        visibility: visibilitySchema.default('private'),
+      })
+      .strict()
+      .refine((v) => (v.level === null) !== (v.verdict === null), {
+        message: 'Give a level from 1 to 4, or a verdict (strength or gap), not both',
+        path: ['level'],
+      }),
+    observationSchema,
+  ),
+  'callReviews.saveScorecard': mutation(
+    'Saves the scorecard; submitting it records one observation per rated line (and updates them on resubmission).',
+    z
+      .object({
+        id: idSchema,
+        revision: z.number().int().positive(),
+        templateId: idSchema.nullable(),
+        lines: z
+          .array(
+            z
+              .object({
+                behaviourId: idSchema,
+                weight: z.number().positive().max(10),
+                critical: z.boolean(),
+                level: levelSchema.nullable(),
+                comment: optionalText(2000, 'Comment'),
+              })
+              .strict(),
+          )
+          .max(30),
+        submit: z.boolean(),
+      })
+      .strict(),
+    callReviewSchema,
+  ),
+  'scorecardTemplates.list': query('Scorecard templates.', emptyInput, z.array(scorecardTemplateSchema)),
+  'scorecardTemplates.save': mutation(
+    'Adds or edits a scorecard template: behaviours with weights and critical flags, chosen by call type.',
+    z
+      .object({
+        id: idSchema.nullish(),
+        name: requiredText(80, 'Name'),
+        callTypeIds: z.array(idSchema),
+        lines: z
+          .array(
+            z
+              .object({ behaviourId: idSchema, weight: z.number().positive().max(10), critical: z.boolean() })
+              .strict(),
+          )
+          .min(1, 'A scorecard needs at least one behaviour')
+          .max(30),
+      })
+      .strict(),
+    scorecardTemplateSchema,
+  ),
+  'callReviews.keywords': query(
+    'The keyword lists that suggest moments (competitors, pricing, next steps).',
+    emptyInput,
+    keywordListsSchema,
+  ),
+  'callReviews.setKeywords': mutation('Edits the keyword lists.', keywordListsSchema, keywordListsSchema),
+};
