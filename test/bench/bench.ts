@@ -62,6 +62,51 @@ async function main(): Promise<void> {
     }),
   );
   await time('people.list, 525 people', 200, () => core.dispatcher.call('people.list', { status: 'all' }));
+
+  // A two-hour call: 3,000 cues, about 20,000 words (budget: import under 2 s).
+  const words = 'so tell me how your team handles forecasting today and what happens when a deal slips'.split(
+    ' ',
+  );
+  const cues: string[] = ['WEBVTT', ''];
+  for (let i = 0; i < 3000; i++) {
+    const start = i * 2400;
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23);
+    const text = Array.from({ length: 6 + (i % 3) }, (_, w) => words[(i + w) % words.length]).join(' ');
+    cues.push(
+      String(i + 1),
+      `${stamp(start)} --> ${stamp(start + 2300)}`,
+      `${i % 2 ? 'Jordan Reyes' : 'Sam Patel'}: ${text}.`,
+      '',
+    );
+  }
+  const vtt = cues.join('\n');
+  const rep = (await core.dispatcher.call('people.create', { name: 'Sam Patel' })) as {
+    ok: true;
+    value: { id: string };
+  };
+  let callId = '';
+  await time('callReviews.create, 2-hour call (3,000 cues; budget 2 s)', 5, async () => {
+    const result = (await core.dispatcher.call('callReviews.create', {
+      repId: rep.value.id,
+      date: '2026-01-15',
+      account: 'Bench Ltd',
+      callTypeId: 'call-discovery',
+      participants: [
+        { name: 'Sam Patel', side: 'rep' },
+        { name: 'Jordan Reyes', side: 'customer' },
+      ],
+      transcript: { fileName: 'two-hours.vtt', text: vtt },
+      speakerMap: [
+        { speaker: 'Sam Patel', participant: 0 },
+        { speaker: 'Jordan Reyes', participant: 1 },
+      ],
+    })) as { ok: boolean; value: { id: string }; error?: unknown };
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    callId = result.value.id;
+  });
+  await time('callReviews.get, 2-hour call (metrics and moments included)', 20, () =>
+    core.dispatcher.call('callReviews.get', { id: callId }),
+  );
   await time('people.list with a search', 200, () =>
     core.dispatcher.call('people.list', { status: 'all', search: 'nord' }),
   );
