@@ -55,12 +55,16 @@ export function listOneOnOneSummaries(db: Db, repId: string): OneOnOneSummary[] 
     .all();
 }
 
-/** The latest one-to-one before `date` (not cancelled): where a new one carries its open items from. */
+/**
+ * The latest one-to-one before `date`. Without cancelled ones: the meeting to look back on. With them:
+ * where a new one carries its open items from, since a cancelled meeting's agenda still waits to be had.
+ */
 export function previousOneOnOne(
   db: Db,
   repId: string,
   date: string,
   excludeId?: string,
+  includeCancelled = false,
 ): OneOnOneRow | undefined {
   return db
     .select()
@@ -69,7 +73,7 @@ export function previousOneOnOne(
       and(
         eq(oneOnOnes.repId, repId),
         lt(oneOnOnes.date, date),
-        ne(oneOnOnes.status, 'cancelled'),
+        includeCancelled ? undefined : ne(oneOnOnes.status, 'cancelled'),
         excludeId ? ne(oneOnOnes.id, excludeId) : undefined,
       ),
     )

@@ -298,7 +298,13 @@ export const oneOnOneMethods = {
   'commitments.setStatus': mutation(
     'Marks a commitment done, dropped (with a reason) or open again.',
     z
-      .object({ id: idSchema, status: z.enum(COMMITMENT_STATUSES), reason: optionalText(500, 'Reason') })
+      .object({
+        id: idSchema,
+        status: z.enum(COMMITMENT_STATUSES),
+        reason: optionalText(500, 'Reason'),
+        /** When it was done or dropped, if not today (a manager often records it later). */
+        closedOn: isoDateSchema.nullish(),
+      })
       .strict()
       .refine((v) => v.status !== 'dropped' || (v.reason ?? '') !== '', {
         message: 'Say why the commitment is dropped',

@@ -36,6 +36,20 @@ describe('one-to-ones: carry-over', () => {
     expect(open.carriedCount).toBe(0);
   });
 
+  it('carries a cancelled meeting’s open items on to the next one instead of losing them', async () => {
+    const first = await plan('2026-02-02');
+    await add(first, 'Quarterly territory plan');
+    const cancelled = await plan('2026-02-09');
+    await value(core, 'oneOnOnes.update', {
+      id: cancelled.id,
+      revision: cancelled.revision,
+      date: cancelled.date,
+      status: 'cancelled',
+    });
+    const next = await plan('2026-02-16');
+    expect(texts(next)).toEqual(['Quarterly territory plan ×2']);
+  });
+
   it('starts from a template and adds a template to an existing agenda without duplicates', async () => {
     const templates = await value(core, 'templates.list', {});
     expect(templates.map((t) => t.name)).toEqual(['Call review', 'Development', 'Pipeline review']);
@@ -67,7 +81,16 @@ describe('one-to-ones: commitments, focus and notes', () => {
       behaviourId: DEFAULT_BEHAVIOURS[26]!.id,
     });
     expect(c2.behaviourName).toBe(DEFAULT_BEHAVIOURS[26]!.name);
-    await value(core, 'commitments.setStatus', { id: c1.id, status: 'done' });
+    await value(core, 'commitments.setStatus', { id: c1.id, status: 'done', closedOn: '2026-01-19' });
+    expect((await value(core, 'commitments.list', { repId, status: 'done' }))[0]!.closedOn).toBe(
+      '2026-01-19',
+    );
+    const early = await call(core, 'commitments.setStatus', {
+      id: c1.id,
+      status: 'done',
+      closedOn: '2026-01-01',
+    });
+    expect(early).toMatchObject({ ok: false, error: { details: { issues: [{ path: ['closedOn'] }] } } });
     const second = await plan('2026-02-09');
     expect(second.commitments.map((c) => c.text)).toEqual(['Book time with their CFO']);
     expect(second.commitments[0]!.overdue).toBe(true); // due 27 Feb, today is 2 March

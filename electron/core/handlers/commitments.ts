@@ -84,10 +84,18 @@ export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
 export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx) => {
   const row = findCommitmentRow(ctx.db, input.id);
   if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx))[0]!.madeOn;
+  if (input.closedOn && (input.closedOn > today(ctx) || input.closedOn < madeOn)) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['closedOn'],
+      'The date must be between the one-to-one it was agreed in and today.',
+    );
+  }
   updateCommitmentRow(ctx.db, row.id, {
     status: input.status,
     dropReason: input.status === 'dropped' ? input.reason : null,
-    closedOn: input.status === 'open' ? null : today(ctx),
+    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx)),
     updatedAt: nowIso(ctx.clock),
   });
   emit(ctx, row.oneOnOneId, row.repId);

@@ -142,7 +142,7 @@ export const createOneOnOne: Handler<'oneOnOnes.create'> = (input, ctx) => {
     throw fieldError('INVALID_INPUT', ['templateId'], 'That agenda template does not exist.');
   const now = nowIso(ctx.clock);
   const id = ctx.newId();
-  const previous = previousOneOnOne(ctx.db, rep.id, input.date);
+  const previous = previousOneOnOne(ctx.db, rep.id, input.date, undefined, true);
   insertOneOnOne(ctx.db, {
     id,
     repId: rep.id,
