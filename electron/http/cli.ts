@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     try {
       const written = seedDemo(core);
       console.log(
-        `Demo team written, with ${written.observations} observations, ${written.notes} coaching notes, ${written.oneOnOnes} one-to-ones and ${written.commitments} commitments.`,
+        `Demo team written, with ${written.observations} observations, ${written.notes} coaching notes, ${written.oneOnOnes} one-to-ones, ${written.commitments} commitments and ${written.calls} call reviews (${written.annotations} annotations, ${written.scorecards} scorecards).`,
       );
     } catch (error) {
       core.close();

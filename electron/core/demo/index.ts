@@ -1,16 +1,17 @@
 import { systemClock } from '../context';
 import { randomIds } from '../context';
 import type { Core } from '../core';
+import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
 
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts;
+export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
 
 /**
- * Fills a new, empty database with the demo team, its coaching history and its one-to-ones, in one
- * transaction: a database is either left as it was (already has data, or a write failed) or holds the
- * whole demo.
+ * Fills a new, empty database with the demo team, its coaching history, its one-to-ones and its call
+ * reviews, in one transaction: a database is either left as it was (already has data, or a write failed)
+ * or holds the whole demo.
  */
 export function seedDemo(core: Core, clock = systemClock, newId = randomIds): DemoCounts {
   const { db, sqlite } = core.database;
@@ -19,6 +20,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const context = { db, sqlite, clock, newId, dispatcher: core.dispatcher };
     const history = seedDemoCoachingHistory(context, ids);
     // The one-to-ones read the history's observations to place each rep's last meeting.
-    return { ...history, ...seedDemoOneOnOnes(context, ids) };
+    const oneOnOnes = seedDemoOneOnOnes(context, ids);
+    return { ...history, ...oneOnOnes, ...seedDemoCalls(context, ids) };
   })();
 }
