@@ -53,18 +53,18 @@ export function listCallReviewSummaries(
     .select({
       id: callReviews.id,
       repId: callReviews.repId,
-      repName: sql<string>`(SELECT p.name FROM people p WHERE p.id = ${callReviews.repId})`,
+      repName: sql<string>`(SELECT p.name FROM people p WHERE p.id = "call_reviews"."rep_id")`,
       date: callReviews.date,
       account: callReviews.account,
       deal: callReviews.deal,
       callTypeId: callReviews.callTypeId,
-      callTypeName: sql<string>`(SELECT t.name FROM call_types t WHERE t.id = ${callReviews.callTypeId})`,
+      callTypeName: sql<string>`(SELECT t.name FROM call_types t WHERE t.id = "call_reviews"."call_type_id")`,
       durationMs: callReviews.durationMs,
       // Written out in full: see listTaxonomy in library.ts.
       annotationCount: sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = "call_reviews"."id" AND o.anchor IS NOT NULL)`,
       scorecard: sql<
         string | null
-      >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
+      >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id" AND s.submitted_at IS NOT NULL)`,
     })
     .from(callReviews)
     .where(

@@ -239,6 +239,32 @@ export function itemsCarriedFrom(db: Db, sourceIds: string[]): Set<string> {
   );
 }
 
+/**
+ * Open talking points from the rep's meetings before `date` that no later meeting continues yet: the
+ * ones a new meeting takes over. Recurring points are not here: they repeat from the previous meeting.
+ */
+export function liveItemsBefore(db: Db, repId: string, date: string): AgendaRow[] {
+  return db
+    .all<AgendaRow>(sql`
+    SELECT a.id, a.one_on_one_id AS oneOnOneId, a.text, a.author, a.recurring, a.done, a.carried_count AS carriedCount,
+           a.carried_from_id AS carriedFromId, a.position, a.created_at AS createdAt
+    FROM agenda_items a JOIN one_on_ones m ON m.id = a.one_on_one_id
+    WHERE m.rep_id = ${repId} AND m.date < ${date} AND a.done = 0 AND a.recurring = 0
+      AND NOT EXISTS (SELECT 1 FROM agenda_items later WHERE later.carried_from_id = a.id)
+    ORDER BY m.date, a.position`)
+    .map((row) => ({ ...row, recurring: Boolean(row.recurring), done: Boolean(row.done) }));
+}
+
+/** Ticks off every later copy of a talking point: done once is done everywhere it was carried to. */
+export function markCarriedCopiesDone(db: Db, itemId: string): void {
+  db.run(sql`
+    WITH RECURSIVE copies(id) AS (
+      SELECT id FROM agenda_items WHERE carried_from_id = ${itemId}
+      UNION SELECT a.id FROM agenda_items a JOIN copies c ON a.carried_from_id = c.id
+    )
+    UPDATE agenda_items SET done = 1 WHERE id IN (SELECT id FROM copies)`);
+}
+
 export function stuckItemsOf(db: Db, oneOnOneId: string): AgendaItem[] {
   return listAgenda(db, oneOnOneId).filter((item) => item.stuck);
 }

@@ -50,54 +50,56 @@ export function createDispatcher(
   // Mutations are queued so that each one sees the result of the previous one, whatever the transport.
   let mutationQueue: Promise<unknown> = Promise.resolve();
 
+  class ContractViolation extends Error {}
+
   function run(method: MethodName, rawInput: unknown): ApiResult<unknown> {
     const spec = contract[method];
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error);
-      return {
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: `Invalid input for ${method}: ${describeIssues(issues)}`,
-          details: { issues },
-        },
-      };
-    }
-    const pending: AppEvent[] = [];
-    const ctx: HandlerContext = {
-      ...baseContext,
-      emit: (name, payload) => pending.push({ name, payload } as AppEvent),
-    };
-    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+    const internal = (): ApiResult<unknown> => ({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message:
+          spec.kind === 'mutation'
+            ? 'Coachbench hit an internal error. Nothing was saved.'
+            : 'Coachbench hit an internal error while reading.',
+      },
+    });
     try {
-      const value =
-        spec.kind === 'mutation'
-          ? baseContext.sqlite.transaction(() => handler(parsed.data, ctx))()
-          : handler(parsed.data, ctx);
-      const checked = spec.output.safeParse(value);
-      if (!checked.success) {
-        logger.error(`${method} returned a value that does not match its contract`, checked.error);
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error);
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: 'Coachbench hit an internal error. Nothing was saved.' },
+          error: {
+            code: 'INVALID_INPUT',
+            message: `Invalid input for ${method}: ${describeIssues(issues)}`,
+            details: { issues },
+          },
         };
       }
+      const pending: AppEvent[] = [];
+      const ctx: HandlerContext = {
+        ...baseContext,
+        emit: (name, payload) => pending.push({ name, payload } as AppEvent),
+      };
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+      // The output is checked inside the transaction: a value the contract refuses rolls the write back,
+      // so "Nothing was saved" is true.
+      const checkedRun = () => {
+        const checked = spec.output.safeParse(handler(parsed.data, ctx));
+        if (!checked.success) {
+          logger.error(`${method} returned a value that does not match its contract`, checked.error);
+          throw new ContractViolation();
+        }
+        return checked.data;
+      };
+      const value = spec.kind === 'mutation' ? baseContext.sqlite.transaction(checkedRun)() : checkedRun();
       for (const event of pending) publish(event);
-      return { ok: true, value: checked.data };
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
-      logger.error(`${method} failed`, error);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message:
-            spec.kind === 'mutation'
-              ? 'Coachbench hit an internal error. Nothing was saved.'
-              : 'Coachbench hit an internal error while reading.',
-        },
-      };
+      if (!(error instanceof ContractViolation)) logger.error(`${method} failed`, error);
+      return internal();
     }
   }
 

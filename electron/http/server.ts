@@ -127,7 +127,19 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendError(res, 405, { code: 'INVALID_INPUT', message: 'Only GET is served here.' });
       return;
     }
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^[/\\]+/, '');
+    } catch {
+      sendError(res, 400, { code: 'INVALID_INPUT', message: 'That address is not a valid URL.' });
+      return;
+    }
+    // A NUL byte or a Windows drive or UNC path never names a file of the app.
+    if (relative.includes('\0') || path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -198,7 +210,13 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendError(res, 400, { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' });
       return;
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      sendError(res, 400, { code: 'INVALID_INPUT', message: 'That address is not a valid URL.' });
+      return;
+    }
     const result = await options.core.dispatcher.call(method, input);
     sendJson(res, 200, result);
   }
@@ -218,10 +236,13 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendError(res, 403, { code: 'FORBIDDEN', message: 'Requests from other web sites are refused.' });
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const work = url.pathname.startsWith('/api/')
-      ? handleApi(req, res, url)
-      : Promise.resolve(serveStatic(req, res, url.pathname));
+    // Everything runs inside the promise chain: a synchronous throw must answer 500, not end the process.
+    const work = Promise.resolve().then(() => {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      return url.pathname.startsWith('/api/')
+        ? handleApi(req, res, url)
+        : serveStatic(req, res, url.pathname);
+    });
     work.catch((error: unknown) => {
       console.error('[coachbench] HTTP request failed', error);
       if (!res.headersSent)

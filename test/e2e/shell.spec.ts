@@ -42,9 +42,9 @@ test.describe('the app shell on the demo team', () => {
 
   test('says plainly which sections are not built yet', async ({ page }) => {
     await page.goto(server.current().openUrl);
-    await page.getByRole('link', { name: 'One-to-ones' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'One-to-ones' })).toBeVisible();
-    await expect(page.getByRole('main')).toContainText('One-to-ones are not built yet.');
+    await page.getByRole('link', { name: 'Proposal reviews' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Proposal reviews' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Proposal reviews are not built yet.');
   });
 
   test('is usable from the keyboard', async ({ page }) => {

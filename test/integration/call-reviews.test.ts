@@ -298,6 +298,100 @@ describe('call reviews: annotations and scorecard', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('keeps the scorecard and its observations in step when they are changed elsewhere or by a draft', async () => {
+    const review = await imported();
+    const lines = review.scorecard.lines.map((l) => ({
+      behaviourId: l.behaviourId,
+      weight: l.weight,
+      critical: l.critical,
+      level: 3 as number | null,
+      comment: null as string | null,
+    }));
+    let current = await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: review.revision,
+      templateId: review.scorecard.templateId,
+      lines,
+      submit: true,
+    });
+    const count = async () =>
+      (await value(core, 'observations.list', { repId, sourceKind: 'call-review' })).length;
+    expect(await count()).toBe(lines.length);
+    // Deleted on the rep's page: the line shows as not rated, and resubmitting records it again.
+    const one = (await value(core, 'observations.list', { repId, sourceKind: 'call-review' }))[0]!;
+    await value(core, 'observations.delete', { id: one.id });
+    current = await value(core, 'callReviews.get', { id: review.id });
+    expect(current.scorecard.lines.find((l) => l.behaviourId === one.behaviourId)?.level).toBeNull();
+    current = await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: current.revision,
+      templateId: current.scorecard.templateId,
+      lines,
+      submit: true,
+    });
+    expect(await count()).toBe(lines.length);
+    // A draft without a line, then a submission: the line's observation goes, nothing is duplicated.
+    const fewer = lines.slice(1);
+    current = await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: current.revision,
+      templateId: current.scorecard.templateId,
+      lines: fewer,
+      submit: false,
+    });
+    current = await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: current.revision,
+      templateId: current.scorecard.templateId,
+      lines: fewer,
+      submit: true,
+    });
+    expect(await count()).toBe(fewer.length);
+    current = await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: current.revision,
+      templateId: current.scorecard.templateId,
+      lines,
+      submit: true,
+    });
+    expect(await count()).toBe(lines.length);
+    // A level changed on the rep's page shows on the scorecard.
+    const obs = (await value(core, 'observations.list', { repId, sourceKind: 'call-review' }))[0]!;
+    await value(core, 'observations.update', {
+      id: obs.id,
+      revision: obs.revision,
+      behaviourId: obs.behaviourId,
+      observedOn: obs.observedOn,
+      level: 1,
+      comment: 'Revisited.',
+      visibility: 'private',
+    });
+    current = await value(core, 'callReviews.get', { id: review.id });
+    expect(current.scorecard.lines.find((l) => l.behaviourId === obs.behaviourId)).toMatchObject({
+      level: 1,
+      comment: 'Revisited.',
+    });
+  });
+
+  it('counts only a submitted scorecard in the call’s score', async () => {
+    const review = await imported();
+    const lines = review.scorecard.lines.map((l) => ({
+      behaviourId: l.behaviourId,
+      weight: l.weight,
+      critical: l.critical,
+      level: 4 as number | null,
+      comment: null,
+    }));
+    await value(core, 'callReviews.saveScorecard', {
+      id: review.id,
+      revision: review.revision,
+      templateId: review.scorecard.templateId,
+      lines,
+      submit: false,
+    });
+    expect((await value(core, 'callReviews.list', { repId }))[0]!.score).toBeNull();
+  });
+
   it('shows the call in the rep’s next prep brief', async () => {
     const review = await imported();
     const brief = await value(core, 'oneOnOnes.prepBrief', { repId });

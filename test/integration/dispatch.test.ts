@@ -68,3 +68,35 @@ describe('the dispatcher', () => {
     expect(info.schemaVersion).toBeGreaterThan(0);
   });
 });
+
+describe('the dispatcher’s promises', () => {
+  it('rolls back a write whose result breaks the contract, so “nothing was saved” is true', async () => {
+    const core = makeCore();
+    // A start date no calendar has slips past the database but not the output contract.
+    const before = snapshotRows(core);
+    core.database.sqlite.exec(
+      "CREATE TRIGGER corrupt AFTER INSERT ON people BEGIN UPDATE people SET created_at = 'not a time' WHERE id = NEW.id; END",
+    );
+    const result = await call(core, 'people.create', { name: 'Broken Output' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Coachbench hit an internal error. Nothing was saved.' },
+    });
+    expect(snapshotRows(core)).toEqual(before);
+    core.close();
+  });
+
+  it('answers a pathologically nested input with an error, not a crash', async () => {
+    const core = makeCore();
+    let doc: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let i = 0; i < 20_000; i++) doc = { type: 'paragraph', content: [doc] };
+    const result = await core.dispatcher.call('notes.save', {
+      id: 'x',
+      revision: 1,
+      title: 'x',
+      doc: { type: 'doc', content: [doc] },
+    });
+    expect(result.ok).toBe(false);
+    core.close();
+  });
+});

@@ -157,6 +157,23 @@ describe('the HTTP bridge', () => {
     expect((await request({ path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    expect((await request({ path: '/%zz' })).status).toBe(400);
+    expect(
+      (
+        await request({
+          method: 'POST',
+          path: '/api/%zz',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(400);
+    expect((await request({ path: '/..%5c..%5csecret.txt' })).status).toBe(404);
+    expect((await request({ path: '/index.html%00.png' })).status).toBe(404);
+    expect((await request({ path: '/' })).status).toBe(200);
+  });
+
   it('pushes events to a subscribed page after a mutation', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(

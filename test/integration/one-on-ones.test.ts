@@ -50,6 +50,20 @@ describe('one-to-ones: carry-over', () => {
     expect(texts(next)).toEqual(['Quarterly territory plan ×2']);
   });
 
+  it('does not lose a point added after the next meeting was planned, and ticking it off closes its copies', async () => {
+    const a = await plan('2026-03-09');
+    const b = await plan('2026-03-16');
+    const late = await add(a, 'Pricing approval for Norland');
+    const c = await plan('2026-03-23');
+    expect(texts(c)).toEqual(['Pricing approval for Norland ×1']);
+    expect(texts(b)).toEqual([]);
+    await value(core, 'agenda.update', { id: late.id, text: late.text, done: true, recurring: false });
+    const again = await value(core, 'oneOnOnes.get', { id: c.id });
+    expect(again.agenda.map((i) => [i.text, i.done, i.stuck])).toEqual([
+      ['Pricing approval for Norland', true, false],
+    ]);
+  });
+
   it('starts from a template and adds a template to an existing agenda without duplicates', async () => {
     const templates = await value(core, 'templates.list', {});
     expect(templates.map((t) => t.name)).toEqual(['Call review', 'Development', 'Pipeline review']);

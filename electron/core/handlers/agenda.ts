@@ -3,6 +3,7 @@ import {
   deleteAgendaItem,
   findAgendaItem,
   insertAgendaItem,
+  markCarriedCopiesDone,
   listAgenda,
   listTemplates,
   nextAgendaPosition,
@@ -40,6 +41,7 @@ export const addAgendaItem: Handler<'agenda.add'> = (input, ctx) => {
 export const updateAgendaItem: Handler<'agenda.update'> = (input, ctx) => {
   const item = requireItem(ctx, input.id);
   const meeting = requireOneOnOne(ctx, item.oneOnOneId);
+  if (input.done && !item.done) markCarriedCopiesDone(ctx.db, item.id);
   const updated = updateAgendaRow(ctx.db, item.id, {
     text: input.text,
     done: input.done,

@@ -114,8 +114,18 @@ function scorecardOf(
   revision: number,
   annotations: CallReview['annotations'],
 ): Scorecard {
-  const stored = readScorecard(ctx.db, callReviewId) ?? { templateId: null, lines: [], submittedAt: null };
-  const lines = stored.lines.map((line) => ({
+  const saved = readScorecard(ctx.db, callReviewId) ?? { templateId: null, lines: [], submittedAt: null };
+  // Once submitted, the observations are the record: a level changed or removed on the rep's page shows here.
+  const recorded = saved.submittedAt
+    ? new Map(scorecardObservations(ctx, callReviewId).map((o) => [o.behaviourId, o]))
+    : null;
+  const stored = recorded
+    ? saved.lines.map((line) => {
+        const o = recorded.get(line.behaviourId);
+        return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
+      })
+    : saved.lines;
+  const lines = stored.map((line) => ({
     behaviourId: line.behaviourId,
     behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
     weight: line.weight,
@@ -125,14 +135,21 @@ function scorecardOf(
     evidenceCount: annotations.filter((a) => a.behaviourId === line.behaviourId).length,
   }));
   return {
-    templateId: stored.templateId,
+    templateId: saved.templateId,
     lines,
-    submittedAt: stored.submittedAt,
-    score: scoreOf(stored.lines),
-    ratedCount: stored.lines.filter((l) => l.level !== null).length,
-    criticalGap: stored.lines.some((l) => l.critical && l.level !== null && l.level <= 2),
+    submittedAt: saved.submittedAt,
+    score: scoreOf(stored),
+    ratedCount: stored.filter((l) => l.level !== null).length,
+    criticalGap: stored.some((l) => l.critical && l.level !== null && l.level <= 2),
     revision,
   };
+}
+
+/** Observations a call's scorecard recorded: from the call, without an anchor in its transcript. */
+function scorecardObservations(ctx: HandlerContext, callReviewId: string) {
+  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId, limit: 5000 }).filter(
+    (o) => o.anchor === null,
+  );
 }
 
 export function assembleCallReview(ctx: HandlerContext, id: string): CallReview {
@@ -403,30 +420,33 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
   if (input.templateId && !listScorecardTemplates(ctx.db).some((t) => t.id === input.templateId)) {
     throw fieldError('INVALID_INPUT', ['templateId'], 'That scorecard template does not exist.');
   }
-  const previous = new Map(
-    (readScorecard(ctx.db, row.id)?.lines ?? []).map((l) => [l.behaviourId, l.observationId]),
-  );
   const now = nowIso(ctx.clock);
+  // Reconciled against the observations this call's scorecard actually recorded (unanchored, from this
+  // call): one may have been deleted or edited elsewhere since, or left behind by a draft.
+  const recorded = new Map(scorecardObservations(ctx, row.id).map((o) => [o.behaviourId, o]));
   const lines: StoredScorecardLine[] = input.lines.map((line) => ({
     ...line,
-    observationId: previous.get(line.behaviourId) ?? null,
+    observationId: recorded.get(line.behaviourId)?.id ?? null,
   }));
   if (input.submit) {
     const changed: string[] = [];
     for (const line of lines) {
+      const existing = recorded.get(line.behaviourId);
       if (line.level === null) {
-        if (line.observationId) {
-          deleteObservationRow(ctx.db, line.observationId);
-          changed.push(line.observationId);
+        if (existing) {
+          deleteObservationRow(ctx.db, existing.id);
+          changed.push(existing.id);
         }
         line.observationId = null;
-      } else if (line.observationId) {
-        updateObservationRow(ctx.db, line.observationId, {
+      } else if (existing) {
+        updateObservationRow(ctx.db, existing.id, {
           level: line.level,
+          verdict: null,
           comment: line.comment,
+          observedOn: row.date,
           updatedAt: now,
         });
-        changed.push(line.observationId);
+        changed.push(existing.id);
       } else {
         line.observationId = recordObservation(ctx, {
           repId: row.repId,
@@ -444,11 +464,11 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
       }
     }
     // Lines taken off the scorecard take their observations with them.
-    const kept = new Set(lines.map((l) => l.observationId));
-    for (const id of previous.values()) {
-      if (id && !kept.has(id)) {
-        deleteObservationRow(ctx.db, id);
-        changed.push(id);
+    const onCard = new Set(lines.map((l) => l.behaviourId));
+    for (const o of recorded.values()) {
+      if (!onCard.has(o.behaviourId)) {
+        deleteObservationRow(ctx.db, o.id);
+        changed.push(o.id);
       }
     }
     if (changed.length > 0)

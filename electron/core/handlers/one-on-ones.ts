@@ -9,6 +9,7 @@ import {
   insertNotes,
   insertOneOnOne,
   itemsCarriedFrom,
+  liveItemsBefore,
   lastHeldOneOnOne,
   listAgenda,
   listCommitments,
@@ -90,10 +91,23 @@ export const setCadence: Handler<'oneOnOnes.setCadence'> = (input, ctx) => {
 export const listOneOnOnes: Handler<'oneOnOnes.list'> = (input, ctx) =>
   listOneOnOneSummaries(ctx.db, input.repId);
 
-function focusWithEvidence(ctx: HandlerContext, repId: string, oneOnOneId: string, since: string) {
+/** Focus behaviours with what was observed on them from `since`, up to `until` when given. */
+function focusWithEvidence(
+  ctx: HandlerContext,
+  repId: string,
+  oneOnOneId: string,
+  since: string,
+  until?: string,
+) {
   return listFocus(ctx.db, oneOnOneId).map((f) => ({
     ...f,
-    evidence: listObservations(ctx.db, { repId, behaviourId: f.behaviourId, from: since, limit: 50 }),
+    evidence: listObservations(ctx.db, {
+      repId,
+      behaviourId: f.behaviourId,
+      from: since,
+      to: until,
+      limit: 50,
+    }),
   }));
 }
 
@@ -116,7 +130,8 @@ export function assembleOneOnOne(ctx: HandlerContext, id: string): OneOnOne {
     agenda: listAgenda(ctx.db, row.id),
     commitments,
     focus: focusWithEvidence(ctx, row.repId, row.id, row.date),
-    previousFocus: previous ? focusWithEvidence(ctx, row.repId, previous.id, previous.date) : [],
+    // What this meeting opens with: the evidence between the last meeting and this one, not after it.
+    previousFocus: previous ? focusWithEvidence(ctx, row.repId, previous.id, previous.date, row.date) : [],
     shared: readNotes(ctx.db, row.id, 'shared')!,
     private: readNotes(ctx.db, row.id, 'private')!,
     revision: row.revision,
@@ -155,30 +170,28 @@ export const createOneOnOne: Handler<'oneOnOnes.create'> = (input, ctx) => {
   insertNotes(ctx.db, id, 'shared', now);
   insertNotes(ctx.db, id, 'private', now);
   let position = 0;
-  if (previous) {
-    const items = listAgenda(ctx.db, previous.id);
-    const alreadyCarried = itemsCarriedFrom(
-      ctx.db,
-      items.map((i) => i.id),
-    );
-    for (const item of items) {
-      if (alreadyCarried.has(item.id)) continue;
-      if (!item.done || item.recurring) {
-        insertAgendaItem(ctx.db, {
-          id: ctx.newId(),
-          oneOnOneId: id,
-          text: item.text,
-          author: item.author,
-          recurring: item.recurring,
-          done: false,
-          // A recurring point is expected every time; only an unfinished one counts as carried.
-          carriedCount: item.recurring ? 0 : item.carriedCount + 1,
-          carriedFromId: item.id,
-          position: position++,
-          createdAt: now,
-        });
-      }
-    }
+  // Every open point not yet continued anywhere comes along, counting the carry, even from an older
+  // meeting (a point added after the next meeting was planned is not lost); recurring points repeat
+  // fresh from the previous meeting.
+  const carried = liveItemsBefore(ctx.db, rep.id, input.date);
+  const recurring = previous ? listAgenda(ctx.db, previous.id).filter((item) => item.recurring) : [];
+  const recurringCarried = itemsCarriedFrom(
+    ctx.db,
+    recurring.map((i) => i.id),
+  );
+  for (const item of [...carried, ...recurring.filter((i) => !recurringCarried.has(i.id))]) {
+    insertAgendaItem(ctx.db, {
+      id: ctx.newId(),
+      oneOnOneId: id,
+      text: item.text,
+      author: item.author,
+      recurring: item.recurring,
+      done: false,
+      carriedCount: item.recurring ? 0 : item.carriedCount + 1,
+      carriedFromId: item.id,
+      position: position++,
+      createdAt: now,
+    });
   }
   for (const text of template?.items ?? []) {
     insertAgendaItem(ctx.db, {
