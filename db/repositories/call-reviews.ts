@@ -201,3 +201,13 @@ export function writeScorecard(db: Db, callReviewId: string, scorecard: StoredSc
     .onConflictDoUpdate({ target: callScorecards.callReviewId, set: values })
     .run();
 }
+
+/** Scorecard templates and call scorecards that name a behaviour. */
+export function scorecardUsesOf(db: Db, behaviourId: string): number {
+  return (
+    db.get<{ n: number }>(sql`SELECT
+      (SELECT count(*) FROM scorecard_templates t, json_each(t.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId})
+      + (SELECT count(*) FROM call_scorecards c, json_each(c.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId}) AS n`)
+      ?.n ?? 0
+  );
+}

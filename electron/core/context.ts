@@ -37,3 +37,15 @@ export type EventSink = (event: AppEvent) => void;
 export function nowIso(clock: Clock): string {
   return clock.now().toISOString();
 }
+
+/**
+ * The calendar date on this machine's clock, `YYYY-MM-DD`, plus `offsetDays`. The core runs on the
+ * user's own computer, so its local date is the user's "today" (UTC would be a day off in the evening
+ * west of Greenwich and the morning east of it).
+ */
+export function localToday(clock: Clock, offsetDays = 0): string {
+  const now = clock.now();
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

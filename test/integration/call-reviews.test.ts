@@ -95,6 +95,26 @@ describe('call reviews: import', () => {
     expect(again.moments.filter((m) => m.kind === 'competitor').map((m) => m.term)).toEqual(['Contoso']);
   });
 
+  it('leaves lines mapped to nobody out of both sides', async () => {
+    const text = [
+      'Recording Bot: This meeting is being recorded and will be shared with all attendees of the meeting today.',
+      'Priya Shah: What made you look at this now?',
+      'Tom Becker: Our forecast is always wrong.',
+    ].join('\n');
+    const result = await call(core, 'callReviews.create', {
+      repId,
+      date: '2026-02-24',
+      account: 'Acme',
+      callTypeId: 'call-discovery',
+      participants: participants.slice(0, 2),
+      transcript: { text },
+      speakerMap: [...speakerMap.slice(0, 2), { speaker: 'Recording Bot', participant: null }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.metrics.words).toEqual({ rep: 7, customer: 5, unattributed: 16 });
+    expect(result.value.metrics.longestCustomerStory?.words).toBe(5);
+  });
+
   it('shows time-based metrics as unavailable for a transcript without times', async () => {
     const text =
       'Priya Shah: What made you look at this now?\nTom Becker: Our forecast is always wrong.\nPriya Shah: How wrong, in money?\n';

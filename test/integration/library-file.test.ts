@@ -107,6 +107,27 @@ describe('library export and import', () => {
     expect(shape.error.details?.issues?.map((i) => i.path.join('.'))).toContain('behaviours.3.rubric');
   });
 
+  it('keeps a merged behaviour archived, and names duplicate stages and clashing names', async () => {
+    const before = await value(core, 'library.export', {});
+    const [a, b] = (await value(core, 'library.get', {})).behaviours;
+    await value(core, 'behaviours.merge', { sourceId: a!.id, targetId: b!.id });
+    await value(core, 'library.import', { json: before.json });
+    const merged = await value(core, 'behaviours.get', { id: a!.id });
+    expect(merged.archivedAt).not.toBeNull();
+    expect(merged.mergedIntoId).toBe(b!.id);
+
+    const file = JSON.parse(before.json);
+    file.behaviours[2].stageIds = [file.behaviours[2].stageIds[0], file.behaviours[2].stageIds[0]];
+    file.stages.push({ id: 'stage-new', name: file.stages[0].name.toUpperCase(), description: null });
+    file.stages = file.stages.filter((_: unknown, i: number) => i !== 0);
+    const result = await call(core, 'library.import', { json: JSON.stringify(file) });
+    if (result.ok) throw new Error('expected failure');
+    const problems = result.error.details?.issues?.map((i) => i.path.join('.'));
+    expect(problems).toEqual(
+      expect.arrayContaining(['behaviours.2.stageIds', `stages.${file.stages.length - 1}.name`]),
+    );
+  });
+
   it('names a wrong version, a wrong format and broken JSON', async () => {
     const file = await exported(core);
     const v2 = await call(core, 'library.import', { json: JSON.stringify({ ...file, version: 2 }) });

@@ -135,6 +135,31 @@ describe('the behaviour library', () => {
     });
   });
 
+  it('refuses to delete a behaviour that a scorecard names', async () => {
+    const created = await value(core, 'behaviours.create', fields('On a scorecard only'));
+    await value(core, 'scorecardTemplates.save', {
+      name: 'Quick check',
+      callTypeIds: [],
+      lines: [{ behaviourId: created.id, weight: 1, critical: false }],
+    });
+    expect(await call(core, 'behaviours.delete', { id: created.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/scorecard/) },
+    });
+    const twice = await call(core, 'scorecardTemplates.save', {
+      name: 'Twice',
+      callTypeIds: [],
+      lines: [
+        { behaviourId: created.id, weight: 1, critical: false },
+        { behaviourId: created.id, weight: 2, critical: true },
+      ],
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: ['lines', 1, 'behaviourId'] }] } },
+    });
+  });
+
   it('reorders with every id exactly once', async () => {
     const ids = (await value(core, 'library.get', {})).behaviours.map((b) => b.id);
     const swapped = [ids[1]!, ids[0]!, ...ids.slice(2)];

@@ -8,6 +8,7 @@ beforeEach(() => {
 afterEach(() => core.close());
 
 const rep = (name: string, extra: Record<string, unknown> = {}) => ({ name, kind: 'rep' as const, ...extra });
+const rep_ = rep;
 
 describe('people', () => {
   it('adds a rep with a manager and lists them with the manager name', async () => {
@@ -113,6 +114,24 @@ describe('people', () => {
       error: { message: 'Marcus Webb is archived; choose an active manager.' },
     });
     expect(snapshotRows(core).people).toHaveLength(2);
+  });
+
+  it('takes managers only as managers, and keeps a manager with reports a manager', async () => {
+    const rep = await value(core, 'people.create', rep_('Jonas Berg'));
+    const managed = await call(core, 'people.create', rep_('Emily Chen', { managerId: rep.id }));
+    expect(managed).toMatchObject({ ok: false, error: { details: { issues: [{ path: ['managerId'] }] } } });
+    const boss = await value(core, 'people.create', { name: 'Priya Raman', kind: 'manager' });
+    await value(core, 'people.create', rep_('Emily Chen', { managerId: boss.id }));
+    const demoted = await call(core, 'people.update', {
+      name: 'Priya Raman',
+      kind: 'rep',
+      id: boss.id,
+      revision: 1,
+    });
+    expect(demoted).toMatchObject({
+      ok: false,
+      error: { message: 'Priya Raman manages Emily Chen; give them another manager first.' },
+    });
   });
 
   it('keeps a reporting line to a manager who was archived later', async () => {

@@ -39,7 +39,7 @@ import {
 import { findPerson } from '../../../db/repositories/people';
 import { readSetting, writeSetting } from '../../../db/repositories/settings';
 import { parseTranscript, type TranscriptSource } from '../transcripts';
-import { type HandlerContext, nowIso } from '../context';
+import { type HandlerContext, localToday, nowIso } from '../context';
 import type { Handler } from '../dispatch';
 import { observationsChanged, recordObservation } from './observations';
 
@@ -69,9 +69,15 @@ function sourceOf(input: {
 }
 
 function durationOf(segments: { startMs: number | null; endMs: number | null }[]): number | null {
-  const starts = segments.map((s) => s.startMs).filter((v): v is number => v !== null);
-  const ends = segments.map((s) => s.endMs ?? s.startMs).filter((v): v is number => v !== null);
-  return starts.length === 0 ? null : Math.max(...ends) - Math.min(...starts);
+  // Loops, not Math.max(...): a long transcript would overflow the call stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of segments) {
+    if (s.startMs !== null) first = Math.min(first, s.startMs);
+    const end = s.endMs ?? s.startMs;
+    if (end !== null) last = Math.max(last, end);
+  }
+  return first === Number.POSITIVE_INFINITY ? null : last - first;
 }
 
 /**
@@ -97,15 +103,15 @@ export function fillEndTimes<T extends { startMs: number | null; endMs: number |
 }
 
 /** Speaker labels on our side (the rep and colleagues), for the metrics. */
-function ourSpeakers(segments: Segment[], participants: Participant[]): string[] {
-  const ours = new Set(participants.filter((p) => p.side !== 'customer').map((p) => p.id));
-  return [
-    ...new Set(
-      segments
-        .filter((s) => s.participantId && ours.has(s.participantId) && s.speaker)
-        .map((s) => s.speaker!),
-    ),
-  ];
+/**
+ * The transcript as the metrics see it: each line spoken by its participant (not its label, which two
+ * people may share), and lines mapped to nobody (a bot, "Recording started") spoken by no side at all.
+ */
+function metricsView(segments: Segment[], participants: Participant[]) {
+  return {
+    segments: segments.map((s) => ({ ...s, speaker: s.participantId })),
+    repSpeakers: participants.filter((p) => p.side !== 'customer').map((p) => p.id),
+  };
 }
 
 function scorecardOf(
@@ -164,7 +170,7 @@ export function assembleCallReview(ctx: HandlerContext, id: string): CallReview 
         ? a.anchor.startSegment - b.anchor.startSegment
         : 0,
     );
-  const repSpeakers = ourSpeakers(segments, participants);
+  const view = metricsView(segments, participants);
   return {
     ...summary,
     transcriptFormat: row.transcriptFormat,
@@ -173,8 +179,8 @@ export function assembleCallReview(ctx: HandlerContext, id: string): CallReview 
     participants,
     segments,
     annotations,
-    metrics: computeConversationMetrics(segments, repSpeakers),
-    moments: findMoments(segments, repSpeakers, readKeywords(ctx)),
+    metrics: computeConversationMetrics(view.segments, view.repSpeakers),
+    moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
     scorecard: scorecardOf(ctx, id, row.revision, annotations),
     revision: row.revision,
     createdAt: row.createdAt,
@@ -224,11 +230,17 @@ export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
+function checkCallDate(ctx: HandlerContext, date: string): void {
+  if (date > localToday(ctx.clock))
+    throw fieldError('INVALID_INPUT', ['date'], 'A call cannot be dated in the future.');
+}
+
 /** Imports a call in one transaction: a transcript that fails to parse, or a bad mapping, writes nothing. */
 export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
   if (rep.archivedAt !== null) throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived.`);
+  checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
   const parsed = parseTranscript(sourceOf(input.transcript));
@@ -312,6 +324,14 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     );
   if (!listCallTypes(ctx.db).some((t) => t.id === input.callTypeId))
     throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
+  checkCallDate(ctx, input.date);
+  if (input.date !== row.date) {
+    // The call's observations happened on the call's date: they move with it.
+    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id, limit: 5000 })) {
+      updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
+    }
+    ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
+  }
   updateCallReviewRow(ctx.db, row.id, {
     date: input.date,
     account: input.account,
@@ -502,6 +522,24 @@ export const saveScorecardTemplateHandler: Handler<'scorecardTemplates.save'> = 
   const types = new Set(listCallTypes(ctx.db).map((t) => t.id));
   input.callTypeIds.forEach((id, index) => {
     if (!types.has(id)) throw fieldError('INVALID_INPUT', ['callTypeIds', index], 'Unknown call type.');
+  });
+  const seenLines = new Set<string>();
+  input.lines.forEach((line, index) => {
+    if (seenLines.has(line.behaviourId))
+      throw fieldError(
+        'INVALID_INPUT',
+        ['lines', index, 'behaviourId'],
+        'This behaviour is on the scorecard twice.',
+      );
+    seenLines.add(line.behaviourId);
+    const behaviour = findBehaviour(ctx.db, line.behaviourId);
+    if (behaviour && behaviour.archivedAt !== null) {
+      throw fieldError(
+        'INVALID_INPUT',
+        ['lines', index, 'behaviourId'],
+        `“${behaviour.name}” is archived; choose an active behaviour.`,
+      );
+    }
   });
   input.lines.forEach((line, index) => {
     if (!findBehaviour(ctx.db, line.behaviourId))

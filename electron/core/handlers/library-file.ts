@@ -126,6 +126,25 @@ function crossCheck(ctx: HandlerContext, file: LibraryFile): void {
       names.set(lower, index);
     });
   };
+  const clashes = (
+    list: { id: string; name: string }[],
+    key: 'stages' | 'competencies',
+    existing: { id: string; name: string }[],
+  ) => {
+    const fileIds = new Set(list.map((i) => i.id));
+    list.forEach((item, index) => {
+      const other = existing.find(
+        (e) => e.name.toLowerCase() === item.name.toLowerCase() && e.id !== item.id && !fileIds.has(e.id),
+      );
+      if (other)
+        issues.push({
+          path: [key, index, 'name'],
+          message: `“${item.name}” is already the name of another ${key === 'stages' ? 'stage' : 'competency'} in this library.`,
+        });
+    });
+  };
+  clashes(file.stages, 'stages', listTaxonomy(ctx.db, stages, 'stage'));
+  clashes(file.competencies, 'competencies', listTaxonomy(ctx.db, competencies, 'competency'));
   duplicates(file.stages, 'stages');
   duplicates(file.competencies, 'competencies');
   duplicates(file.behaviours, 'behaviours');
@@ -139,6 +158,9 @@ function crossCheck(ctx: HandlerContext, file: LibraryFile): void {
         path: ['behaviours', index, 'competencyId'],
         message: `Unknown competency "${b.competencyId}".`,
       });
+    }
+    if (new Set(b.stageIds).size !== b.stageIds.length) {
+      issues.push({ path: ['behaviours', index, 'stageIds'], message: 'A stage is listed twice.' });
     }
     b.stageIds.forEach((stageId, s) => {
       if (!stageIds.has(stageId))
@@ -226,7 +248,10 @@ function behaviourDiff(existing: Behaviour, item: LibraryFile['behaviours'][numb
     ...(!sameList(existing.stageIds, item.stageIds) ? ['stages'] : []),
     ...(!sameList(existing.methodologies, item.methodologies) ? ['methodologies'] : []),
     ...(!sameList(existing.rubric, item.rubric) ? ['rubric'] : []),
-    ...((existing.archivedAt !== null) !== item.archived ? ['archived'] : []),
+    // A merged behaviour stays archived: its observations live in the behaviour it was merged into.
+    ...(existing.mergedIntoId === null && (existing.archivedAt !== null) !== item.archived
+      ? ['archived']
+      : []),
   ];
 }
 
@@ -285,7 +310,8 @@ export const importLibrary: Handler<'library.import'> = (input, ctx) => {
     if (!apply) return;
     updateBehaviourRow(ctx.db, item.id, {
       ...fields,
-      archivedAt: archived ? (existing.archivedAt ?? now) : null,
+      archivedAt:
+        existing.mergedIntoId !== null ? existing.archivedAt : archived ? (existing.archivedAt ?? now) : null,
       updatedAt: now,
     });
     setBehaviourStages(ctx.db, item.id, stageIds);

@@ -24,6 +24,7 @@ import {
   updateBehaviourRow,
   updateTaxonomy,
 } from '../../../db/repositories/library';
+import { scorecardUsesOf } from '../../../db/repositories/call-reviews';
 import { moveObservations, repIdsOfBehaviour } from '../../../db/repositories/observations';
 import { behaviourLinkCount, moveBehaviourLinks } from '../../../db/repositories/one-on-ones';
 import { competencies, stages } from '../../../db/schema';
@@ -209,6 +210,12 @@ export const deleteBehaviour: Handler<'behaviours.delete'> = (input, ctx) => {
     throw new AppError(
       'CONFLICT',
       `“${behaviour.name}” has ${behaviour.observationCount} observation(s), so it cannot be deleted. Archive it, or merge it into another behaviour.`,
+    );
+  }
+  if (scorecardUsesOf(ctx.db, behaviour.id) > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `“${behaviour.name}” is on a scorecard, so it cannot be deleted. Take it off the scorecard, or archive it instead.`,
     );
   }
   if (behaviourLinkCount(ctx.db, behaviour.id) > 0) {

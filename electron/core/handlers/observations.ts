@@ -19,7 +19,7 @@ import {
 } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { readSetting } from '../../../db/repositories/settings';
-import { type HandlerContext, nowIso } from '../context';
+import { type HandlerContext, localToday, nowIso } from '../context';
 import type { Handler } from '../dispatch';
 
 export const CURRENT_PERSON_KEY = 'currentPersonId';
@@ -44,9 +44,7 @@ function activeBehaviour(ctx: HandlerContext, behaviourId: string, unchangedFrom
 }
 
 function checkDate(ctx: HandlerContext, observedOn: string): void {
-  // One day of slack: the user's local date may be ahead of UTC.
-  const latest = new Date(ctx.clock.now().getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  if (observedOn > latest)
+  if (observedOn > localToday(ctx.clock))
     throw fieldError('INVALID_INPUT', ['observedOn'], 'An observation cannot be dated in the future.');
 }
 

@@ -26,15 +26,16 @@ import {
   writeCadence,
 } from '../../../db/repositories/one-on-ones';
 import { findPerson, listPeople } from '../../../db/repositories/people';
-import { type HandlerContext, nowIso } from '../context';
+import { type HandlerContext, localToday, nowIso } from '../context';
 import type { Handler } from '../dispatch';
 import { reconcileTags } from '../tag-reconcile';
 
 /** Due within a week, with nothing planned, counts as "due soon". */
 const DUE_SOON_DAYS = 7;
 
+/** The user's calendar date: see localToday. */
 export function today(ctx: HandlerContext): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+  return localToday(ctx.clock);
 }
 
 export function requireOneOnOne(ctx: HandlerContext, id: string) {

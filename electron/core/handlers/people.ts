@@ -29,6 +29,13 @@ function checkRelations(ctx: HandlerContext, fields: FieldsToCheck, self: Person
     }
     const manager = findPerson(ctx.db, fields.managerId);
     if (!manager) throw fieldError('INVALID_INPUT', ['managerId'], 'The chosen manager does not exist.');
+    if (manager.kind !== 'manager' && self?.managerId !== fields.managerId) {
+      throw fieldError(
+        'INVALID_INPUT',
+        ['managerId'],
+        `${manager.name} is a rep; choose a manager (or make ${manager.name} a manager first).`,
+      );
+    }
     const unchanged = self?.managerId === fields.managerId;
     if (manager.archivedAt !== null && !unchanged) {
       throw fieldError(
@@ -84,6 +91,16 @@ export const updatePersonHandler: Handler<'people.update'> = (input, ctx) => {
     );
   }
   checkRelations(ctx, fields, current);
+  if (current.kind === 'manager' && fields.kind === 'rep') {
+    const reports = listDirectReports(ctx.db, id).filter((r) => r.archivedAt === null);
+    if (reports.length > 0) {
+      throw fieldError(
+        'INVALID_INPUT',
+        ['kind'],
+        `${current.name} manages ${reports.map((r) => r.name).join(', ')}; give them another manager first.`,
+      );
+    }
+  }
   updatePerson(ctx.db, id, revision, { ...fields, updatedAt: nowIso(ctx.clock) });
   emitChanged(ctx, id);
   return requirePerson(ctx, id);
