@@ -5,6 +5,8 @@ import { pickTransport } from './api/transport';
 import { App } from './app/App';
 import './styles.css';
 import './styles/coaching.css';
+import './styles/call-reviews.css';
+import './styles/one-on-ones.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = pickTransport();

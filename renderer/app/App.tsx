@@ -5,7 +5,14 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Client } from '../api/client';
 import { BehaviourPage } from '../behaviours/BehaviourPage';
 import { BehavioursScreen } from '../behaviours/BehavioursScreen';
+import { CallReviewPage } from '../call-reviews/CallReviewPage';
+import { CallReviewsScreen } from '../call-reviews/CallReviewsScreen';
+import { ImportCallPage } from '../call-reviews/ImportCallPage';
 import { QuickCaptureProvider } from '../observations/QuickCapture';
+import { OneOnOnePage } from '../one-on-ones/OneOnOnePage';
+import { OneOnOnePrint } from '../one-on-ones/OneOnOnePrint';
+import { OneOnOnesScreen } from '../one-on-ones/OneOnOnesScreen';
+import { PrepBriefPage } from '../one-on-ones/PrepBriefPage';
 import { PersonPage } from '../team/PersonPage';
 import { TeamScreen } from '../team/TeamScreen';
 import { ClientProvider, useClient } from './client-context';
@@ -26,6 +33,7 @@ function EventBridge() {
           'observations.changed': [['observations'], ['library'], ['behaviours'], ['notes', 'list']],
           'notes.changed': [['notes', 'list']],
           'settings.changed': [['settings']],
+          'callReviews.changed': [['callReviews'], ['observations'], ['prepBrief']],
           'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
         };
         for (const queryKey of keys[event.name]) void queryClient.invalidateQueries({ queryKey });
@@ -90,6 +98,9 @@ export function App({ client }: { client: Client }) {
                 <Switch>
                   <Route path="/team" component={TeamScreen} />
                   <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>
+                  <Route path="/team/:id/calls">
+                    {(params) => <PersonPage id={params.id} tab="calls" />}
+                  </Route>
                   <Route path="/team/:id/observations">
                     {(params) => <PersonPage id={params.id} tab="observations" />}
                   </Route>
@@ -99,6 +110,21 @@ export function App({ client }: { client: Client }) {
                   <Route path="/team/:id/notes/:noteId">
                     {(params) => <PersonPage id={params.id} tab="notes" noteId={params.noteId} />}
                   </Route>
+                  <Route path="/team/:id/one-to-ones">
+                    {(params) => <PersonPage id={params.id} tab="one-to-ones" />}
+                  </Route>
+                  <Route path="/one-to-ones" component={OneOnOnesScreen} />
+                  <Route path="/one-to-ones/prep/:repId">
+                    {(params) => <PrepBriefPage repId={params.repId} />}
+                  </Route>
+                  <Route path="/one-to-ones/prep/:repId/print">
+                    {(params) => <PrepBriefPage repId={params.repId} printing />}
+                  </Route>
+                  <Route path="/one-to-ones/:id">{(params) => <OneOnOnePage id={params.id} />}</Route>
+                  <Route path="/one-to-ones/:id/print">{(params) => <OneOnOnePrint id={params.id} />}</Route>
+                  <Route path="/calls" component={CallReviewsScreen} />
+                  <Route path="/calls/new" component={ImportCallPage} />
+                  <Route path="/calls/:id">{(params) => <CallReviewPage id={params.id} />}</Route>
                   <Route path="/behaviours" component={BehavioursScreen} />
                   <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                   {SECTIONS.filter((s) => s.notYet).map((s) => (

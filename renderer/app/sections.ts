@@ -7,8 +7,8 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { path: '/team', label: 'Team' },
-  { path: '/one-to-ones', label: 'One-to-ones', notYet: 'One-to-ones are not built yet.' },
-  { path: '/calls', label: 'Call reviews', notYet: 'Call reviews are not built yet.' },
+  { path: '/one-to-ones', label: 'One-to-ones' },
+  { path: '/calls', label: 'Call reviews' },
   { path: '/proposals', label: 'Proposal reviews', notYet: 'Proposal reviews are not built yet.' },
   { path: '/lost-deals', label: 'Lost deals', notYet: 'Lost-deal retrospectives are not built yet.' },
   { path: '/role-plays', label: 'Role-plays', notYet: 'Role-plays are not built yet.' },

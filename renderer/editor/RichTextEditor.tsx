@@ -105,7 +105,9 @@ function EditorForDocument({ doc, onChange, label, repId, source, readOnly = fal
 
   const [extensions] = useState(() => [
     // Links stay out until they can open safely outside the app window.
-    StarterKit.configure({ link: false }),
+    // No trailing empty paragraph: it would change a stored document just by opening it, bumping its
+    // revision and causing needless conflicts. Enter twice leaves a list at the end anyway.
+    StarterKit.configure({ link: false, trailingNode: false }),
     BehaviourTag,
     behaviourTagBehaviour(hooks),
   ]);

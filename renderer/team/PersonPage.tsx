@@ -3,21 +3,25 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../app/client-context';
 import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
+import { RepCallReviews } from '../call-reviews/RepCallReviews';
 import { NotePage } from '../notes/NotePage';
 import { NotesList } from '../notes/NotesList';
 import { ObservationList } from '../observations/ObservationList';
 import { useQuickCapture } from '../observations/QuickCapture';
+import { RepOneToOnes } from '../one-on-ones/RepOneToOnes';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone } from '../observations/format';
 import { PersonForm } from './PersonForm';
 
-export type PersonTab = 'overview' | 'observations' | 'notes';
+export type PersonTab = 'overview' | 'observations' | 'notes' | 'one-to-ones' | 'calls';
 
 const TABS: { tab: PersonTab; label: string; path: string }[] = [
   { tab: 'overview', label: 'Overview', path: '' },
   { tab: 'observations', label: 'Observations', path: '/observations' },
   { tab: 'notes', label: 'Notes', path: '/notes' },
+  { tab: 'one-to-ones', label: 'One-to-ones', path: '/one-to-ones' },
+  { tab: 'calls', label: 'Calls', path: '/calls' },
 ];
 
 export function PersonPage({
@@ -124,7 +128,7 @@ export function PersonPage({
       ) : null}
 
       <nav className="tabs" aria-label={`About ${p.name}`}>
-        {TABS.map((t) => (
+        {TABS.filter((t) => (t.tab !== 'one-to-ones' && t.tab !== 'calls') || p.kind === 'rep').map((t) => (
           <Link
             key={t.tab}
             href={`/team/${p.id}${t.path}`}
@@ -139,6 +143,12 @@ export function PersonPage({
       {tab === 'observations' ? <ObservationList repId={p.id} /> : null}
       {tab === 'notes' && !noteId ? <NotesList repId={p.id} repName={p.name} /> : null}
       {tab === 'notes' && noteId ? <NotePage repId={p.id} noteId={noteId} repName={p.name} /> : null}
+      {tab === 'calls' ? (
+        <RepCallReviews repId={p.id} repName={p.name} archived={p.archivedAt !== null} />
+      ) : null}
+      {tab === 'one-to-ones' ? (
+        <RepOneToOnes repId={p.id} repName={p.name} archived={p.archivedAt !== null} />
+      ) : null}
 
       {tab !== 'overview' ? null : (
         <div className="panels">

@@ -1,0 +1,191 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { KeywordLists, Moment, Segment } from '../../shared/contract';
+import { useApi } from '../app/client-context';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import { errorMessage } from '../ui/format';
+import { formatClock, plural } from './format';
+import type { TextAnchor } from './highlights';
+import { issueAt, KEYWORDS_KEY } from './use-call-reviews';
+
+const GROUPS: { kind: Moment['kind']; title: string }[] = [
+  { kind: 'question', title: 'Rep questions' },
+  { kind: 'monologue', title: 'Long rep monologues' },
+  { kind: 'pricing', title: 'Pricing mentions' },
+  { kind: 'nextStep', title: 'Next-step mentions' },
+  { kind: 'competitor', title: 'Competitor mentions' },
+];
+
+/** The words a moment points at, as a passage to annotate: the question itself, or its whole lines. */
+export function anchorOfMoment(moment: Moment, segments: Segment[]): TextAnchor | null {
+  const first = segments[moment.segmentIndex];
+  const last = segments[moment.endSegmentIndex];
+  if (!first || !last) return null;
+  if (moment.kind === 'question') {
+    const at = first.text.indexOf(moment.text);
+    if (at >= 0) {
+      return {
+        startSegment: first.index,
+        startOffset: at,
+        endSegment: first.index,
+        endOffset: at + moment.text.length,
+      };
+    }
+  }
+  return { startSegment: first.index, startOffset: 0, endSegment: last.index, endOffset: last.text.length };
+}
+
+/** Suggested moments, grouped by kind; each jumps to its line, or opens an annotation on it. */
+export function MomentsPanel({
+  moments,
+  onJump,
+  onAnnotate,
+}: {
+  moments: Moment[];
+  onJump(moment: Moment): void;
+  onAnnotate(moment: Moment): void;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="moments-panel">
+      <p className="notice moments-note">
+        Suggestions found by simple rules (every rep question, monologues over 90 seconds, and lines that
+        mention a word from your lists). Check them against the call before you rely on them.
+      </p>
+      <div className="panel-toolbar">
+        <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+          Edit keyword lists…
+        </button>
+      </div>
+      {GROUPS.map(({ kind, title }) => {
+        const list = moments.filter((m) => m.kind === kind);
+        return (
+          <details key={kind} className="moment-group" open={list.length > 0 && list.length <= 12}>
+            <summary>
+              {title} <span className="group-count">{list.length}</span>
+            </summary>
+            {list.length === 0 ? (
+              <p className="muted moment-none">None found.</p>
+            ) : (
+              <ol className="moment-list" aria-label={title}>
+                {list.map((m) => (
+                  <li key={`${m.kind}-${m.segmentIndex}-${m.text}`} className="moment">
+                    <button type="button" className="moment-jump" onClick={() => onJump(m)}>
+                      <span className="moment-time">
+                        {m.startMs === null ? `Line ${m.segmentIndex + 1}` : formatClock(m.startMs)}
+                      </span>
+                      <span className="moment-text">{m.text}</span>
+                      {m.term ? <span className="badge badge-quiet moment-term">{m.term}</span> : null}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      onClick={() => onAnnotate(m)}
+                    >
+                      Annotate<span className="visually-hidden"> this moment</span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </details>
+        );
+      })}
+      <Dialog title="Keyword lists for moments" open={editing} onClose={() => setEditing(false)}>
+        <KeywordsForm onDone={() => setEditing(false)} />
+      </Dialog>
+    </div>
+  );
+}
+
+const LISTS: { key: keyof KeywordLists; label: string; hint: string }[] = [
+  {
+    key: 'competitor',
+    label: 'Competitors',
+    hint: 'Your competitors’ names and words such as “alternative”',
+  },
+  { key: 'pricing', label: 'Pricing', hint: 'Words about price, budget and terms' },
+  { key: 'nextStep', label: 'Next steps', hint: 'Words that agree what happens next' },
+];
+
+const toText = (words: string[]) => words.join('\n');
+const toWords = (text: string) =>
+  text
+    .split(/[\n,]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+function KeywordsForm({ onDone }: { onDone(): void }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const keywords = useQuery({ queryKey: KEYWORDS_KEY, queryFn: () => api.callReviews.keywords({}) });
+  const [draft, setDraft] = useState<Record<keyof KeywordLists, string> | null>(null);
+  const shown =
+    draft ??
+    (keywords.data
+      ? {
+          competitor: toText(keywords.data.competitor),
+          pricing: toText(keywords.data.pricing),
+          nextStep: toText(keywords.data.nextStep),
+        }
+      : null);
+  const save = useMutation({
+    mutationFn: (lists: Record<keyof KeywordLists, string>) =>
+      api.callReviews.setKeywords({
+        competitor: toWords(lists.competitor),
+        pricing: toWords(lists.pricing),
+        nextStep: toWords(lists.nextStep),
+      }),
+    onSuccess: async () => {
+      // Moments are worked out from these lists when a review is read: read the reviews again.
+      await queryClient.invalidateQueries({ queryKey: ['callReviews'] });
+      onDone();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (shown && !save.isPending) save.mutate(shown);
+  }
+  if (keywords.isPending) return <p className="muted">Loading…</p>;
+  if (keywords.isError || !shown) return <p role="alert">{errorMessage(keywords.error)}</p>;
+  const listed = LISTS.map(({ key }) => issueAt(save.error, key)).some(Boolean);
+  return (
+    <form className="form keywords-form" onSubmit={submit} noValidate>
+      <p className="muted">
+        One word or phrase a line. Matches whole words in any case, plurals too; a space also matches a
+        hyphen.
+      </p>
+      {LISTS.map(({ key, label, hint }) => (
+        <Field
+          key={key}
+          label={label}
+          error={issueAt(save.error, key)}
+          hint={`${hint} · ${plural(toWords(shown[key]).length, 'entry', 'entries')}`}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={5}
+              value={shown[key]}
+              onChange={(e) => setDraft({ ...shown, [key]: e.target.value })}
+            />
+          )}
+        </Field>
+      ))}
+      {save.isError && !listed ? (
+        <p className="form-error" role="alert">
+          {errorMessage(save.error)}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          Save lists
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import { Link } from 'wouter';
+import type { Commitment, PrepBrief } from '../../shared/contract';
+import { formatDate } from '../ui/format';
+import { relativeDay } from './format';
+
+/** What a brief item can do: go onto the next agenda, or become a focus behaviour. */
+export interface BriefActions {
+  interactive: boolean;
+  /** Adds a talking point to the next planned one-to-one (or asks to plan one first). */
+  addToAgenda(text: string): void;
+  onAgenda(text: string): boolean;
+  setFocus(behaviourId: string): void;
+  inFocus(behaviourId: string): boolean;
+  focusFull: boolean;
+  hasNext: boolean;
+  pending: boolean;
+}
+
+export const BriefActionsContext = createContext<BriefActions | null>(null);
+
+function useBriefActions(): BriefActions {
+  const actions = useContext(BriefActionsContext);
+  if (!actions) throw new Error('useBriefActions must be used inside a prep brief');
+  return actions;
+}
+
+/** "Add to agenda" on one brief item: adds its words to the next one-to-one's agenda. */
+export function AddToAgenda({ text }: { text: string }) {
+  const actions = useBriefActions();
+  if (!actions.interactive) return null;
+  if (actions.onAgenda(text)) {
+    return (
+      <span className="brief-added" role="status">
+        ✓ On the agenda
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="button button-small brief-add"
+      aria-label={actions.hasNext ? `Add to agenda: ${text}` : `Plan a one-to-one first, to add: ${text}`}
+      disabled={actions.pending}
+      onClick={() => actions.addToAgenda(text)}
+    >
+      {actions.hasNext ? 'Add to agenda' : 'Plan a one-to-one first'}
+    </button>
+  );
+}
+
+export function BriefSection({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  count: number;
+  children: ReactNode;
+}) {
+  return (
+    <section className="brief-section" aria-labelledby={`${id}-title`}>
+      <header className="meeting-section-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <span className={count > 0 ? 'count-badge' : 'count-badge count-badge-zero'}>{count}</span>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="muted section-empty">{children}</p>;
+}
+
+/** /one-to-ones/prep/:repId — what is worth raising with a rep, assembled from everything since last time. */ export function BehaviourName({
+  id,
+  name,
+}: {
+  id: string;
+  name: string;
+}) {
+  const { interactive } = useBriefActions();
+  return interactive ? (
+    <Link href={`/behaviours/${id}`} className="brief-name">
+      {name}
+    </Link>
+  ) : (
+    <span className="brief-name">{name}</span>
+  );
+}
+
+export function SetAsFocus({ behaviourId, name }: { behaviourId: string; name: string }) {
+  const actions = useBriefActions();
+  if (!actions.interactive) return null;
+  if (actions.inFocus(behaviourId)) {
+    return <span className="brief-added">✓ In focus</span>;
+  }
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      aria-label={`Set ${name} as focus`}
+      disabled={actions.pending || (actions.hasNext && actions.focusFull)}
+      title={
+        actions.hasNext && actions.focusFull
+          ? 'The next one-to-one already has three focus behaviours'
+          : 'Make it a focus behaviour of the next one-to-one'
+      }
+      onClick={() => actions.setFocus(behaviourId)}
+    >
+      Set as focus
+    </button>
+  );
+}
+
+function CommitmentLine({ commitment: c }: { commitment: Commitment }) {
+  const { interactive } = useBriefActions();
+  const agendaText = c.overdue
+    ? `Overdue commitment: ${c.text}${c.dueOn ? ` (due ${formatDate(c.dueOn)})` : ''}`
+    : `Commitment: ${c.text}`;
+  return (
+    <li className={c.overdue ? 'brief-item brief-row brief-overdue' : 'brief-item brief-row'}>
+      <span className="brief-name">{c.text}</span>
+      <span className="brief-meta">
+        <span className={c.owner === 'rep' ? 'badge badge-rep' : 'badge badge-quiet'}>
+          {c.owner === 'rep' ? 'Rep' : 'Manager'}
+        </span>
+        {c.dueOn ? (
+          <span className={c.overdue ? 'text-danger' : undefined}>
+            due {formatDate(c.dueOn)}
+            {c.overdue ? ` (${relativeDay(c.dueOn)})` : ''}
+          </span>
+        ) : (
+          <span className="muted">no due date</span>
+        )}
+        <span className="muted">
+          from{' '}
+          {interactive ? (
+            <Link href={`/one-to-ones/${c.oneOnOneId}`}>{formatDate(c.madeOn)}</Link>
+          ) : (
+            formatDate(c.madeOn)
+          )}
+        </span>
+      </span>
+      <AddToAgenda text={agendaText} />
+    </li>
+  );
+}
+
+export function CommitmentsBrief({ brief }: { brief: PrepBrief }) {
+  const total = brief.overdueCommitments.length + brief.openCommitments.length;
+  return (
+    <BriefSection id="brief-commitments" title="Commitments" count={total}>
+      <h3 className="brief-subheading">
+        Overdue <span className="count-inline">{brief.overdueCommitments.length}</span>
+      </h3>
+      {brief.overdueCommitments.length === 0 ? (
+        <Empty>Nothing overdue.</Empty>
+      ) : (
+        <ul className="brief-list brief-list-compact" aria-label="Overdue commitments">
+          {brief.overdueCommitments.map((c) => (
+            <CommitmentLine key={c.id} commitment={c} />
+          ))}
+        </ul>
+      )}
+      <h3 className="brief-subheading">
+        Open <span className="count-inline">{brief.openCommitments.length}</span>
+      </h3>
+      {brief.openCommitments.length === 0 ? (
+        <Empty>Nothing else open.</Empty>
+      ) : (
+        <ul className="brief-list brief-list-compact" aria-label="Open commitments">
+          {brief.openCommitments.map((c) => (
+            <CommitmentLine key={c.id} commitment={c} />
+          ))}
+        </ul>
+      )}
+    </BriefSection>
+  );
+}

@@ -1,0 +1,117 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { OneOnOne, RichTextDoc } from '../../shared/contract';
+import { useApi } from '../app/client-context';
+import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { type SaveState, useAutosave } from '../notes/use-autosave';
+
+type Part = 'shared' | 'private';
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Editing…',
+  saving: 'Saving…',
+  conflict: 'Not saved: changed elsewhere',
+  error: 'Not saved',
+};
+
+const PARTS: Record<Part, { title: string; label: string; hint: string }> = {
+  shared: {
+    title: 'Shared notes',
+    label: 'Shared notes',
+    hint: 'the rep may see these',
+  },
+  private: {
+    title: 'Private notes',
+    label: 'Private notes',
+    hint: 'only you',
+  },
+};
+
+/**
+ * The two notes of a one-to-one, each saved on its own a second after typing stops. Mounted once per
+ * meeting (keyed by id): the editors keep the text from the first load, so a refetch never resets typing.
+ */
+export function MeetingNotes({ meeting }: { meeting: OneOnOne }) {
+  const [initial] = useState(() => ({ shared: meeting.shared, private: meeting.private }));
+  return (
+    <section className="meeting-section meeting-notes" aria-labelledby="notes-title">
+      <header className="meeting-section-header">
+        <h2 id="notes-title">Notes</h2>
+        <span className="section-count">
+          Select words and press {shortcutLabel(SHORTCUTS.tagBehaviour)} to tag a behaviour: it becomes an
+          observation of {meeting.repName}.
+        </span>
+      </header>
+      <NotesPart
+        meeting={meeting}
+        part="shared"
+        doc={initial.shared.doc}
+        revision={initial.shared.revision}
+      />
+      <NotesPart
+        meeting={meeting}
+        part="private"
+        doc={initial.private.doc}
+        revision={initial.private.revision}
+      />
+    </section>
+  );
+}
+
+function NotesPart({
+  meeting,
+  part,
+  doc,
+  revision,
+}: {
+  meeting: OneOnOne;
+  part: Part;
+  doc: RichTextDoc;
+  revision: number;
+}) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const autosave = useAutosave<RichTextDoc>({
+    revision,
+    save: async (value, current) => {
+      const result = await api.oneOnOnes.saveNotes({ id: meeting.id, revision: current, part, doc: value });
+      if (result.refreshed.length + result.orphaned.length + result.reattached.length > 0) {
+        void queryClient.invalidateQueries({ queryKey: ['observations'] });
+      }
+      return result.revision;
+    },
+  });
+  const { title, label, hint } = PARTS[part];
+  const titleId = `notes-${part}-title`;
+  return (
+    <section className={`notes-part notes-part-${part}`} aria-labelledby={titleId}>
+      <div className="notes-part-header">
+        <h3 id={titleId}>
+          {title} <span className="notes-part-hint">({hint})</span>
+        </h3>
+        <output className={`save-state save-${autosave.state}`} aria-live="polite">
+          {SAVE_LABELS[autosave.state]}
+        </output>
+      </div>
+      {autosave.message ? (
+        <p className="form-error" role="alert">
+          {autosave.message}{' '}
+          {autosave.state === 'error' ? (
+            <button type="button" className="button button-quiet" onClick={autosave.retry}>
+              Try again
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <RichTextEditor
+        doc={doc}
+        onChange={autosave.change}
+        label={label}
+        repId={meeting.repId}
+        source={{ kind: 'one-on-one', id: meeting.id, part }}
+      />
+    </section>
+  );
+}
