@@ -65,6 +65,9 @@ export function listCallReviewSummaries(
       scorecard: sql<
         string | null
       >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id" AND s.submitted_at IS NOT NULL)`,
+      scoredAt: sql<
+        string | null
+      >`(SELECT s.submitted_at FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
     })
     .from(callReviews)
     .where(
@@ -74,10 +77,14 @@ export function listCallReviewSummaries(
     )
     .orderBy(desc(callReviews.date), desc(callReviews.createdAt))
     .all();
-  return rows.map(({ scorecard, ...row }) => ({
-    ...row,
-    score: scorecard ? scoreOf(JSON.parse(scorecard) as StoredScorecardLine[]) : null,
-  }));
+  return rows.map(({ scorecard, ...row }) => {
+    const lines = scorecard ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
+    return {
+      ...row,
+      score: scorecard ? scoreOf(lines) : null,
+      ratedCount: lines.filter((l) => l.level !== null).length,
+    };
+  });
 }
 
 export function insertCallReview(db: Db, row: CallReviewRow): void {

@@ -57,8 +57,13 @@ export function CallReviewTable({
               </td>
               <td className="numeric">{r.annotationCount}</td>
               <td className="numeric nowrap">
-                {/* The summary carries the score only; the rated-line count is on the review itself. */}
-                {r.score === null ? <span className="muted">Not scored</span> : `${r.score.toFixed(1)} / 4`}
+                {r.score === null ? (
+                  <span className="muted">Not scored</span>
+                ) : (
+                  <span title={`Weighted mean of ${r.ratedCount} rated lines`}>
+                    {r.score.toFixed(1)} / 4 <span className="muted">({r.ratedCount} lines)</span>
+                  </span>
+                )}
               </td>
             </tr>
           ))}

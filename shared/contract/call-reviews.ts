@@ -183,7 +183,10 @@ export const callReviewSummarySchema = z.object({
   callTypeName: z.string(),
   durationMs: z.number().int().nullable(),
   annotationCount: z.number().int().nonnegative(),
+  /** The submitted scorecard's weighted mean; null until a scorecard is submitted. */
   score: z.number().nullable(),
+  ratedCount: z.number().int().nonnegative(),
+  scoredAt: isoInstantSchema.nullable(),
 });
 export type CallReviewSummary = z.infer<typeof callReviewSummarySchema>;
 

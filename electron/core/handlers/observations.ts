@@ -48,6 +48,15 @@ function checkDate(ctx: HandlerContext, observedOn: string): void {
     throw fieldError('INVALID_INPUT', ['observedOn'], 'An observation cannot be dated in the future.');
 }
 
+/** A call review's annotation count and scorecard change with its observations: say so to its lists too. */
+function callReviewChanged(
+  ctx: HandlerContext,
+  o: { sourceKind: string; sourceId: string | null; repId: string },
+): void {
+  if (o.sourceKind === 'call-review' && o.sourceId)
+    ctx.emit('callReviews.changed', { ids: [o.sourceId], repIds: [o.repId] });
+}
+
 export function observationsChanged(
   ctx: HandlerContext,
   observations: { id: string; repId: string }[],
@@ -169,6 +178,7 @@ export function recordObservation(ctx: HandlerContext, input: ObservationRecord)
     revision: 1,
   });
   observationsChanged(ctx, [{ id, repId: rep.id }]);
+  callReviewChanged(ctx, { ...input, repId: rep.id });
   return requireObservation(ctx, id);
 }
 
@@ -204,6 +214,7 @@ export const updateObservation: Handler<'observations.update'> = (input, ctx) =>
     updatedAt: nowIso(ctx.clock),
   });
   observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
 
@@ -213,6 +224,7 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
     throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
   updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
   observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
 
@@ -220,5 +232,6 @@ export const deleteObservation: Handler<'observations.delete'> = (input, ctx) =>
   const current = requireObservation(ctx, input.id);
   deleteObservationRow(ctx.db, input.id);
   observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
   return { id: input.id };
 };
