@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { selectTextRange } from './support/select-text';
 import { useFreshServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
@@ -130,10 +131,7 @@ test.describe('observations', () => {
     const select = async (from: string, to: string) => {
       const start = text.indexOf(from);
       const end = text.indexOf(to) + to.length;
-      await editor.focus();
-      await page.keyboard.press('Home');
-      for (let i = 0; i < start; i++) await page.keyboard.press('ArrowRight');
-      for (let i = start; i < end; i++) await page.keyboard.press('Shift+ArrowRight');
+      await selectTextRange(editor, start, end);
     };
     const tag = async (search: string, level: string) => {
       await page.keyboard.press('Control+Shift+B');
