@@ -37,6 +37,8 @@ function readJson(file) {
 
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+// Browser tests run code in the page (page.evaluate), so they see DOM types; the app's Node code does not.
+check('typecheck (browser tests)', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', bin('biome'), ['check', '.']);
 
 {
