@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
 import { CadenceSelect } from './CadenceSelect';
+import { CommitmentCompletion } from './CommitmentCompletion';
 import { plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
 import { StateBadge, StatusBadge } from './StateBadge';
@@ -100,6 +101,8 @@ export function RepOneToOnes({
           </div>
         ) : null}
       </section>
+
+      <CommitmentCompletion repId={repId} repName={repName} />
 
       <section aria-labelledby="rep-meetings-title">
         <div className="section-header">

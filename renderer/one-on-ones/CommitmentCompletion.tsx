@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../app/client-context';
+import { errorMessage } from '../ui/format';
+
+/** How many of a rep's commitments were kept, quarter by quarter over the last year. */
+export function CommitmentCompletion({ repId, repName }: { repId: string; repName: string }) {
+  const api = useApi();
+  const completion = useQuery({
+    queryKey: ['commitments', 'completion', repId],
+    queryFn: () => api.commitments.completion({ repId }),
+  });
+  return (
+    <section className="panel completion-panel" aria-labelledby="completion-title">
+      <h2 id="completion-title">Commitments kept</h2>
+      {completion.isPending ? (
+        <p className="muted" aria-busy="true">
+          Loading…
+        </p>
+      ) : completion.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(completion.error)}
+        </p>
+      ) : completion.data.every((q) => q.due === 0) ? (
+        <p className="muted">No commitments of {repName}’s have fallen due in the last year.</p>
+      ) : (
+        <table className="table completion-table" aria-label={`Commitments kept by ${repName}, by quarter`}>
+          <thead>
+            <tr>
+              <th scope="col">Quarter</th>
+              <th scope="col">Due</th>
+              <th scope="col">Done</th>
+              <th scope="col">Dropped</th>
+              <th scope="col">Kept</th>
+            </tr>
+          </thead>
+          <tbody>
+            {completion.data.map((q) => (
+              <tr key={q.period}>
+                <th scope="row">{q.period}</th>
+                <td>{q.due}</td>
+                <td>{q.done}</td>
+                <td>{q.dropped}</td>
+                <td>
+                  {q.rate === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className="completion-rate">
+                      <span className="completion-bar" aria-hidden="true">
+                        <span className="completion-fill" style={{ width: `${Math.round(q.rate * 100)}%` }} />
+                      </span>
+                      {Math.round(q.rate * 100)} %
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="field-hint">
+        Kept: done out of those due in the quarter, leaving out dropped ones (each was dropped with a reason).
+      </p>
+    </section>
+  );
+}
