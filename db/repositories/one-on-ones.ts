@@ -38,7 +38,7 @@ export function findOneOnOne(db: Db, id: string): OneOnOneRow | undefined {
   return db.select().from(oneOnOnes).where(eq(oneOnOnes.id, id)).get();
 }
 
-export function listOneOnOneSummaries(db: Db, repId: string): OneOnOneSummary[] {
+export function listOneOnOneSummaries(db: Db, repId: string, onlyId?: string): OneOnOneSummary[] {
   return db
     .select({
       id: oneOnOnes.id,
@@ -50,7 +50,7 @@ export function listOneOnOneSummaries(db: Db, repId: string): OneOnOneSummary[] 
       commitmentCount: sql<number>`(SELECT count(*) FROM commitments c WHERE c.one_on_one_id = "one_on_ones"."id")`,
     })
     .from(oneOnOnes)
-    .where(eq(oneOnOnes.repId, repId))
+    .where(and(eq(oneOnOnes.repId, repId), onlyId ? eq(oneOnOnes.id, onlyId) : undefined))
     .orderBy(desc(oneOnOnes.date), desc(oneOnOnes.createdAt))
     .all();
 }

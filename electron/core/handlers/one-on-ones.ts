@@ -1,4 +1,4 @@
-import { AppError, fieldError, type OneOnOne, type RepCadence } from '../../../shared/contract';
+import { AppError, fieldError, type OneOnOne, type OneOnOneSummary, type RepCadence } from '../../../shared/contract';
 import { addDays, nextDueDate } from '../../../shared/domain/cadence';
 import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findBehaviour } from '../../../db/repositories/library';
@@ -123,7 +123,7 @@ export function assembleOneOnOne(ctx: HandlerContext, id: string): OneOnOne {
       (c) => c.oneOnOneId !== row.id && c.madeOn < row.date,
     ),
   ];
-  const summary = listOneOnOneSummaries(ctx.db, row.repId).find((s) => s.id === row.id)!;
+  const [summary] = listOneOnOneSummaries(ctx.db, row.repId, row.id) as [OneOnOneSummary];
   return {
     ...summary,
     repName: rep.name,
