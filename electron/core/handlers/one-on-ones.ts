@@ -1,4 +1,10 @@
-import { AppError, fieldError, type OneOnOne, type OneOnOneSummary, type RepCadence } from '../../../shared/contract';
+import {
+  AppError,
+  fieldError,
+  type OneOnOne,
+  type OneOnOneSummary,
+  type RepCadence,
+} from '../../../shared/contract';
 import { addDays, nextDueDate } from '../../../shared/domain/cadence';
 import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findBehaviour } from '../../../db/repositories/library';

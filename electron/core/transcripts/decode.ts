@@ -21,6 +21,67 @@ export function checkSize(byteLength: number): void {
   }
 }
 
+/**
+ * The longest line (or, in a .docx, line of a paragraph) a transcript may have: about 3,000 words, far
+ * more than anyone says between two line breaks in any export we read. It is a backstop: the parsers'
+ * patterns are linear, but a line this long is not a transcript line, and a limit keeps any cost that
+ * grows with a line's length small.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
+/** Refuses a line longer than MAX_LINE_CHARS, naming it ("line 14 is 250,000 characters long; …"). */
+export function checkLineLength(text: string, line: number, unit: 'line' | 'paragraph' = 'line'): void {
+  if (text.length <= MAX_LINE_CHARS) return;
+  const which = unit === 'line' ? `line ${line} is` : `paragraph ${line} has a line`;
+  throw new TranscriptError(
+    `${which} ${thousands(text.length)} characters long; a transcript line is at most ${thousands(MAX_LINE_CHARS)}.`,
+    { line },
+  );
+}
+
+/**
+ * The most lines (in a .docx, paragraphs and the line breaks inside them) a transcript may have: a 2-hour
+ * call has about 12,000, and a million is more than 100 hours of one-second cues. A 50 MB file of short
+ * lines is 25 million of them; splitting and reading those took a minute, or ran out of memory and took
+ * the app down, so the lines are counted before the text is split.
+ */
+export const MAX_LINES = 1_000_000;
+
+/** Refuses text with more than MAX_LINES lines (breaks are \r\n, \r or \n), without splitting it. */
+export function checkLineCount(text: string): void {
+  if (lineBreaks(text, MAX_LINES) >= MAX_LINES) throw tooManyLines('lines');
+}
+
+/** How many \r\n, \r or \n breaks the text holds, counting no further than `stopAt`. */
+export function lineBreaks(text: string, stopAt: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && count < stopAt; at = text.indexOf('\n', at + 1)) count += 1;
+  // A '\r' is a break of its own unless a '\n' follows it (counted above).
+  for (let at = text.indexOf('\r'); at !== -1 && count < stopAt; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) count += 1;
+  }
+  return count;
+}
+
+export function tooManyLines(what: 'lines' | 'paragraphs'): TranscriptError {
+  return new TranscriptError(
+    `This transcript has more than ${thousands(MAX_LINES)} ${what}, far more than any call; Coachbench does not import it.`,
+    {},
+    'TOO_LARGE',
+  );
+}
+
+/** 250000 → "250,000", the same on every machine. */
+export function thousands(n: number): string {
+  const digits = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i += 1) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 const SIGNATURES: { magic: number[]; message: string }[] = [
   {
     magic: [0x25, 0x50, 0x44, 0x46, 0x2d],

@@ -1,7 +1,7 @@
 import { decodeXML } from 'entities';
-import { type UnzipFileInfo, unzipSync } from 'fflate';
-import { isZip } from './decode';
+import { isZip, MAX_LINES, thousands, tooManyLines } from './decode';
 import { TranscriptError } from './types';
+import { listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
 
 /**
  * The paragraphs of a .docx, as plain text. We read word/document.xml ourselves rather than through a
@@ -11,9 +11,14 @@ import { TranscriptError } from './types';
  * text (<w:delText>), field codes and the fallback copy of drawings (<mc:Fallback>) are left out.
  */
 
-// Teams writes a 2-hour call as well under 1 MB of XML; far beyond that is not a transcript, and
-// checking the sizes the zip declares keeps a crafted file from inflating gigabytes in memory.
-const MAX_PART_BYTES = 100 * 1024 * 1024;
+// Teams writes a 2-hour call as well under 1 MB of XML; far beyond that is not a transcript. Only the
+// parts we read are ever inflated (a crafted file declaring 150 parts of 100 MB each made the process
+// hold 15.7 GB when every word/*.xml was inflated), the sizes they declare must add up to at most
+// MAX_UNZIPPED_BYTES before any of them is inflated, and inflation stops at the declared size (zip.ts).
+const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+// The package relationships are a few hundred bytes in any real file.
+const MAX_RELS_BYTES = 1024 * 1024;
+const RELS_PART = '_rels/.rels';
 const MAIN_PART_DEFAULT = 'word/document.xml';
 
 export function readDocxParagraphs(bytes: Buffer): string[] {
@@ -22,49 +27,72 @@ export function readDocxParagraphs(bytes: Buffer): string[] {
       'This .docx file is damaged: it is not a Word document (a .docx is a zip archive, and this is not one). Open it in Word, save it again as .docx and import it again.',
     );
   }
-  let files: Record<string, Uint8Array>;
+  return unzipping(() => {
+    const entries = listZip(bytes);
+    // The main part's name is in _rels/.rels, so that is read first.
+    const relsEntry = onlyEntry(entries, RELS_PART);
+    if (relsEntry && relsEntry.size > MAX_RELS_BYTES) {
+      throw new TranscriptError(
+        `This .docx file is damaged: its list of parts (${RELS_PART}) is ${megabytes(relsEntry.size)} once unzipped, where Word writes less than a kilobyte. Open it in Word, save it again as .docx and import it again.`,
+      );
+    }
+    const rels = relsEntry ? readZipEntry(bytes, relsEntry) : null;
+    const mainPart = rels === null ? MAIN_PART_DEFAULT : findMainPart(rels);
+    const mainEntry = mainPart === RELS_PART ? undefined : onlyEntry(entries, mainPart);
+    if (!mainEntry) {
+      throw new TranscriptError(
+        `This .docx file has no document body (${mainPart} is missing), so it is not a Word document. Open it in Word, save it again as .docx and import it again.`,
+      );
+    }
+    const declared = mainEntry.size + (relsEntry?.size ?? 0);
+    if (declared > MAX_UNZIPPED_BYTES) {
+      throw new TranscriptError(
+        `This .docx file holds ${megabytes(declared)} of text once unzipped, far more than any call transcript (the most Coachbench reads is ${megabytes(MAX_UNZIPPED_BYTES)}); Coachbench does not import it.`,
+        {},
+        'TOO_LARGE',
+      );
+    }
+    const xml = readZipEntry(bytes, mainEntry);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
+    } catch {
+      throw new TranscriptError(
+        `This .docx file is damaged: its document body (${mainPart}) is not readable text.`,
+      );
+    }
+    return paragraphsOf(text);
+  });
+}
+
+/** Zip problems as the manager's message; TranscriptErrors pass through. */
+function unzipping<T>(read: () => T): T {
   try {
-    files = unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        const wanted = file.name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(file.name);
-        if (wanted && file.originalSize > MAX_PART_BYTES) {
-          throw new TranscriptError(
-            `This .docx file holds ${Math.ceil(file.originalSize / (1024 * 1024))} MB of text once unzipped, far more than any call transcript; Coachbench does not import it.`,
-          );
-        }
-        return wanted;
-      },
-    });
+    return read();
   } catch (error) {
-    if (error instanceof TranscriptError) throw error;
+    if (!(error instanceof ZipError)) throw error;
     throw new TranscriptError(
-      `This .docx file is damaged and could not be unzipped (${zipProblem(error)}). Open it in Word, save it again as .docx and import it again.`,
+      `This .docx file is damaged and could not be unzipped (${error.message}). Open it in Word, save it again as .docx and import it again.`,
     );
   }
-  const mainPart = findMainPart(files);
-  const xml = files[mainPart];
-  if (!xml) {
-    throw new TranscriptError(
-      `This .docx file has no document body (${mainPart} is missing), so it is not a Word document. Open it in Word, save it again as .docx and import it again.`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
-  } catch {
-    throw new TranscriptError(
-      `This .docx file is damaged: its document body (${mainPart}) is not readable text.`,
-    );
-  }
-  return paragraphsOf(text);
+}
+
+/** The entry of that name; a name held twice is ambiguous (Word never writes one), so it is refused. */
+function onlyEntry(entries: ZipEntry[], name: string): ZipEntry | undefined {
+  const found = entries.filter((entry) => entry.name === name);
+  if (found.length > 1) throw new ZipError(`it holds ${name} ${found.length} times`);
+  return found[0];
+}
+
+function megabytes(bytes: number): string {
+  return `${thousands(Math.ceil(bytes / (1024 * 1024)))} MB`;
 }
 
 /** The main part is whatever _rels/.rels says; Word always calls it word/document.xml, other tools may not. */
-function findMainPart(files: Record<string, Uint8Array>): string {
-  const rels = files['_rels/.rels'];
-  if (!rels) return MAIN_PART_DEFAULT;
+function findMainPart(rels: Uint8Array): string {
   const xml = new TextDecoder().decode(rels);
-  for (const match of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+  // [^<>]* rather than [^>]*: an unclosed "<Relationship" must not scan to the end for every opener.
+  for (const match of xml.matchAll(/<Relationship\b[^<>]*>/g)) {
     const tag = match[0];
     if (!/Type="[^"]*\/officeDocument"/.test(tag)) continue;
     const target = /Target="([^"]+)"/.exec(tag)?.[1];
@@ -73,19 +101,13 @@ function findMainPart(files: Record<string, Uint8Array>): string {
   return MAIN_PART_DEFAULT;
 }
 
-function zipProblem(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\.$/, '') || 'unknown zip error';
-}
-
 function paragraphsOf(xml: string): string[] {
   const paragraphs: string[] = [];
   const open: string[] = [];
   let inRun = 0;
   let inText = false;
   let skipping = 0;
-  for (const match of xml.matchAll(/<[^>]*>|[^<]+/g)) {
-    const token = match[0];
+  for (const token of xmlTokens(xml)) {
     if (token[0] !== '<') {
       if (inText && skipping === 0 && open.length > 0) open[open.length - 1] += decodeXML(token);
       continue;
@@ -101,9 +123,14 @@ function paragraphsOf(xml: string): string[] {
     if (skipping > 0) continue;
     switch (name) {
       case 'w:p':
-        if (closing) paragraphs.push(open.pop() ?? '');
-        else if (selfClosing) paragraphs.push('');
-        else open.push('');
+        if (closing || selfClosing) {
+          // Checked as they come: 100 MB of "<w:p/>" would be 14 million of them.
+          if (paragraphs.length >= MAX_LINES) throw tooManyLines('paragraphs');
+          paragraphs.push(closing ? (open.pop() ?? '') : '');
+        } else {
+          if (open.length >= MAX_LINES) throw tooManyLines('paragraphs');
+          open.push('');
+        }
         break;
       case 'w:r':
         if (closing) inRun -= 1;
@@ -126,4 +153,36 @@ function paragraphsOf(xml: string): string[] {
     }
   }
   return paragraphs;
+}
+
+/**
+ * The tags ("<…>", with no '<' inside) and the text between them, in order; a '<' that starts no tag is
+ * dropped. A scan rather than /<[^>]*>|[^<]+/g, with which every '<' of an unclosed run scanned to the
+ * end of the document (20,000 of them took over a second): here each '>' is searched for once, and a
+ * stray '<' costs one step.
+ */
+function* xmlTokens(xml: string): Generator<string> {
+  let at = 0;
+  let nextGt = -2;
+  while (at < xml.length) {
+    const lt = xml.indexOf('<', at);
+    if (lt === -1) {
+      yield xml.slice(at);
+      return;
+    }
+    if (lt > at) yield xml.slice(at, lt);
+    if (nextGt !== -1 && nextGt < lt) nextGt = xml.indexOf('>', lt);
+    if (nextGt === -1) {
+      // No tag can close any more: the rest is text, without its '<'s.
+      at = lt + 1;
+      continue;
+    }
+    const nextLt = xml.indexOf('<', lt + 1);
+    if (nextLt !== -1 && nextLt < nextGt) {
+      at = lt + 1;
+      continue;
+    }
+    yield xml.slice(lt, nextGt + 1);
+    at = nextGt + 1;
+  }
 }

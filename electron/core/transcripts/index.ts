@@ -1,6 +1,16 @@
 import { assemble } from './assemble';
 import { readCueFile } from './cue-files';
-import { checkSize, decodeTextBytes, isZip, knownOtherFormat } from './decode';
+import {
+  checkLineCount,
+  checkLineLength,
+  checkSize,
+  decodeTextBytes,
+  isZip,
+  knownOtherFormat,
+  lineBreaks,
+  MAX_LINES,
+  tooManyLines,
+} from './decode';
 import { readDocxParagraphs } from './docx';
 import { readTextLines } from './text-lines';
 import {
@@ -11,7 +21,7 @@ import {
   WarningLog,
 } from './types';
 
-export { MAX_TRANSCRIPT_BYTES } from './decode';
+export { MAX_LINE_CHARS, MAX_LINES, MAX_TRANSCRIPT_BYTES } from './decode';
 export { OVERLAP_TOLERANCE_MS } from './assemble';
 export {
   type ParsedTranscript,
@@ -81,19 +91,29 @@ function detectFormat(text: string, byExtension: TranscriptFormat | null): Trans
 function parseText(text: string, byExtension: TranscriptFormat | null): ParsedTranscript {
   const format = detectFormat(text, byExtension);
   const warnings = new WarningLog();
+  checkLineCount(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  // Before any parser looks at them: no pattern then ever sees a line longer than MAX_LINE_CHARS.
+  for (let i = 0; i < lines.length; i += 1) checkLineLength(lines[i]!, i + 1);
   if (format === 'vtt' || format === 'srt') {
-    return assemble(format, readCueFile(text, format, warnings), warnings);
+    return assemble(format, readCueFile(lines, format, warnings), warnings);
   }
-  const lines = text.split(/\r\n|\r|\n/).map((line, i) => ({ text: line, line: i + 1 }));
-  return assemble('text', readTextLines(lines, warnings, 'line'), warnings);
+  const numbered = lines.map((line, i) => ({ text: line, line: i + 1 }));
+  return assemble('text', readTextLines(numbered, warnings, 'line'), warnings);
 }
 
 function parseDocx(bytes: Buffer): ParsedTranscript {
   const paragraphs = readDocxParagraphs(bytes);
+  let lineCount = 0;
+  for (const paragraph of paragraphs) {
+    lineCount += 1 + lineBreaks(paragraph, MAX_LINES);
+    if (lineCount > MAX_LINES) throw tooManyLines('lines');
+  }
   // Line breaks inside a paragraph split it into lines that share the paragraph's number.
   const lines = paragraphs.flatMap((paragraph, i) =>
     paragraph.split('\n').map((line) => ({ text: line, line: i + 1 })),
   );
+  for (const line of lines) checkLineLength(line.text, line.line, 'paragraph');
   if (lines.every((line) => line.text.trim() === '')) {
     throw new TranscriptError('There is no speech in this transcript: the document has no text.');
   }

@@ -121,7 +121,9 @@ export interface LabelledLine {
   time: string | null;
 }
 
-const LABEL = /^([^:]{1,80}?)\s*(?:[([]\s*(\d+(?::\d+)+(?:[.,]\d+)?)\s*[)\]])?\s*:(?:\s+(.*)|$)/;
+// The spaces before the colon are one run ("\s*(?:…\s*)?:", not "\s*(?:…)?\s*:"): two neighbouring runs
+// can split n spaces n ways, which is quadratic on a line of spaces. 's' lets the text run to the end.
+const LABEL = /^([^:]{1,80}?)\s*(?:[([]\s*(\d+(?::\d+)+(?:[.,]\d+)?)\s*[)\]]\s*)?:(?:\s+(.*)|$)/s;
 
 /** "Label: text" split by shape alone; whether the label is a speaker is up to a SpeakerVotes. */
 export function splitLabel(line: string): LabelledLine | null {

@@ -1,6 +1,6 @@
 import { normaliseSpace, stripMarkup } from './markup';
 import { isPlausibleName, SpeakerVotes, splitLabel } from './speakers';
-import { formatTime, readTime, requireTime } from './times';
+import { formatTime, isOutOfRangeTime, readTime, requireTime } from './times';
 import { type DraftSegment, TranscriptError, type WarningLog } from './types';
 
 /**
@@ -34,10 +34,14 @@ interface Classified {
   parsed: Kind;
 }
 
+// Patterns run on every line, so each must stay linear on any line (see markup.ts). The 's' flag lets
+// a trailing (.*) run to the end of the line whatever it holds: without it, a U+2028 in the line made
+// every shorter split of the spaces before it fail in turn. The header's name part is bounded, because
+// a lazy name followed by a run of 2+ spaces is tried at every position of a long run of spaces.
 const TIME_TOKEN = '\\d+(?::\\d+)+(?:[.,]\\d+)?';
-const BRACKETED_TIME = new RegExp(`^[[(](-?${TIME_TOKEN})[\\])]\\s*(?:[-–—|]\\s*)?(.*)$`);
-const BARE_TIME = new RegExp(`^(-?${TIME_TOKEN})(?:\\s*[-–—|]\\s*|\\s+|$)(.*)$`);
-const HEADER = new RegExp(`^(\\S.*?)(?:\\t|\\s{2,})(${TIME_TOKEN})(?:\\s+(.*))?$`);
+const BRACKETED_TIME = new RegExp(`^[[(](-?${TIME_TOKEN})[\\])]\\s*(?:[-–—|]\\s*)?(.*)$`, 's');
+const BARE_TIME = new RegExp(`^(-?${TIME_TOKEN})(?:\\s*[-–—|]\\s*|\\s+|$)(.*)$`, 's');
+const HEADER = new RegExp(`^(\\S.{0,80}?)(?:\\t|\\s{2,})(${TIME_TOKEN})(?:\\s+(.*))?$`, 's');
 const SYSTEM_LINE = /^.{1,80}\s(?:started|stopped|paused|resumed) transcription\.?$/i;
 
 export function readTextLines(
@@ -106,9 +110,13 @@ function classify(text: string, line: number, unit: 'line' | 'paragraph'): Kind 
   const header = HEADER.exec(text);
   if (header) {
     const name = normaliseSpace(header[1]!);
-    const startMs = readTime(header[2]!, 'stamp');
-    if (startMs !== null && isPlausibleName(name) && !name.includes(':')) {
-      return { kind: 'header', speaker: name, startMs, text: normaliseSpace(header[3] ?? '') };
+    if (isPlausibleName(name) && !name.includes(':')) {
+      const startMs = readTime(header[2]!, 'stamp');
+      if (startMs !== null) {
+        return { kind: 'header', speaker: name, startMs, text: normaliseSpace(header[3] ?? '') };
+      }
+      // "Jane Doe   9999999:00:00" is a header with an impossible time, not speech: say so.
+      if (isOutOfRangeTime(header[2]!, 'stamp')) requireTime(header[2]!, 'stamp', where);
     }
   }
   const labelled = splitLabel(normaliseSpace(text));

@@ -21,17 +21,39 @@ const EXPECTED: Record<TimeGrammar, string> = {
   loose: 'h:mm:ss.mmm',
 };
 
-/** Milliseconds, or null when the token is not a time in that grammar. */
-export function readTime(token: string, grammar: TimeGrammar): number | null {
+/**
+ * The longest time a transcript may hold: 99:59:59.999 is the largest hh:mm:ss there is, and a call is
+ * hours long at most. Without a bound, "9999999999:00:00" (or 400 digits of hours) became a time of
+ * years, or Infinity, which no later arithmetic or message survives.
+ */
+export const MAX_HOURS = 99;
+export const MAX_TIME_MS = 100 * 3_600_000;
+
+type Reading = number | 'not-a-time' | 'out-of-range';
+
+function read(token: string, grammar: TimeGrammar): Reading {
   const match = GRAMMARS[grammar].exec(token);
-  if (!match) return null;
+  if (!match) return 'not-a-time';
   const hours = match[1] === undefined ? 0 : Number(match[1]);
   const minutes = Number(match[2]);
   const seconds = Number(match[3]);
   // Without hours, minutes may run past 59 ("75:12"); with hours, 01:75:00 is a typo, not a time.
-  if (seconds > 59 || (match[1] !== undefined && minutes > 59)) return null;
+  if (seconds > 59 || (match[1] !== undefined && minutes > 59)) return 'not-a-time';
+  if (!(hours <= MAX_HOURS)) return 'out-of-range';
   const fraction = match[4] === undefined ? 0 : Math.round(Number(`0.${match[4]}`) * 1000);
-  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction;
+  const ms = ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction;
+  return ms <= MAX_TIME_MS ? ms : 'out-of-range';
+}
+
+/** Milliseconds, or null when the token is not a time in that grammar (or is past MAX_TIME_MS). */
+export function readTime(token: string, grammar: TimeGrammar): number | null {
+  const reading = read(token, grammar);
+  return typeof reading === 'number' ? reading : null;
+}
+
+/** A token shaped like a time in that grammar whose value is too large to be one (more than 99 hours). */
+export function isOutOfRangeTime(token: string, grammar: TimeGrammar): boolean {
+  return read(token, grammar) === 'out-of-range';
 }
 
 /** Like readTime, but a bad token is an error naming the line: it is already known to be meant as a time. */
@@ -43,18 +65,24 @@ export function requireTime(
   const unit = where.unit ?? 'line';
   if (/^-\d/.test(token)) {
     throw new TranscriptError(
-      `${unit} ${where.line}: '${token}' is a negative time; times start at zero.`,
+      `${unit} ${where.line}: '${shorten(token)}' is a negative time; times start at zero.`,
       where,
     );
   }
-  const ms = readTime(token, grammar);
-  if (ms === null) {
+  const reading = read(token, grammar);
+  if (reading === 'out-of-range') {
+    throw new TranscriptError(
+      `${unit} ${where.line}: '${shorten(token)}' is too late to be a time in a call; times in a transcript stop at ${MAX_HOURS}:59:59.999.`,
+      where,
+    );
+  }
+  if (reading === 'not-a-time') {
     throw new TranscriptError(
       `${unit} ${where.line}: '${shorten(token)}' is not a valid time (expected ${where.expected ?? EXPECTED[grammar]}).`,
       where,
     );
   }
-  return ms;
+  return reading;
 }
 
 /** hh:mm:ss.mmm, for messages. */
