@@ -10,6 +10,7 @@ import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/Behavio
 import type { Visibility } from '../editor/ObservationForm';
 import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
+import { VisibilityField } from '../ui/VisibilityField';
 
 export interface AnnotationDraft {
   annotationType: AnnotationType;
@@ -163,28 +164,7 @@ export function AnnotationForm({
           />
         )}
       </Field>
-      <fieldset className="field">
-        <legend>Visibility</legend>
-        <div className="segmented">
-          {(
-            [
-              ['private', 'Private to me'],
-              ['shared', 'Shared with the rep'],
-            ] as const
-          ).map(([visibility, label]) => (
-            <label key={visibility} className="segmented-option">
-              <input
-                type="radio"
-                name={`${id}-visibility`}
-                value={visibility}
-                checked={draft.visibility === visibility}
-                onChange={() => set('visibility', visibility)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <VisibilityField value={draft.visibility} onChange={(visibility) => set('visibility', visibility)} />
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

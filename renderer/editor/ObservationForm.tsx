@@ -1,11 +1,14 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { FieldIssue } from '../../shared/contract';
 import { ApiError } from '../api/client';
 import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/BehaviourPicker';
 import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
+import { VisibilityField } from '../ui/VisibilityField';
 
-export type Visibility = 'private' | 'shared';
+import type { Visibility } from '../ui/VisibilityField';
+
+export type { Visibility };
 
 export interface ObservationDraft {
   behaviourId: string | null;
@@ -49,7 +52,6 @@ interface ObservationFormProps {
 
 /** Behaviour, rating, comment and visibility: what a manager records about one observation. */
 export function ObservationForm({ initial, quote, submitLabel, onSubmit, onCancel }: ObservationFormProps) {
-  const id = useId();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
@@ -115,28 +117,7 @@ export function ObservationForm({ initial, quote, submitLabel, onSubmit, onCance
           />
         )}
       </Field>
-      <fieldset className="field">
-        <legend>Visibility</legend>
-        <div className="segmented">
-          {(
-            [
-              ['private', 'Private to me'],
-              ['shared', 'Shared with the rep'],
-            ] as const
-          ).map(([visibility, label]) => (
-            <label key={visibility} className="segmented-option">
-              <input
-                type="radio"
-                name={`${id}-visibility`}
-                value={visibility}
-                checked={draft.visibility === visibility}
-                onChange={() => set('visibility', visibility)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <VisibilityField value={draft.visibility} onChange={(visibility) => set('visibility', visibility)} />
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

@@ -17,6 +17,7 @@ import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/Behavio
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { todayLocal } from './format';
+import { VisibilityField } from '../ui/VisibilityField';
 
 interface QuickCaptureApi {
   /** Opens the capture dialog, with a rep already chosen when given. */
@@ -198,28 +199,7 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
           />
         )}
       </Field>
-      <fieldset className="field">
-        <legend>Visibility</legend>
-        <div className="segmented">
-          {(
-            [
-              ['private', 'Private to me'],
-              ['shared', 'Shared with the rep'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="segmented-option">
-              <input
-                type="radio"
-                name="visibility"
-                value={value}
-                checked={draft.visibility === value}
-                onChange={() => set('visibility', value)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <VisibilityField value={draft.visibility} onChange={(visibility) => set('visibility', visibility)} />
       <div className="form-actions">
         <span className="muted shortcut-hint">{shortcutLabel('Mod+Enter')} to save</span>
         <button type="button" className="button" onClick={onDone}>

@@ -1,7 +1,8 @@
-import type { ApiResult, CallReview, InputOf, MethodName, OutputOf, Segment } from '../../../shared/contract';
+import type { CallReview, Segment } from '../../../shared/contract';
 import type { Dispatcher } from '../dispatch';
 import { DEMO_CALLS, type DemoCall } from './calls-transcripts';
 import type { DemoSeedContext } from './team';
+import { backToWeekday, DAY, demoCaller, generator, hash, isoDate, isWeekend } from './support';
 
 /*
  * Call reviews for the demo team: for each active rep, two or three recorded calls from the last six
@@ -15,7 +16,6 @@ import type { DemoSeedContext } from './team';
  * segments for its quote.
  */
 
-const DAY = 24 * 60 * 60 * 1000;
 const SEED = 0xca11_5eed;
 /** Words in a cue at most, before a long turn is split into several cues, as Zoom and Teams do. */
 const CUE_WORDS = { min: 10, max: 18 };
@@ -26,43 +26,7 @@ export interface DemoCallCounts {
   scorecards: number;
 }
 
-/** mulberry32, as in the coaching history. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let value = 2166136261;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
-  return value >>> 0;
-}
-
-const isWeekend = (ms: number) => {
-  const day = new Date(ms).getUTCDay();
-  return day === 0 || day === 6;
-};
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function backToWeekday(ms: number): number {
-  let day = ms;
-  while (isWeekend(day)) day -= DAY;
-  return day;
-}
-
-function call<M extends MethodName>(dispatcher: Dispatcher, method: M, input: InputOf<M>): OutputOf<M> {
-  const result = dispatcher.callNow(method, input) as ApiResult<OutputOf<M>>;
-  if (!result.ok) {
-    throw new Error(`Demo calls: ${method} failed (${result.error.code}): ${result.error.message}`);
-  }
-  return result.value;
-}
+const call = demoCaller('Demo calls');
 
 // ---------------------------------------------------------------------------------------------------
 // Transcripts

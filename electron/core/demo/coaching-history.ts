@@ -1,7 +1,17 @@
-import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import type { InputOf } from '../../../shared/contract';
 import { BEHAVIOUR_TAG_MARK, collectBehaviourTags } from '../../../shared/rich-text/behaviour-tags';
 import type { Dispatcher } from '../dispatch';
 import type { DemoSeedContext } from './team';
+import {
+  backToWeekday,
+  dateMs,
+  DAY,
+  demoCaller,
+  forwardToWeekday,
+  generator,
+  hash,
+  isoDate,
+} from './support';
 
 /*
  * A year of coaching history for the demo team, written as Marcus Webb (the manager using the app)
@@ -14,7 +24,6 @@ import type { DemoSeedContext } from './team';
  * started and never after today.
  */
 
-const DAY = 24 * 60 * 60 * 1000;
 const SEED = 0x5eed_c0ac;
 /** Marcus, the manager this copy of Coachbench belongs to in the demo. */
 const AUTHOR_KEY = 'marcus';
@@ -1434,43 +1443,6 @@ const NOTES: readonly DemoNote[] = [
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 
-/** mulberry32: small, fast and the same everywhere. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let value = 2166136261;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
-  return value >>> 0;
-}
-
-const isWeekend = (ms: number) => {
-  const day = new Date(ms).getUTCDay();
-  return day === 0 || day === 6;
-};
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dateMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-function backToWeekday(ms: number): number {
-  let day = ms;
-  while (isWeekend(day)) day -= DAY;
-  return day;
-}
-
-function forwardToWeekday(ms: number): number {
-  let day = ms;
-  while (isWeekend(day)) day += DAY;
-  return day;
-}
-
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function shortDate(ms: number): string {
@@ -1517,13 +1489,7 @@ function coachingDays(rand: () => number, from: number, to: number): number[] {
   return days;
 }
 
-function call<M extends MethodName>(dispatcher: Dispatcher, method: M, input: InputOf<M>): OutputOf<M> {
-  const result = dispatcher.callNow(method, input) as ApiResult<OutputOf<M>>;
-  if (!result.ok) {
-    throw new Error(`Demo history: ${method} failed (${result.error.code}): ${result.error.message}`);
-  }
-  return result.value;
-}
+const call = demoCaller('Demo history');
 
 type ObservationInput = InputOf<'observations.create'>;
 

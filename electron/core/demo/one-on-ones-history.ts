@@ -1,7 +1,18 @@
-import type { ApiResult, InputOf, MethodName, OneOnOne, OutputOf } from '../../../shared/contract';
+import type { OneOnOne } from '../../../shared/contract';
 import type { Cadence } from '../../../shared/domain/cadence';
 import type { Dispatcher } from '../dispatch';
 import type { DemoSeedContext } from './team';
+import {
+  backToWeekday,
+  dateMs,
+  DAY,
+  demoCaller,
+  forwardToWeekday,
+  generator,
+  hash,
+  isoDate,
+  isWeekend,
+} from './support';
 
 /*
  * A year of one-to-ones for the demo team, written after the coaching history and through the same
@@ -19,7 +30,6 @@ import type { DemoSeedContext } from './team';
  * brief always opens with "since last time" evidence.
  */
 
-const DAY = 24 * 60 * 60 * 1000;
 const SEED = 0x0e0e_1011;
 
 /** Library behaviours, by a short name. */
@@ -1918,43 +1928,6 @@ const PLANS: readonly RepPlan[] = [
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 
-/** mulberry32, as in the coaching history. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let value = 2166136261;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
-  return value >>> 0;
-}
-
-const isWeekend = (ms: number) => {
-  const day = new Date(ms).getUTCDay();
-  return day === 0 || day === 6;
-};
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dateMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-function backToWeekday(ms: number): number {
-  let day = ms;
-  while (isWeekend(day)) day -= DAY;
-  return day;
-}
-
-function forwardToWeekday(ms: number): number {
-  let day = ms;
-  while (isWeekend(day)) day += DAY;
-  return day;
-}
-
 /** The same day of the month, `months` earlier (the last day when that month is shorter), on a weekday. */
 function monthsBefore(ms: number, months: number): number {
   const d = new Date(ms);
@@ -1978,13 +1951,7 @@ function isDayOff(ms: number): boolean {
   return isWeekend(ms) || (month === 11 && date >= 24 && date <= 26) || (month === 0 && date === 1);
 }
 
-function call<M extends MethodName>(dispatcher: Dispatcher, method: M, input: InputOf<M>): OutputOf<M> {
-  const result = dispatcher.callNow(method, input) as ApiResult<OutputOf<M>>;
-  if (!result.ok) {
-    throw new Error(`Demo one-to-ones: ${method} failed (${result.error.code}): ${result.error.message}`);
-  }
-  return result.value;
-}
+const call = demoCaller('Demo one-to-ones');
 
 const textNode = (text: string) => ({ type: 'text', text });
 
