@@ -1,6 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { useApi } from '../app/client-context';
-import { errorMessage } from '../ui/format';
+import { errorMessage, formatDate } from '../ui/format';
+import { relativeDay } from './format';
+
+/** A rep's open commitments, from every one-to-one, until they are done or dropped. */
+export function OpenCommitments({ repId, repName }: { repId: string; repName: string }) {
+  const api = useApi();
+  const open = useQuery({
+    queryKey: ['commitments', 'list', repId, 'open'],
+    queryFn: () => api.commitments.list({ repId, status: 'open' }),
+  });
+  return (
+    <section className="panel completion-panel" aria-labelledby="open-commitments-title">
+      <h2 id="open-commitments-title">Open commitments</h2>
+      {open.isPending ? (
+        <p className="muted" aria-busy="true">
+          Loading…
+        </p>
+      ) : open.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(open.error)}
+        </p>
+      ) : open.data.length === 0 ? (
+        <p className="muted">Nothing open: every commitment {repName} made is done or dropped.</p>
+      ) : (
+        <ul className="plain-list" aria-label={`Open commitments of ${repName}`}>
+          {open.data.map((c) => (
+            <li key={c.id}>
+              <strong>{c.text}</strong>{' '}
+              <span className="muted">
+                · {c.owner === 'rep' ? repName : 'Manager'} · agreed{' '}
+                <Link href={`/one-to-ones/${c.oneOnOneId}`}>{formatDate(c.madeOn)}</Link>
+                {c.dueOn ? ' · due ' : ''}
+              </span>
+              {c.dueOn ? (
+                <span className={c.overdue ? 'text-danger' : 'muted'}>
+                  {formatDate(c.dueOn)} ({relativeDay(c.dueOn)})
+                </span>
+              ) : null}
+              {c.behaviourName ? <span className="muted"> · {c.behaviourName}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 /** How many of a rep's commitments were kept, quarter by quarter over the last year. */
 export function CommitmentCompletion({ repId, repName }: { repId: string; repName: string }) {

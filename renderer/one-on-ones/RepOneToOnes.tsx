@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
 import { CadenceSelect } from './CadenceSelect';
-import { CommitmentCompletion } from './CommitmentCompletion';
+import { CommitmentCompletion, OpenCommitments } from './CommitmentCompletion';
 import { plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
 import { StateBadge, StatusBadge } from './StateBadge';
@@ -102,6 +102,7 @@ export function RepOneToOnes({
         ) : null}
       </section>
 
+      <OpenCommitments repId={repId} repName={repName} />
       <CommitmentCompletion repId={repId} repName={repName} />
 
       <section aria-labelledby="rep-meetings-title">
