@@ -248,6 +248,23 @@ test.describe('one-to-ones', () => {
     await page.getByRole('link', { name: /\(in \d days\)/ }).click();
     await expect(o3.talkingPoint(`Overdue commitment: ${COMMITMENT}`)).toBeVisible();
   });
+
+  test('the rep page lists open commitments and how many were kept', async ({ page }) => {
+    await page.goto(server.current().openUrl);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Team' }).click();
+    await page
+      .getByRole('table', { name: 'Team members' })
+      .getByRole('link', { name: 'Tom Fielding' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'About Tom Fielding' })
+      .getByRole('link', { name: 'One-to-ones' })
+      .click();
+    await expect(page.getByRole('list', { name: 'Open commitments of Tom Fielding' })).toContainText(
+      COMMITMENT,
+    );
+    await expect(page.getByRole('region', { name: 'Commitments kept' })).toBeVisible();
+  });
 });
 
 test('private notes typed before a crash are there when the app starts again', async ({ page }) => {
