@@ -34,7 +34,7 @@ interface ImportPreviewProps {
 
 /** What a dry run found: the manager sees every addition and change before anything is written. */
 export function ImportPreview({ report, applying, onCancel, onConfirm }: ImportPreviewProps) {
-  const nothingToDo = report.added.length === 0 && report.changed.length === 0;
+  const nothingToDo = report.added.length === 0 && report.changed.length === 0 && !report.reordered;
   return (
     <>
       <ul className="import-counts" aria-label="Import summary">
@@ -53,6 +53,11 @@ export function ImportPreview({ report, applying, onCancel, onConfirm }: ImportP
       ) : (
         <p className="muted">Nothing has been imported yet. Check the changes, then choose Import.</p>
       )}
+      {report.reordered ? (
+        <p>
+          The file puts behaviours, stages or competencies in a different order: importing applies its order.
+        </p>
+      ) : null}
       {report.added.length > 0 ? (
         <section className="import-section" aria-labelledby="import-added">
           <h3 id="import-added">Would be added</h3>
