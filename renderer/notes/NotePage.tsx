@@ -6,15 +6,8 @@ import { useApi } from '../app/client-context';
 import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { errorMessage } from '../ui/format';
-import { type SaveState, useAutosave } from './use-autosave';
-
-const SAVE_LABELS: Record<SaveState, string> = {
-  saved: 'All changes saved',
-  unsaved: 'Editing…',
-  saving: 'Saving…',
-  conflict: 'Not saved: changed elsewhere',
-  error: 'Not saved',
-};
+import { useAutosave } from './use-autosave';
+import { SaveProblem, SaveStatus } from './SaveStatus';
 
 function NoteEditor({ note, repName }: { note: Note; repName: string }) {
   const api = useApi();
@@ -54,20 +47,9 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
             update({ title: e.target.value });
           }}
         />
-        <output className={`save-state save-${autosave.state}`} aria-live="polite">
-          {SAVE_LABELS[autosave.state]}
-        </output>
+        <SaveStatus autosave={autosave} />
       </div>
-      {autosave.message ? (
-        <p className="form-error" role="alert">
-          {autosave.message}{' '}
-          {autosave.state === 'error' ? (
-            <button type="button" className="button button-quiet" onClick={autosave.retry}>
-              Try again
-            </button>
-          ) : null}
-        </p>
-      ) : null}
+      <SaveProblem autosave={autosave} />
       <p className="muted editor-hint">
         Select text and press {shortcutLabel(SHORTCUTS.tagBehaviour)} (or use “Tag behaviour”) to link it to a
         behaviour: it becomes an observation of {repName}.

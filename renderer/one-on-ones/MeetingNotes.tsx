@@ -4,17 +4,10 @@ import type { OneOnOne, RichTextDoc } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
 import { RichTextEditor } from '../editor/RichTextEditor';
-import { type SaveState, useAutosave } from '../notes/use-autosave';
+import { useAutosave } from '../notes/use-autosave';
+import { SaveProblem, SaveStatus } from '../notes/SaveStatus';
 
 type Part = 'shared' | 'private';
-
-const SAVE_LABELS: Record<SaveState, string> = {
-  saved: 'All changes saved',
-  unsaved: 'Editing…',
-  saving: 'Saving…',
-  conflict: 'Not saved: changed elsewhere',
-  error: 'Not saved',
-};
 
 const PARTS: Record<Part, { title: string; label: string; hint: string }> = {
   shared: {
@@ -91,20 +84,9 @@ function NotesPart({
         <h3 id={titleId}>
           {title} <span className="notes-part-hint">({hint})</span>
         </h3>
-        <output className={`save-state save-${autosave.state}`} aria-live="polite">
-          {SAVE_LABELS[autosave.state]}
-        </output>
+        <SaveStatus autosave={autosave} />
       </div>
-      {autosave.message ? (
-        <p className="form-error" role="alert">
-          {autosave.message}{' '}
-          {autosave.state === 'error' ? (
-            <button type="button" className="button button-quiet" onClick={autosave.retry}>
-              Try again
-            </button>
-          ) : null}
-        </p>
-      ) : null}
+      <SaveProblem autosave={autosave} />
       <RichTextEditor
         doc={doc}
         onChange={autosave.change}
