@@ -1,11 +1,17 @@
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+
+const twoFrames = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))';
 
 /**
  * Selects the characters [start, end) of an element's text, across any marks that split it, through the
  * DOM Selection API as a drag would: deterministic where dozens of Shift+Arrow presses are not.
  */
 export async function selectTextRange(element: Locator, start: number, end: number): Promise<void> {
-  await element.evaluate(
+  // Focus first and let the editor settle: on focus it restores its own selection, which would
+  // otherwise land on top of ours.
+  await element.focus();
+  await element.page().evaluate(twoFrames);
+  const expected = await element.evaluate(
     (root, [from, to]) => {
       // The text node holding character `at` of the element's text, and the offset in it.
       const locate = (at: number) => {
@@ -21,15 +27,14 @@ export async function selectTextRange(element: Locator, start: number, end: numb
       const range = document.createRange();
       range.setStart(points[0]!.node, points[0]!.offset);
       range.setEnd(points[1]!.node, points[1]!.offset);
-      (root as HTMLElement).focus();
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
+      return range.toString();
     },
     [start, end] as const,
   );
-  // The editor reads the DOM selection on the next selectionchange: let a frame pass.
-  await element
-    .page()
-    .evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  // The editor reads the DOM selection on selectionchange: wait until the selection is still ours.
+  await element.page().evaluate(twoFrames);
+  await expect.poll(() => element.page().evaluate(() => document.getSelection()?.toString())).toBe(expected);
 }
