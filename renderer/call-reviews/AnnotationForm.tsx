@@ -1,15 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  ANNOTATION_TYPE_LABELS,
-  ANNOTATION_TYPES,
-  type AnnotationType,
-  type FieldIssue,
-} from '../../shared/contract';
-import { ApiError } from '../api/client';
+import { ANNOTATION_TYPE_LABELS, ANNOTATION_TYPES, type AnnotationType } from '../../shared/contract';
 import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/BehaviourPicker';
-import type { Visibility } from '../editor/ObservationForm';
+import { missingObservationFields, observationErrorsFrom, type Visibility } from '../editor/ObservationForm';
 import { Field } from '../ui/Field';
-import { errorMessage } from '../ui/format';
 import { VisibilityField } from '../ui/VisibilityField';
 
 export interface AnnotationDraft {
@@ -30,19 +23,8 @@ export const EMPTY_ANNOTATION: AnnotationDraft = {
 
 type Errors = Partial<Record<'annotationType' | 'behaviourId' | 'rating' | 'comment' | 'form', string>>;
 
-function errorsFrom(error: unknown): Errors {
-  if (!(error instanceof ApiError)) return { form: errorMessage(error) };
-  const errors: Errors = {};
-  const fieldOf = (issue: FieldIssue): keyof Errors => {
-    const key = issue.path[0];
-    if (key === 'behaviourId' || key === 'comment' || key === 'annotationType') return key;
-    if (key === 'level' || key === 'verdict') return 'rating';
-    return 'form';
-  };
-  for (const issue of error.issues) errors[fieldOf(issue)] ??= issue.message;
-  if (Object.keys(errors).length === 0) errors.form = error.message;
-  return errors;
-}
+const errorsFrom = (error: unknown): Errors =>
+  observationErrorsFrom(error, ['annotationType', 'behaviourId', 'comment'] as const);
 
 /** The verdict a kind of annotation usually carries, offered until the manager rates it themselves. */
 const USUAL_VERDICT: Partial<Record<AnnotationType, Rating>> = {
@@ -92,11 +74,7 @@ export function AnnotationForm({
     event.preventDefault();
     event.stopPropagation();
     if (pending) return;
-    const problems: Errors = {};
-    if (!draft.behaviourId) problems.behaviourId = 'Choose the behaviour this passage shows';
-    if (draft.rating.level === null && draft.rating.verdict === null) {
-      problems.rating = 'Give a level from 1 to 4, or call it a strength or a gap';
-    }
+    const problems: Errors = missingObservationFields(draft, 'Choose the behaviour this passage shows');
     setErrors(problems);
     if (Object.keys(problems).length > 0 || !draft.behaviourId) return;
     setPending(true);

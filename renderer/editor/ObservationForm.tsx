@@ -26,12 +26,20 @@ export const EMPTY_DRAFT: ObservationDraft = {
 
 type Errors = Partial<Record<'behaviourId' | 'rating' | 'comment' | 'form', string>>;
 
-function errorsFrom(error: unknown): Errors {
-  if (!(error instanceof ApiError)) return { form: errorMessage(error) };
-  const errors: Errors = {};
-  const fieldOf = (issue: FieldIssue) => {
+/**
+ * An API error as messages beside an observation form's fields: level and verdict belong to the rating,
+ * the form's own fields to themselves, anything else to the form. Shared by every observation form.
+ */
+export function observationErrorsFrom<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): Partial<Record<F | 'rating' | 'form', string>> {
+  if (!(error instanceof ApiError))
+    return { form: errorMessage(error) } as Partial<Record<F | 'rating' | 'form', string>>;
+  const errors: Partial<Record<F | 'rating' | 'form', string>> = {};
+  const fieldOf = (issue: FieldIssue): F | 'rating' | 'form' => {
     const key = issue.path[0];
-    if (key === 'behaviourId' || key === 'comment') return key;
+    if (typeof key === 'string' && (fields as readonly string[]).includes(key)) return key as F;
     if (key === 'level' || key === 'verdict') return 'rating';
     return 'form';
   };
@@ -39,6 +47,22 @@ function errorsFrom(error: unknown): Errors {
   if (Object.keys(errors).length === 0) errors.form = error.message;
   return errors;
 }
+
+/** What an observation needs before it is sent: a behaviour, and a level or a verdict. */
+export function missingObservationFields(
+  draft: { behaviourId: string | null; rating: Rating },
+  behaviourMessage: string,
+): { behaviourId?: string; rating?: string } {
+  const problems: { behaviourId?: string; rating?: string } = {};
+  if (!draft.behaviourId) problems.behaviourId = behaviourMessage;
+  if (draft.rating.level === null && draft.rating.verdict === null) {
+    problems.rating = 'Give a level from 1 to 4, or call it a strength or a gap';
+  }
+  return problems;
+}
+
+const errorsFrom = (error: unknown): Errors =>
+  observationErrorsFrom(error, ['behaviourId', 'comment'] as const);
 
 interface ObservationFormProps {
   initial: ObservationDraft;
@@ -65,11 +89,7 @@ export function ObservationForm({ initial, quote, submitLabel, onSubmit, onCance
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const problems: Errors = {};
-    if (!draft.behaviourId) problems.behaviourId = 'Choose the behaviour you saw';
-    if (draft.rating.level === null && draft.rating.verdict === null) {
-      problems.rating = 'Give a level from 1 to 4, or call it a strength or a gap';
-    }
+    const problems: Errors = missingObservationFields(draft, 'Choose the behaviour you saw');
     setErrors(problems);
     if (Object.keys(problems).length > 0 || !draft.behaviourId) return;
     setPending(true);

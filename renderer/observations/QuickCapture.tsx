@@ -18,6 +18,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { todayLocal } from './format';
 import { VisibilityField } from '../ui/VisibilityField';
+import { missingObservationFields } from '../editor/ObservationForm';
 
 interface QuickCaptureApi {
   /** Opens the capture dialog, with a rep already chosen when given. */
@@ -122,11 +123,10 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    const problems: Errors = {};
-    if (!draft.repId) problems.repId = 'Choose who you observed';
-    if (!draft.behaviourId) problems.behaviourId = 'Choose the behaviour you saw';
-    if (draft.rating.level === null && draft.rating.verdict === null)
-      problems.rating = 'Give a level from 1 to 4, or call it a strength or a gap';
+    const problems: Errors = {
+      ...(draft.repId ? {} : { repId: 'Choose who you observed' }),
+      ...missingObservationFields(draft, 'Choose the behaviour you saw'),
+    };
     setErrors(problems);
     if (Object.keys(problems).length === 0) save.mutate();
   }
