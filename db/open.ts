@@ -5,7 +5,13 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { type MigrationReport, migrateDatabase } from './migrate';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The database as a mutation sees it: reads and writes. Only the dispatcher's write transaction hands it out. */
+export type WritableDB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * The database as a query sees it: the same connection without drizzle's write builders, so a read
+ * path that tries to write fails to compile (Signal Desktop's ReadableDB/WritableDB split).
+ */
+export type ReadableDB = Omit<WritableDB, 'insert' | 'update' | 'delete' | 'transaction'>;
 export type Sqlite = Database.Database;
 
 export interface OpenDatabaseOptions {
@@ -22,7 +28,7 @@ export interface OpenDatabaseOptions {
 export interface OpenedDatabase {
   file: string;
   sqlite: Sqlite;
-  db: Db;
+  db: WritableDB;
   migration: MigrationReport;
   close(): void;
 }

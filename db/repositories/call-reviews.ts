@@ -6,7 +6,7 @@ import type {
   ScorecardTemplate,
   Segment,
 } from '../../shared/contract';
-import type { Db, Sqlite } from '../open';
+import type { ReadableDB, WritableDB } from '../open';
 import {
   callParticipants,
   callReviews,
@@ -34,7 +34,7 @@ export interface StoredScorecard {
   submittedAt: string | null;
 }
 
-export function findCallReview(db: Db, id: string): CallReviewRow | undefined {
+export function findCallReview(db: ReadableDB, id: string): CallReviewRow | undefined {
   return db.select().from(callReviews).where(eq(callReviews.id, id)).get();
 }
 
@@ -46,7 +46,7 @@ export function scoreOf(lines: StoredScorecardLine[]): number | null {
 }
 
 export function listCallReviewSummaries(
-  db: Db,
+  db: ReadableDB,
   filter: { repId?: string | undefined; from?: string },
 ): CallReviewSummary[] {
   const rows = db
@@ -87,12 +87,12 @@ export function listCallReviewSummaries(
   });
 }
 
-export function insertCallReview(db: Db, row: CallReviewRow): void {
+export function insertCallReview(db: WritableDB, row: CallReviewRow): void {
   db.insert(callReviews).values(row).run();
 }
 
 export function updateCallReviewRow(
-  db: Db,
+  db: WritableDB,
   id: string,
   changes: Partial<Omit<CallReviewRow, 'id' | 'revision' | 'createdAt'>>,
 ): void {
@@ -102,13 +102,13 @@ export function updateCallReviewRow(
     .run();
 }
 
-export function insertParticipants(db: Db, callReviewId: string, participants: Participant[]): void {
+export function insertParticipants(db: WritableDB, callReviewId: string, participants: Participant[]): void {
   db.insert(callParticipants)
     .values(participants.map((p, position) => ({ ...p, callReviewId, position })))
     .run();
 }
 
-export function listParticipants(db: Db, callReviewId: string): Participant[] {
+export function listParticipants(db: ReadableDB, callReviewId: string): Participant[] {
   return db
     .select({
       id: callParticipants.id,
@@ -123,15 +123,15 @@ export function listParticipants(db: Db, callReviewId: string): Participant[] {
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(sqlite: Sqlite, callReviewId: string, segments: Segment[]): void {
-  const insert = sqlite.prepare(
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Segment[]): void {
+  const insert = db.$client.prepare(
     'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const s of segments)
     insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
 }
 
-export function listSegments(db: Db, callReviewId: string): Segment[] {
+export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
   return db
     .select({
       index: transcriptSegments.idx,
@@ -147,18 +147,18 @@ export function listSegments(db: Db, callReviewId: string): Segment[] {
     .all();
 }
 
-export function listCallTypes(db: Db): CallType[] {
+export function listCallTypes(db: ReadableDB): CallType[] {
   return db.select().from(callTypes).orderBy(asc(callTypes.position)).all();
 }
 
-export function saveCallType(db: Db, row: CallType): void {
+export function saveCallType(db: WritableDB, row: CallType): void {
   db.insert(callTypes)
     .values(row)
     .onConflictDoUpdate({ target: callTypes.id, set: { name: row.name } })
     .run();
 }
 
-export function listScorecardTemplates(db: Db): ScorecardTemplate[] {
+export function listScorecardTemplates(db: ReadableDB): ScorecardTemplate[] {
   return db
     .select()
     .from(scorecardTemplates)
@@ -172,7 +172,7 @@ export function listScorecardTemplates(db: Db): ScorecardTemplate[] {
     }));
 }
 
-export function saveScorecardTemplate(db: Db, template: ScorecardTemplate, now: string): void {
+export function saveScorecardTemplate(db: WritableDB, template: ScorecardTemplate, now: string): void {
   const values = {
     name: template.name,
     callTypeIds: JSON.stringify(template.callTypeIds),
@@ -185,7 +185,7 @@ export function saveScorecardTemplate(db: Db, template: ScorecardTemplate, now: 
     .run();
 }
 
-export function readScorecard(db: Db, callReviewId: string): StoredScorecard | null {
+export function readScorecard(db: ReadableDB, callReviewId: string): StoredScorecard | null {
   const row = db.select().from(callScorecards).where(eq(callScorecards.callReviewId, callReviewId)).get();
   return row
     ? {
@@ -196,7 +196,12 @@ export function readScorecard(db: Db, callReviewId: string): StoredScorecard | n
     : null;
 }
 
-export function writeScorecard(db: Db, callReviewId: string, scorecard: StoredScorecard, now: string): void {
+export function writeScorecard(
+  db: WritableDB,
+  callReviewId: string,
+  scorecard: StoredScorecard,
+  now: string,
+): void {
   const values = {
     templateId: scorecard.templateId,
     lines: JSON.stringify(scorecard.lines),
@@ -210,7 +215,7 @@ export function writeScorecard(db: Db, callReviewId: string, scorecard: StoredSc
 }
 
 /** Scorecard templates and call scorecards that name a behaviour. */
-export function scorecardUsesOf(db: Db, behaviourId: string): number {
+export function scorecardUsesOf(db: ReadableDB, behaviourId: string): number {
   return (
     db.get<{ n: number }>(sql`SELECT
       (SELECT count(*) FROM scorecard_templates t, json_each(t.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId})

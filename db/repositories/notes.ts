@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Note, NoteSummary, RichTextDoc } from '../../shared/contract';
-import type { Db } from '../open';
+import type { ReadableDB, WritableDB } from '../open';
 import { notes } from '../schema';
 
 const EXCERPT_LENGTH = 160;
@@ -14,7 +14,7 @@ function excerptOf(text: string): string {
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
-export function listNotes(db: Db, repId: string): NoteSummary[] {
+export function listNotes(db: ReadableDB, repId: string): NoteSummary[] {
   return db
     .select({
       id: notes.id,
@@ -32,7 +32,7 @@ export function listNotes(db: Db, repId: string): NoteSummary[] {
     .map(({ text, ...row }) => ({ ...row, excerpt: excerptOf(text) }));
 }
 
-export function findNote(db: Db, id: string): Note | undefined {
+export function findNote(db: ReadableDB, id: string): Note | undefined {
   const row = db
     .select({
       id: notes.id,
@@ -54,7 +54,7 @@ export function findNote(db: Db, id: string): Note | undefined {
 }
 
 export function insertNote(
-  db: Db,
+  db: WritableDB,
   row: {
     id: string;
     repId: string;
@@ -72,7 +72,7 @@ export function insertNote(
 
 /** Writes only if the stored revision is the one the editor started from. */
 export function saveNoteRow(
-  db: Db,
+  db: WritableDB,
   id: string,
   expectedRevision: number,
   changes: { title: string; doc: RichTextDoc; text: string; updatedAt: string },

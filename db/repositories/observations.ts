@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
-import type { Db } from '../open';
+import type { ReadableDB, WritableDB } from '../open';
 import { behaviours, observations, people } from '../schema';
 
 const rep = alias(people, 'rep');
@@ -53,7 +53,7 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
 
 const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
 
-export function listObservations(db: Db, filter: ObservationFilter): Observation[] {
+export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
   const where: SQL[] = [];
   if (filter.repId) where.push(eq(observations.repId, filter.repId));
   if (filter.behaviourId) where.push(eq(observations.behaviourId, filter.behaviourId));
@@ -114,18 +114,18 @@ export function listObservations(db: Db, filter: ObservationFilter): Observation
     }));
 }
 
-export function findObservation(db: Db, id: string): Observation | undefined {
+export function findObservation(db: ReadableDB, id: string): Observation | undefined {
   return listObservations(db, { ids: [id], limit: 1 })[0];
 }
 
-export function insertObservation(db: Db, row: ObservationRow): void {
+export function insertObservation(db: WritableDB, row: ObservationRow): void {
   db.insert(observations)
     .values({ ...row, anchor: row.anchor === null ? null : JSON.stringify(row.anchor) })
     .run();
 }
 
 export function updateObservationRow(
-  db: Db,
+  db: WritableDB,
   id: string,
   changes: Partial<Omit<ObservationRow, 'id' | 'createdAt' | 'revision' | 'anchor'>>,
 ): void {
@@ -135,13 +135,13 @@ export function updateObservationRow(
     .run();
 }
 
-export function deleteObservationRow(db: Db, id: string): void {
+export function deleteObservationRow(db: WritableDB, id: string): void {
   db.delete(observations).where(eq(observations.id, id)).run();
 }
 
 /** Observations anchored by a tag mark in one document, with what they last quoted. */
 export function anchoredObservationsOf(
-  db: Db,
+  db: ReadableDB,
   documentId: string,
   part: 'body' | 'shared' | 'private' = 'body',
 ) {
@@ -160,7 +160,7 @@ export function anchoredObservationsOf(
 }
 
 export function moveObservations(
-  db: Db,
+  db: WritableDB,
   fromBehaviourId: string,
   toBehaviourId: string,
   updatedAt: string,
@@ -172,7 +172,7 @@ export function moveObservations(
     .run().changes;
 }
 
-export function repIdsOfBehaviour(db: Db, behaviourId: string): string[] {
+export function repIdsOfBehaviour(db: ReadableDB, behaviourId: string): string[] {
   return db
     .selectDistinct({ repId: observations.repId })
     .from(observations)

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { AgendaItem, Commitment, OneOnOneSummary, RichTextDoc } from '../../shared/contract';
 import { STUCK_AFTER_CARRIES } from '../../shared/contract/one-on-ones';
 import type { Cadence } from '../../shared/domain/cadence';
-import type { Db } from '../open';
+import type { ReadableDB, WritableDB } from '../open';
 import {
   agendaItems,
   agendaTemplates,
@@ -18,14 +18,14 @@ export type OneOnOneRow = typeof oneOnOnes.$inferSelect;
 export type AgendaRow = typeof agendaItems.$inferSelect;
 export type CommitmentRow = typeof commitments.$inferSelect;
 
-export function readCadence(db: Db, repId: string): Cadence | null {
+export function readCadence(db: ReadableDB, repId: string): Cadence | null {
   return (
     db.select({ cadence: repCadences.cadence }).from(repCadences).where(eq(repCadences.repId, repId)).get()
       ?.cadence ?? null
   );
 }
 
-export function writeCadence(db: Db, repId: string, cadence: Cadence | null): void {
+export function writeCadence(db: WritableDB, repId: string, cadence: Cadence | null): void {
   if (cadence === null) db.delete(repCadences).where(eq(repCadences.repId, repId)).run();
   else
     db.insert(repCadences)
@@ -34,11 +34,11 @@ export function writeCadence(db: Db, repId: string, cadence: Cadence | null): vo
       .run();
 }
 
-export function findOneOnOne(db: Db, id: string): OneOnOneRow | undefined {
+export function findOneOnOne(db: ReadableDB, id: string): OneOnOneRow | undefined {
   return db.select().from(oneOnOnes).where(eq(oneOnOnes.id, id)).get();
 }
 
-export function listOneOnOneSummaries(db: Db, repId: string, onlyId?: string): OneOnOneSummary[] {
+export function listOneOnOneSummaries(db: ReadableDB, repId: string, onlyId?: string): OneOnOneSummary[] {
   return db
     .select({
       id: oneOnOnes.id,
@@ -60,7 +60,7 @@ export function listOneOnOneSummaries(db: Db, repId: string, onlyId?: string): O
  * where a new one carries its open items from, since a cancelled meeting's agenda still waits to be had.
  */
 export function previousOneOnOne(
-  db: Db,
+  db: ReadableDB,
   repId: string,
   date: string,
   excludeId?: string,
@@ -82,7 +82,7 @@ export function previousOneOnOne(
 }
 
 /** The last meeting that happened: marked held, or simply in the past and not cancelled. */
-export function lastHeldOneOnOne(db: Db, repId: string, today: string): OneOnOneRow | undefined {
+export function lastHeldOneOnOne(db: ReadableDB, repId: string, today: string): OneOnOneRow | undefined {
   return db
     .select()
     .from(oneOnOnes)
@@ -97,7 +97,11 @@ export function lastHeldOneOnOne(db: Db, repId: string, today: string): OneOnOne
     .get();
 }
 
-export function nextScheduledOneOnOne(db: Db, repId: string, onOrAfter: string): OneOnOneRow | undefined {
+export function nextScheduledOneOnOne(
+  db: ReadableDB,
+  repId: string,
+  onOrAfter: string,
+): OneOnOneRow | undefined {
   return db
     .select()
     .from(oneOnOnes)
@@ -112,12 +116,12 @@ export function nextScheduledOneOnOne(db: Db, repId: string, onOrAfter: string):
     .get();
 }
 
-export function insertOneOnOne(db: Db, row: OneOnOneRow): void {
+export function insertOneOnOne(db: WritableDB, row: OneOnOneRow): void {
   db.insert(oneOnOnes).values(row).run();
 }
 
 export function updateOneOnOneRow(
-  db: Db,
+  db: WritableDB,
   id: string,
   changes: Partial<Pick<OneOnOneRow, 'date' | 'status' | 'updatedAt'>>,
 ): void {
@@ -127,7 +131,7 @@ export function updateOneOnOneRow(
     .run();
 }
 
-export function readNotes(db: Db, oneOnOneId: string, part: 'shared' | 'private') {
+export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | 'private') {
   const row = db
     .select()
     .from(oneOnOneNotes)
@@ -136,7 +140,12 @@ export function readNotes(db: Db, oneOnOneId: string, part: 'shared' | 'private'
   return row ? { doc: JSON.parse(row.doc) as RichTextDoc, text: row.text, revision: row.revision } : null;
 }
 
-export function insertNotes(db: Db, oneOnOneId: string, part: 'shared' | 'private', updatedAt: string): void {
+export function insertNotes(
+  db: WritableDB,
+  oneOnOneId: string,
+  part: 'shared' | 'private',
+  updatedAt: string,
+): void {
   db.insert(oneOnOneNotes)
     .values({
       oneOnOneId,
@@ -150,7 +159,7 @@ export function insertNotes(db: Db, oneOnOneId: string, part: 'shared' | 'privat
 }
 
 export function saveNotesRow(
-  db: Db,
+  db: WritableDB,
   oneOnOneId: string,
   part: 'shared' | 'private',
   expectedRevision: number,
@@ -185,7 +194,7 @@ function toAgendaItem(row: AgendaRow): AgendaItem {
   };
 }
 
-export function listAgenda(db: Db, oneOnOneId: string): AgendaItem[] {
+export function listAgenda(db: ReadableDB, oneOnOneId: string): AgendaItem[] {
   return db
     .select()
     .from(agendaItems)
@@ -195,11 +204,11 @@ export function listAgenda(db: Db, oneOnOneId: string): AgendaItem[] {
     .map(toAgendaItem);
 }
 
-export function findAgendaItem(db: Db, id: string): AgendaRow | undefined {
+export function findAgendaItem(db: ReadableDB, id: string): AgendaRow | undefined {
   return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
 }
 
-export function nextAgendaPosition(db: Db, oneOnOneId: string): number {
+export function nextAgendaPosition(db: ReadableDB, oneOnOneId: string): number {
   return (
     (db.get<{ n: number | null }>(
       sql`SELECT max(position) AS n FROM agenda_items WHERE one_on_one_id = ${oneOnOneId}`,
@@ -207,13 +216,13 @@ export function nextAgendaPosition(db: Db, oneOnOneId: string): number {
   );
 }
 
-export function insertAgendaItem(db: Db, row: AgendaRow): AgendaItem {
+export function insertAgendaItem(db: WritableDB, row: AgendaRow): AgendaItem {
   db.insert(agendaItems).values(row).run();
   return toAgendaItem(row);
 }
 
 export function updateAgendaItem(
-  db: Db,
+  db: WritableDB,
   id: string,
   changes: Partial<Pick<AgendaRow, 'text' | 'done' | 'recurring'>>,
 ): AgendaItem {
@@ -221,12 +230,12 @@ export function updateAgendaItem(
   return toAgendaItem(findAgendaItem(db, id)!);
 }
 
-export function deleteAgendaItem(db: Db, id: string): void {
+export function deleteAgendaItem(db: WritableDB, id: string): void {
   db.delete(agendaItems).where(eq(agendaItems.id, id)).run();
 }
 
 /** Items already continued in a later one-to-one: each open item is carried once, to the next meeting only. */
-export function itemsCarriedFrom(db: Db, sourceIds: string[]): Set<string> {
+export function itemsCarriedFrom(db: ReadableDB, sourceIds: string[]): Set<string> {
   if (sourceIds.length === 0) return new Set();
   return new Set(
     db
@@ -243,7 +252,7 @@ export function itemsCarriedFrom(db: Db, sourceIds: string[]): Set<string> {
  * Open talking points from the rep's meetings before `date` that no later meeting continues yet: the
  * ones a new meeting takes over. Recurring points are not here: they repeat from the previous meeting.
  */
-export function liveItemsBefore(db: Db, repId: string, date: string): AgendaRow[] {
+export function liveItemsBefore(db: ReadableDB, repId: string, date: string): AgendaRow[] {
   return db
     .all<AgendaRow>(sql`
     SELECT a.id, a.one_on_one_id AS oneOnOneId, a.text, a.author, a.recurring, a.done, a.carried_count AS carriedCount,
@@ -256,7 +265,7 @@ export function liveItemsBefore(db: Db, repId: string, date: string): AgendaRow[
 }
 
 /** Ticks off every later copy of a talking point: done once is done everywhere it was carried to. */
-export function markCarriedCopiesDone(db: Db, itemId: string): void {
+export function markCarriedCopiesDone(db: WritableDB, itemId: string): void {
   db.run(sql`
     WITH RECURSIVE copies(id) AS (
       SELECT id FROM agenda_items WHERE carried_from_id = ${itemId}
@@ -265,7 +274,7 @@ export function markCarriedCopiesDone(db: Db, itemId: string): void {
     UPDATE agenda_items SET done = 1 WHERE id IN (SELECT id FROM copies)`);
 }
 
-export function stuckItemsOf(db: Db, oneOnOneId: string): AgendaItem[] {
+export function stuckItemsOf(db: ReadableDB, oneOnOneId: string): AgendaItem[] {
   return listAgenda(db, oneOnOneId).filter((item) => item.stuck);
 }
 
@@ -274,7 +283,7 @@ const behaviourName = sql<
 >`(SELECT b.name FROM behaviours b WHERE b.id = ${commitments.behaviourId})`;
 
 export function listCommitments(
-  db: Db,
+  db: ReadableDB,
   where: { repId?: string; ids?: string[]; oneOnOneId?: string; status?: string },
   today: string,
 ): Commitment[] {
@@ -317,16 +326,16 @@ export function listCommitments(
   }));
 }
 
-export function findCommitmentRow(db: Db, id: string): CommitmentRow | undefined {
+export function findCommitmentRow(db: ReadableDB, id: string): CommitmentRow | undefined {
   return db.select().from(commitments).where(eq(commitments.id, id)).get();
 }
 
-export function insertCommitment(db: Db, row: CommitmentRow): void {
+export function insertCommitment(db: WritableDB, row: CommitmentRow): void {
   db.insert(commitments).values(row).run();
 }
 
 export function updateCommitmentRow(
-  db: Db,
+  db: WritableDB,
   id: string,
   changes: Partial<Omit<CommitmentRow, 'id' | 'revision'>>,
 ): void {
@@ -336,7 +345,7 @@ export function updateCommitmentRow(
     .run();
 }
 
-export function listFocus(db: Db, oneOnOneId: string): { behaviourId: string; name: string }[] {
+export function listFocus(db: ReadableDB, oneOnOneId: string): { behaviourId: string; name: string }[] {
   return db
     .select({ behaviourId: oneOnOneFocus.behaviourId, name: behaviours.name })
     .from(oneOnOneFocus)
@@ -346,7 +355,7 @@ export function listFocus(db: Db, oneOnOneId: string): { behaviourId: string; na
     .all();
 }
 
-export function replaceFocus(db: Db, oneOnOneId: string, behaviourIds: string[]): void {
+export function replaceFocus(db: WritableDB, oneOnOneId: string, behaviourIds: string[]): void {
   db.delete(oneOnOneFocus).where(eq(oneOnOneFocus.oneOnOneId, oneOnOneId)).run();
   if (behaviourIds.length > 0)
     db.insert(oneOnOneFocus)
@@ -354,7 +363,7 @@ export function replaceFocus(db: Db, oneOnOneId: string, behaviourIds: string[])
       .run();
 }
 
-export function listTemplates(db: Db) {
+export function listTemplates(db: ReadableDB) {
   return db
     .select()
     .from(agendaTemplates)
@@ -364,7 +373,7 @@ export function listTemplates(db: Db) {
 }
 
 export function saveTemplateRow(
-  db: Db,
+  db: WritableDB,
   row: { id: string; name: string; items: string[]; builtIn: boolean; now: string },
 ): void {
   db.insert(agendaTemplates)
@@ -384,13 +393,13 @@ export function saveTemplateRow(
 }
 
 /** Moves commitment and focus links when one behaviour is merged into another. */
-export function moveBehaviourLinks(db: Db, fromId: string, toId: string): void {
+export function moveBehaviourLinks(db: WritableDB, fromId: string, toId: string): void {
   db.update(commitments).set({ behaviourId: toId }).where(eq(commitments.behaviourId, fromId)).run();
   db.run(sql`UPDATE OR IGNORE one_on_one_focus SET behaviour_id = ${toId} WHERE behaviour_id = ${fromId}`);
   db.delete(oneOnOneFocus).where(eq(oneOnOneFocus.behaviourId, fromId)).run();
 }
 
-export function behaviourLinkCount(db: Db, behaviourId: string): number {
+export function behaviourLinkCount(db: ReadableDB, behaviourId: string): number {
   return (
     db.get<{ n: number }>(
       sql`SELECT (SELECT count(*) FROM commitments WHERE behaviour_id = ${behaviourId}) + (SELECT count(*) FROM one_on_one_focus WHERE behaviour_id = ${behaviourId}) AS n`,

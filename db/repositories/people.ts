@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Person, PersonKind } from '../../shared/contract';
-import type { Db } from '../open';
+import type { ReadableDB, WritableDB } from '../open';
 import { people } from '../schema';
 
 const managers = alias(people, 'manager');
@@ -33,7 +33,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function selectPeople(db: Db) {
+function selectPeople(db: ReadableDB) {
   return db
     .select({
       id: people.id,
@@ -56,7 +56,7 @@ function selectPeople(db: Db) {
     .leftJoin(managers, eq(people.managerId, managers.id));
 }
 
-export function listPeople(db: Db, filter: PeopleFilter): Person[] {
+export function listPeople(db: ReadableDB, filter: PeopleFilter): Person[] {
   const conditions: SQL[] = [];
   if (filter.status === 'active') conditions.push(isNull(people.archivedAt));
   if (filter.status === 'archived') conditions.push(isNotNull(people.archivedAt));
@@ -79,28 +79,28 @@ export function listPeople(db: Db, filter: PeopleFilter): Person[] {
     .all();
 }
 
-export function findPerson(db: Db, id: string): Person | undefined {
+export function findPerson(db: ReadableDB, id: string): Person | undefined {
   return selectPeople(db).where(eq(people.id, id)).get();
 }
 
-export function listDirectReports(db: Db, managerId: string): Person[] {
+export function listDirectReports(db: ReadableDB, managerId: string): Person[] {
   return selectPeople(db)
     .where(eq(people.managerId, managerId))
     .orderBy(asc(sql`${people.name} COLLATE NOCASE`))
     .all();
 }
 
-export function findPersonByEmail(db: Db, email: string): PersonRow | undefined {
+export function findPersonByEmail(db: ReadableDB, email: string): PersonRow | undefined {
   return db.select().from(people).where(sql`lower(${people.email}) = lower(${email})`).get();
 }
 
-export function insertPerson(db: Db, row: PersonRow): void {
+export function insertPerson(db: WritableDB, row: PersonRow): void {
   db.insert(people).values(row).run();
 }
 
 /** Updates only when the stored revision is the one the caller read; returns whether a row changed. */
 export function updatePerson(
-  db: Db,
+  db: WritableDB,
   id: string,
   expectedRevision: number,
   changes: Partial<Omit<PersonRow, 'id' | 'createdAt' | 'revision'>>,
@@ -114,7 +114,7 @@ export function updatePerson(
 }
 
 /** Walks up the management chain from `managerId`; true when it reaches `personId` (a cycle). */
-export function wouldCreateCycle(db: Db, personId: string, managerId: string): boolean {
+export function wouldCreateCycle(db: ReadableDB, personId: string, managerId: string): boolean {
   const row = db.get<{ found: number }>(sql`
     WITH RECURSIVE chain(id) AS (
       SELECT ${managerId}
@@ -125,6 +125,6 @@ export function wouldCreateCycle(db: Db, personId: string, managerId: string): b
   return (row?.found ?? 0) > 0;
 }
 
-export function countPeople(db: Db): number {
+export function countPeople(db: ReadableDB): number {
   return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM people`)?.n ?? 0;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppEvent, EventName, EventPayload } from '../../shared/contract';
-import type { Db, Sqlite } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/open';
 
 export interface Clock {
   now(): Date;
@@ -19,17 +19,24 @@ export const consoleLogger: Logger = {
   info: (message) => console.log(`[coachbench] ${message}`),
 };
 
-/** What every handler gets. Events emitted during a mutation are delivered only after it commits. */
-export interface HandlerContext {
-  db: Db;
-  sqlite: Sqlite;
+/** What a query handler gets: a database it can only read, and the facts about this launch. */
+export interface ReadContext {
+  db: ReadableDB;
   clock: Clock;
-  newId: () => string;
-  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   transport: 'ipc' | 'http';
   dataFile: string;
   schemaVersion: number;
   appVersion: string;
+}
+
+/**
+ * What a mutation handler gets, inside its transaction: a writable database, ids, and events, which are
+ * delivered only after the transaction commits.
+ */
+export interface HandlerContext extends ReadContext {
+  db: WritableDB;
+  newId: () => string;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 
 export type EventSink = (event: AppEvent) => void;

@@ -2,8 +2,8 @@ import { type OpenedDatabase, openDatabase } from '../../db/open';
 import type { AppEvent } from '../../shared/contract';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
 import { createDispatcher, type Dispatcher } from './dispatch';
-import { handlers } from './handlers';
-import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './library-seed';
+import { handlers } from './domains';
+import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -36,9 +36,9 @@ export function createCore(options: CoreOptions): Core {
     now: () => clock.now(),
   });
   try {
-    seedDefaultLibrary(database.db, database.sqlite, clock);
-    seedDefaultTemplates(database.db, database.sqlite, clock);
-    seedCallReviewDefaults(database.db, database.sqlite, clock);
+    seedDefaultLibrary(database.db, clock);
+    seedDefaultTemplates(database.db, clock);
+    seedCallReviewDefaults(database.db, clock);
   } catch (error) {
     database.close();
     throw error;
@@ -60,7 +60,6 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     {
       db: database.db,
-      sqlite: database.sqlite,
       clock,
       newId: options.newId ?? randomIds,
       transport: options.transport,

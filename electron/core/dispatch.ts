@@ -7,14 +7,9 @@ import {
   type FieldIssue,
   isMethodName,
   type MethodName,
-  type OutputOf,
-  type ParsedInputOf,
 } from '../../shared/contract';
 import type { EventSink, HandlerContext, Logger } from './context';
-
-/** Handlers are synchronous: better-sqlite3 is, and a transaction must not span an await. */
-export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: HandlerContext) => OutputOf<M>;
-export type Handlers = { [M in MethodName]: Handler<M> };
+import type { Handlers } from './registry';
 
 export interface Dispatcher {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -93,7 +88,8 @@ export function createDispatcher(
         }
         return checked.data;
       };
-      const value = spec.kind === 'mutation' ? baseContext.sqlite.transaction(checkedRun)() : checkedRun();
+      const value =
+        spec.kind === 'mutation' ? baseContext.db.$client.transaction(checkedRun)() : checkedRun();
       for (const event of pending) publish(event);
       return { ok: true, value };
     } catch (error) {

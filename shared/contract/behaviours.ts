@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { METHODOLOGIES } from '../domain/default-library';
-import { emptyInput, idSchema, isoInstantSchema, optionalText, requiredText } from './common';
+import { idSchema, isoInstantSchema, optionalText, requiredText } from './common';
 import { mutation, query } from './define';
+import { byIdInput } from './common';
 
 export const methodologySchema = z.enum(
   METHODOLOGIES as unknown as ['MEDDPICC', 'SPIN', 'Challenger', 'Sandler', 'BANT'],
@@ -78,11 +79,9 @@ export const behaviourFieldsSchema = z
   .strict();
 export type BehaviourFields = z.input<typeof behaviourFieldsSchema>;
 
-const taxonomyFields = z
+export const taxonomyFields = z
   .object({ name: requiredText(80, 'Name'), description: optionalText(400, 'Description') })
   .strict();
-
-const byId = z.object({ id: idSchema }).strict();
 
 export const importReportSchema = z.object({
   applied: z.boolean(),
@@ -104,29 +103,9 @@ export const importReportSchema = z.object({
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 export const behaviourMethods = {
-  'library.get': query(
-    'The whole library: stages, competencies and behaviours, in order.',
-    emptyInput,
-    librarySchema,
-  ),
-  'library.export': query(
-    'The library as a versioned JSON file to share with other managers.',
-    emptyInput,
-    z.object({ fileName: z.string(), json: z.string() }),
-  ),
-  'library.import': mutation(
-    'Merges a library file by stable id. With dryRun, reports what would change and writes nothing. Any problem: nothing is imported.',
-    z
-      .object({
-        json: z.string().max(10_000_000, 'The file is larger than 10 MB'),
-        dryRun: z.boolean().default(false),
-      })
-      .strict(),
-    importReportSchema,
-  ),
   'behaviours.get': query(
     'One behaviour with its change history.',
-    byId,
+    byIdInput,
     behaviourSchema.extend({ history: z.array(behaviourChangeSchema) }),
   ),
   'behaviours.create': mutation(
@@ -146,10 +125,10 @@ export const behaviourMethods = {
   ),
   'behaviours.archive': mutation(
     'Archives a behaviour: it leaves pickers, its observations stay.',
-    byId,
+    byIdInput,
     behaviourSchema,
   ),
-  'behaviours.unarchive': mutation('Brings an archived behaviour back.', byId, behaviourSchema),
+  'behaviours.unarchive': mutation('Brings an archived behaviour back.', byIdInput, behaviourSchema),
   'behaviours.merge': mutation(
     'Moves every observation of one behaviour to another and archives the first.',
     z.object({ sourceId: idSchema, targetId: idSchema }).strict(),
@@ -157,24 +136,7 @@ export const behaviourMethods = {
   ),
   'behaviours.delete': mutation(
     'Deletes a behaviour that has never been used; a used one must be archived or merged.',
-    byId,
+    byIdInput,
     z.object({ id: idSchema }),
-  ),
-  'stages.create': mutation('Adds a sales stage at the end.', taxonomyFields, stageSchema),
-  'stages.update': mutation(
-    'Renames or redescribes a stage.',
-    taxonomyFields.extend({ id: idSchema }).strict(),
-    stageSchema,
-  ),
-  'stages.reorder': mutation(
-    'Sets the order of stages.',
-    z.object({ ids: z.array(idSchema).min(1) }).strict(),
-    z.array(stageSchema),
-  ),
-  'competencies.create': mutation('Adds a competency at the end.', taxonomyFields, competencySchema),
-  'competencies.update': mutation(
-    'Renames or redescribes a competency.',
-    taxonomyFields.extend({ id: idSchema }).strict(),
-    competencySchema,
   ),
 };

@@ -61,7 +61,7 @@ export const transcriptAnchorSchema = z
     },
   );
 
-const transcriptSourceSchema = z
+export const transcriptSourceSchema = z
   .object({
     fileName: z.string().max(260).nullish(),
     /** The file's bytes, base64: .docx transcripts are binary. */
@@ -210,17 +210,6 @@ const participantInput = z
   .strict();
 
 export const callReviewMethods = {
-  'callTypes.list': query('Call types, in order.', emptyInput, z.array(callTypeSchema)),
-  'callTypes.save': mutation(
-    'Adds or renames a call type.',
-    z.object({ id: idSchema.nullish(), name: requiredText(60, 'Name') }).strict(),
-    callTypeSchema,
-  ),
-  'transcripts.preview': query(
-    'Parses a transcript without saving anything: format, speakers, first lines, warnings; or what is wrong and where.',
-    transcriptSourceSchema,
-    transcriptPreviewSchema,
-  ),
   'callReviews.list': query(
     'Call reviews, newest first.',
     z.object({ repId: idSchema.optional() }).strict(),
@@ -314,26 +303,6 @@ export const callReviewMethods = {
       })
       .strict(),
     callReviewSchema,
-  ),
-  'scorecardTemplates.list': query('Scorecard templates.', emptyInput, z.array(scorecardTemplateSchema)),
-  'scorecardTemplates.save': mutation(
-    'Adds or edits a scorecard template: behaviours with weights and critical flags, chosen by call type.',
-    z
-      .object({
-        id: idSchema.nullish(),
-        name: requiredText(80, 'Name'),
-        callTypeIds: z.array(idSchema),
-        lines: z
-          .array(
-            z
-              .object({ behaviourId: idSchema, weight: z.number().positive().max(10), critical: z.boolean() })
-              .strict(),
-          )
-          .min(1, 'A scorecard needs at least one behaviour')
-          .max(30),
-      })
-      .strict(),
-    scorecardTemplateSchema,
   ),
   'callReviews.keywords': query(
     'The keyword lists that suggest moments (competitors, pricing, next steps).',

@@ -36,3 +36,8 @@ export function requiredText(max: number, label: string) {
 }
 
 export const emptyInput = z.object({}).strict();
+
+/** The input of every method that takes one record by id. */
+export const byIdInput = z.object({ id: idSchema }).strict();
+/** The id and revision a caller last saw, for edits that must not overwrite someone else's. */
+export const revisionedInput = { id: idSchema, revision: z.number().int().positive() };

@@ -7,6 +7,15 @@ import { observationMethods } from './observations';
 import { oneOnOneMethods } from './one-on-ones';
 import { peopleMethods } from './people';
 import { settingsMethods } from './settings';
+import { agendaMethods } from './agenda';
+import { templateMethods } from './templates';
+import { commitmentMethods } from './commitments';
+import { callTypeMethods } from './call-types';
+import { transcriptMethods } from './transcripts';
+import { scorecardTemplateMethods } from './scorecard-templates';
+import { libraryMethods } from './library';
+import { stageMethods } from './stages';
+import { competencyMethods } from './competencies';
 
 export * from './app';
 export * from './behaviours';
@@ -20,6 +29,15 @@ export * from './observations';
 export * from './one-on-ones';
 export * from './people';
 export * from './settings';
+export * from './agenda';
+export * from './templates';
+export * from './commitments';
+export * from './call-types';
+export * from './transcripts';
+export * from './scorecard-templates';
+export * from './library';
+export * from './stages';
+export * from './competencies';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -31,6 +49,15 @@ export const contract = {
   ...noteMethods,
   ...oneOnOneMethods,
   ...callReviewMethods,
+  ...agendaMethods,
+  ...templateMethods,
+  ...commitmentMethods,
+  ...callTypeMethods,
+  ...transcriptMethods,
+  ...scorecardTemplateMethods,
+  ...libraryMethods,
+  ...stageMethods,
+  ...competencyMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CADENCES } from '../domain/cadence';
-import { emptyInput, idSchema, isoDateSchema, isoInstantSchema, optionalText, requiredText } from './common';
+import { emptyInput, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { mutation, query } from './define';
 import { richTextDocSchema } from './notes';
 import { observationSchema } from './observations';
+import { byIdInput, revisionedInput } from './common';
 
 export const cadenceSchema = z.enum(CADENCES, { error: 'Choose weekly, fortnightly or monthly' });
 export const ONE_ON_ONE_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -160,9 +161,6 @@ export const prepBriefSchema = z.object({
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 
-const byId = z.object({ id: idSchema }).strict();
-const revisioned = { id: idSchema, revision: z.number().int().positive() };
-
 export const oneOnOneMethods = {
   'oneOnOnes.overview': query(
     'Every active rep with cadence, last and next one-to-one, and whether it is overdue.',
@@ -181,7 +179,7 @@ export const oneOnOneMethods = {
   ),
   'oneOnOnes.get': query(
     'One one-to-one with its agenda, commitments, focus and notes.',
-    byId,
+    byIdInput,
     oneOnOneSchema,
   ),
   'oneOnOnes.create': mutation(
@@ -191,12 +189,12 @@ export const oneOnOneMethods = {
   ),
   'oneOnOnes.update': mutation(
     'Reschedules a one-to-one or marks it held or cancelled.',
-    z.object({ ...revisioned, date: isoDateSchema, status: oneOnOneStatusSchema }).strict(),
+    z.object({ ...revisionedInput, date: isoDateSchema, status: oneOnOneStatusSchema }).strict(),
     oneOnOneSchema,
   ),
   'oneOnOnes.saveNotes': mutation(
     'Saves the shared or the private notes if `revision` is still current, reconciling their behaviour tags.',
-    z.object({ ...revisioned, part: notePartSchema, doc: richTextDocSchema }).strict(),
+    z.object({ ...revisionedInput, part: notePartSchema, doc: richTextDocSchema }).strict(),
     z.object({
       revision: z.number().int().positive(),
       orphaned: z.array(idSchema),
@@ -221,113 +219,7 @@ export const oneOnOneMethods = {
   ),
   'oneOnOnes.exportMarkdown': query(
     'The shared parts of a one-to-one as Markdown, to send to the rep. Private notes are never included.',
-    byId,
+    byIdInput,
     z.object({ fileName: z.string(), markdown: z.string() }),
-  ),
-  'agenda.add': mutation(
-    'Adds a talking point.',
-    z
-      .object({
-        oneOnOneId: idSchema,
-        text: requiredText(500, 'Talking point'),
-        author: agendaAuthorSchema.default('manager'),
-        recurring: z.boolean().default(false),
-      })
-      .strict(),
-    agendaItemSchema,
-  ),
-  'agenda.update': mutation(
-    'Edits, ticks off or makes a talking point recurring.',
-    z
-      .object({
-        id: idSchema,
-        text: requiredText(500, 'Talking point'),
-        done: z.boolean(),
-        recurring: z.boolean(),
-      })
-      .strict(),
-    agendaItemSchema,
-  ),
-  'agenda.remove': mutation('Removes a talking point.', byId, z.object({ id: idSchema })),
-  'agenda.applyTemplate': mutation(
-    'Adds a template’s talking points to a one-to-one (skipping ones already there).',
-    z.object({ oneOnOneId: idSchema, templateId: idSchema }).strict(),
-    z.array(agendaItemSchema),
-  ),
-  'templates.list': query('Agenda templates.', emptyInput, z.array(agendaTemplateSchema)),
-  'templates.save': mutation(
-    'Creates or edits an agenda template.',
-    z
-      .object({
-        id: idSchema.nullish(),
-        name: requiredText(80, 'Name'),
-        items: z
-          .array(requiredText(500, 'Talking point'))
-          .min(1, 'A template needs at least one talking point')
-          .max(30),
-      })
-      .strict(),
-    agendaTemplateSchema,
-  ),
-  'commitments.create': mutation(
-    'Records an action agreed in a one-to-one.',
-    z
-      .object({
-        oneOnOneId: idSchema,
-        text: requiredText(500, 'Commitment'),
-        owner: z.enum(COMMITMENT_OWNERS).default('rep'),
-        dueOn: isoDateSchema.nullish().transform((v) => v ?? null),
-        behaviourId: idSchema.nullish().transform((v) => v ?? null),
-      })
-      .strict(),
-    commitmentSchema,
-  ),
-  'commitments.update': mutation(
-    'Edits a commitment.',
-    z
-      .object({
-        ...revisioned,
-        text: requiredText(500, 'Commitment'),
-        owner: z.enum(COMMITMENT_OWNERS),
-        dueOn: isoDateSchema.nullable(),
-        behaviourId: idSchema.nullable(),
-      })
-      .strict(),
-    commitmentSchema,
-  ),
-  'commitments.setStatus': mutation(
-    'Marks a commitment done, dropped (with a reason) or open again.',
-    z
-      .object({
-        id: idSchema,
-        status: z.enum(COMMITMENT_STATUSES),
-        reason: optionalText(500, 'Reason'),
-        /** When it was done or dropped, if not today (a manager often records it later). */
-        closedOn: isoDateSchema.nullish(),
-      })
-      .strict()
-      .refine((v) => v.status !== 'dropped' || (v.reason ?? '') !== '', {
-        message: 'Say why the commitment is dropped',
-        path: ['reason'],
-      }),
-    commitmentSchema,
-  ),
-  'commitments.list': query(
-    'A rep’s commitments, open ones first.',
-    z.object({ repId: idSchema, status: z.enum(COMMITMENT_STATUSES).optional() }).strict(),
-    z.array(commitmentSchema),
-  ),
-  'commitments.completion': query(
-    'Share of a rep’s commitments that were done, per quarter, over the last year.',
-    z.object({ repId: idSchema }).strict(),
-    z.array(
-      z.object({
-        period: z.string(),
-        due: z.number().int(),
-        done: z.number().int(),
-        dropped: z.number().int(),
-        rate: z.number().nullable(),
-      }),
-    ),
   ),
 };

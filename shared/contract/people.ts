@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoInstantSchema, optionalText, requiredText } from './common';
 import { mutation, query } from './define';
+import { byIdInput } from './common';
 
 export const PERSON_KINDS = ['rep', 'manager'] as const;
 export const personKindSchema = z.enum(PERSON_KINDS, { error: 'Choose rep or manager' });
@@ -56,8 +57,6 @@ export type PersonDetail = z.infer<typeof personDetailSchema>;
 
 export const PERSON_STATUS_FILTERS = ['active', 'archived', 'all'] as const;
 
-const byId = z.object({ id: idSchema }).strict();
-
 export const peopleMethods = {
   'people.list': query(
     'People on the team, sorted by name, filtered by status, kind and a search text.',
@@ -70,13 +69,17 @@ export const peopleMethods = {
       .strict(),
     z.array(personSchema),
   ),
-  'people.get': query('One person with their direct reports.', byId, personDetailSchema),
+  'people.get': query('One person with their direct reports.', byIdInput, personDetailSchema),
   'people.create': mutation('Adds a rep or a manager.', personFieldsSchema, personSchema),
   'people.update': mutation(
     'Edits a person. `revision` is the revision the user edited; an older one is a conflict.',
     personFieldsSchema.extend({ id: idSchema, revision: z.number().int().positive() }).strict(),
     personSchema,
   ),
-  'people.archive': mutation('Archives a person: they leave lists, their history stays.', byId, personSchema),
-  'people.unarchive': mutation('Brings an archived person back.', byId, personSchema),
+  'people.archive': mutation(
+    'Archives a person: they leave lists, their history stays.',
+    byIdInput,
+    personSchema,
+  ),
+  'people.unarchive': mutation('Brings an archived person back.', byIdInput, personSchema),
 };

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/contract';
 import { countPeople, insertPerson, type PersonRow } from '../../../db/repositories/people';
-import type { Db, Sqlite } from '../../../db/open';
+import type { WritableDB, Sqlite } from '../../../db/open';
 import { type Clock, nowIso } from '../context';
 
 interface DemoPerson {
@@ -155,7 +155,7 @@ function startDateMonthsAgo(clock: Clock, months: number): string {
 }
 
 export interface DemoSeedContext {
-  db: Db;
+  db: WritableDB;
   sqlite: Sqlite;
   clock: Clock;
   newId: () => string;

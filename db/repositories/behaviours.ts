@@ -1,0 +1,208 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Behaviour, BehaviourChange, Competency } from '../../shared/contract';
+import type { Methodology } from '../../shared/domain/default-library';
+import type { ReadableDB, WritableDB } from '../open';
+import { behaviourHistory, behaviourStages, behaviours, competencies, stages } from '../schema';
+
+export interface BehaviourRow {
+  id: string;
+  name: string;
+  definition: string;
+  competencyId: string;
+  methodologies: Methodology[];
+  rubric: [string, string, string, string];
+  position: number;
+  archivedAt: string | null;
+  mergedIntoId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+function parseJsonArray<T>(text: string): T {
+  return JSON.parse(text) as T;
+}
+
+// Written out in full: see listTaxonomy.
+const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.behaviour_id = "behaviours"."id")`;
+
+function toBehaviour(
+  row: typeof behaviours.$inferSelect & { observationCount: number },
+  stageIds: string[],
+): Behaviour {
+  return {
+    ...row,
+    methodologies: parseJsonArray<Methodology[]>(row.methodologies),
+    rubric: parseJsonArray<[string, string, string, string]>(row.rubric),
+    stageIds,
+  };
+}
+
+function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
+  const rows = db
+    .select({ behaviourId: behaviourStages.behaviourId, stageId: behaviourStages.stageId })
+    .from(behaviourStages)
+    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
+    .orderBy(asc(stages.position))
+    .all();
+  const map = new Map<string, string[]>();
+  for (const row of rows) map.set(row.behaviourId, [...(map.get(row.behaviourId) ?? []), row.stageId]);
+  return map;
+}
+
+export function listBehaviours(db: ReadableDB): Behaviour[] {
+  const stageMap = stageIdsByBehaviour(db);
+  return db
+    .select({ ...behavioursColumns(), observationCount })
+    .from(behaviours)
+    .innerJoin(competencies, eq(competencies.id, behaviours.competencyId))
+    .orderBy(asc(competencies.position), asc(behaviours.position))
+    .all()
+    .map((row) => toBehaviour(row, stageMap.get(row.id) ?? []));
+}
+
+function behavioursColumns() {
+  const {
+    id,
+    name,
+    definition,
+    competencyId,
+    methodologies,
+    rubric,
+    position,
+    archivedAt,
+    mergedIntoId,
+    createdAt,
+    updatedAt,
+    revision,
+  } = behaviours;
+  return {
+    id,
+    name,
+    definition,
+    competencyId,
+    methodologies,
+    rubric,
+    position,
+    archivedAt,
+    mergedIntoId,
+    createdAt,
+    updatedAt,
+    revision,
+  };
+}
+
+export function findBehaviour(db: ReadableDB, id: string): Behaviour | undefined {
+  const row = db
+    .select({ ...behavioursColumns(), observationCount })
+    .from(behaviours)
+    .where(eq(behaviours.id, id))
+    .get();
+  if (!row) return undefined;
+  const stageIds = db
+    .select({ stageId: behaviourStages.stageId })
+    .from(behaviourStages)
+    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
+    .where(eq(behaviourStages.behaviourId, id))
+    .orderBy(asc(stages.position))
+    .all()
+    .map((r) => r.stageId);
+  return toBehaviour(row, stageIds);
+}
+
+export function findBehaviourByName(db: ReadableDB, name: string): { id: string; name: string } | undefined {
+  return db
+    .select({ id: behaviours.id, name: behaviours.name })
+    .from(behaviours)
+    .where(sql`lower(${behaviours.name}) = lower(${name})`)
+    .get();
+}
+
+export function nextBehaviourPosition(db: ReadableDB): number {
+  return (db.get<{ n: number | null }>(sql`SELECT max(position) AS n FROM behaviours`)?.n ?? -1) + 1;
+}
+
+export function insertBehaviour(db: WritableDB, row: BehaviourRow, stageIds: string[]): void {
+  db.insert(behaviours)
+    .values({ ...row, methodologies: JSON.stringify(row.methodologies), rubric: JSON.stringify(row.rubric) })
+    .run();
+  setBehaviourStages(db, row.id, stageIds);
+}
+
+export function setBehaviourStages(db: WritableDB, behaviourId: string, stageIds: string[]): void {
+  db.delete(behaviourStages).where(eq(behaviourStages.behaviourId, behaviourId)).run();
+  if (stageIds.length > 0) {
+    db.insert(behaviourStages)
+      .values(stageIds.map((stageId) => ({ behaviourId, stageId })))
+      .run();
+  }
+}
+
+export function updateBehaviourRow(
+  db: WritableDB,
+  id: string,
+  changes: Partial<Omit<BehaviourRow, 'id' | 'createdAt' | 'revision'>>,
+): void {
+  const { methodologies, rubric, ...rest } = changes;
+  db.update(behaviours)
+    .set({
+      ...rest,
+      ...(methodologies ? { methodologies: JSON.stringify(methodologies) } : {}),
+      ...(rubric ? { rubric: JSON.stringify(rubric) } : {}),
+      revision: sql`${behaviours.revision} + 1`,
+    })
+    .where(eq(behaviours.id, id))
+    .run();
+}
+
+/** Sets positions in the given order without touching revisions: order is not an edit of a behaviour. */
+export function setBehaviourPositions(db: WritableDB, ids: string[], offset = 0): void {
+  ids.forEach((id, index) => {
+    db.update(behaviours)
+      .set({ position: offset + index })
+      .where(eq(behaviours.id, id))
+      .run();
+  });
+}
+
+export function deleteBehaviourRow(db: WritableDB, id: string): void {
+  db.delete(behaviours).where(eq(behaviours.id, id)).run();
+}
+
+export function recordBehaviourChange(
+  db: WritableDB,
+  behaviour: Behaviour,
+  change: { at: string; kind: BehaviourChange['kind']; summary: string },
+): void {
+  const { observationCount: _count, ...snapshot } = behaviour;
+  db.insert(behaviourHistory)
+    .values({
+      behaviourId: behaviour.id,
+      changedAt: change.at,
+      kind: change.kind,
+      name: behaviour.name,
+      summary: change.summary,
+      snapshot: JSON.stringify(snapshot),
+    })
+    .run();
+}
+
+export function listBehaviourHistory(db: ReadableDB, behaviourId: string): BehaviourChange[] {
+  return db
+    .select({
+      changedAt: behaviourHistory.changedAt,
+      kind: behaviourHistory.kind,
+      name: behaviourHistory.name,
+      summary: behaviourHistory.summary,
+    })
+    .from(behaviourHistory)
+    .where(eq(behaviourHistory.behaviourId, behaviourId))
+    .orderBy(asc(behaviourHistory.id))
+    .all();
+}
+
+export function countBehaviours(db: ReadableDB): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM behaviours`)?.n ?? 0;
+}
+
+export type { Competency };

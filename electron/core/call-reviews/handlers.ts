@@ -1,0 +1,16 @@
+import { createCallReview, getCallReview, listCallReviews, updateCallReview } from './reviews';
+import { annotateCall } from './annotations';
+import { saveScorecard } from './scorecards';
+import { getKeywords, setKeywords } from './keywords';
+import { defineDomain } from '../registry';
+
+export const callReviewsDomain = defineDomain('callReviews', {
+  list: listCallReviews,
+  get: getCallReview,
+  create: createCallReview,
+  update: updateCallReview,
+  annotate: annotateCall,
+  saveScorecard: saveScorecard,
+  keywords: getKeywords,
+  setKeywords: setKeywords,
+});

@@ -1,0 +1,138 @@
+import { AppError, fieldError, type Participant } from '../../../shared/contract';
+import {
+  insertCallReview,
+  insertParticipants,
+  insertSegments,
+  listCallReviewSummaries,
+  listCallTypes,
+  listScorecardTemplates,
+  updateCallReviewRow,
+  writeScorecard,
+} from '../../../db/repositories/call-reviews';
+import { findBehaviour } from '../../../db/repositories/behaviours';
+import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
+import { findPerson } from '../../../db/repositories/people';
+import { parseTranscript } from '../transcripts';
+import { localToday, nowIso, type ReadContext } from '../context';
+import type { Handler } from '../registry';
+import { assembleCallReview, requireCallReview } from './assemble';
+import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
+
+export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
+  listCallReviewSummaries(ctx.db, { repId: input.repId });
+
+export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
+
+function checkCallDate(ctx: ReadContext, date: string): void {
+  if (date > localToday(ctx.clock))
+    throw fieldError('INVALID_INPUT', ['date'], 'A call cannot be dated in the future.');
+}
+
+/** Imports a call in one transaction: a transcript that fails to parse, or a bad mapping, writes nothing. */
+export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
+  const rep = findPerson(ctx.db, input.repId);
+  if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  if (rep.archivedAt !== null) throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived.`);
+  checkCallDate(ctx, input.date);
+  const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
+  if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
+  const parsed = parseTranscript(sourceOf(input.transcript));
+  const timed = fillEndTimes(parsed.segments);
+
+  const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
+  const mapping = new Map<string, string | null>();
+  input.speakerMap.forEach((entry, index) => {
+    if (entry.participant !== null && entry.participant >= participants.length) {
+      throw fieldError(
+        'INVALID_INPUT',
+        ['speakerMap', index, 'participant'],
+        `“${entry.speaker}” is mapped to a participant who is not in the list.`,
+      );
+    }
+    mapping.set(entry.speaker, entry.participant === null ? null : participants[entry.participant]!.id);
+  });
+  const unmapped = parsed.speakers.filter((speaker) => !mapping.has(speaker));
+  if (unmapped.length > 0) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['speakerMap'],
+      `Say who ${unmapped.map((s) => `“${s}”`).join(', ')} is: every speaker in the transcript needs a participant (or “nobody”).`,
+    );
+  }
+  const repParticipant = participants.find((p) => p.side === 'rep')!;
+  if (![...mapping.values()].includes(repParticipant.id)) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['speakerMap'],
+      `Map one of the transcript’s speakers to ${repParticipant.name}, the rep, so the metrics know which side is which.`,
+    );
+  }
+
+  const now = nowIso(ctx.clock);
+  const id = ctx.newId();
+  insertCallReview(ctx.db, {
+    id,
+    repId: rep.id,
+    date: input.date,
+    account: input.account,
+    deal: input.deal,
+    callTypeId: callType.id,
+    transcriptFormat: parsed.format,
+    transcriptFileName: input.transcript.fileName ?? null,
+    mediaFileName: input.mediaFileName,
+    durationMs: durationOf(timed),
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  });
+  insertParticipants(ctx.db, id, participants);
+  insertSegments(
+    ctx.db,
+    id,
+    timed.map((s) => ({ ...s, participantId: s.speaker === null ? null : (mapping.get(s.speaker) ?? null) })),
+  );
+  const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
+  writeScorecard(
+    ctx.db,
+    id,
+    {
+      templateId: template?.id ?? null,
+      lines: (template?.lines ?? [])
+        .filter((l) => findBehaviour(ctx.db, l.behaviourId)?.archivedAt === null)
+        .map((l) => ({ ...l, level: null, comment: null, observationId: null })),
+      submittedAt: null,
+    },
+    now,
+  );
+  ctx.emit('callReviews.changed', { ids: [id], repIds: [rep.id] });
+  return assembleCallReview(ctx, id);
+};
+
+export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
+  const row = requireCallReview(ctx, input.id);
+  if (row.revision !== input.revision)
+    throw new AppError(
+      'CONFLICT',
+      'This call review was changed in another window. Reload it, then make your change again.',
+    );
+  if (!listCallTypes(ctx.db).some((t) => t.id === input.callTypeId))
+    throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
+  checkCallDate(ctx, input.date);
+  if (input.date !== row.date) {
+    // The call's observations happened on the call's date: they move with it.
+    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id, limit: 5000 })) {
+      updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
+    }
+    ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
+  }
+  updateCallReviewRow(ctx.db, row.id, {
+    date: input.date,
+    account: input.account,
+    deal: input.deal,
+    callTypeId: input.callTypeId,
+    mediaFileName: input.mediaFileName,
+    updatedAt: nowIso(ctx.clock),
+  });
+  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
+  return assembleCallReview(ctx, row.id);
+};

@@ -1,0 +1,146 @@
+import { AppError, fieldError } from '../../../shared/contract';
+import { findBehaviour } from '../../../db/repositories/behaviours';
+import {
+  findCommitmentRow,
+  insertCommitment,
+  listCommitments,
+  updateCommitmentRow,
+} from '../../../db/repositories/one-on-ones';
+import { type HandlerContext, nowIso, type ReadContext } from '../context';
+import type { Handler } from '../registry';
+import { requireOneOnOne, today } from '../services/lookups';
+import { defineDomain } from '../registry';
+
+function commitmentById(ctx: ReadContext, id: string) {
+  const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx));
+  if (!commitment) throw new AppError('NOT_FOUND', 'That commitment no longer exists.', { id });
+  return commitment;
+}
+
+function checkBehaviour(ctx: ReadContext, behaviourId: string | null, unchangedFrom?: string | null): void {
+  if (behaviourId === null) return;
+  const behaviour = findBehaviour(ctx.db, behaviourId);
+  if (!behaviour) throw fieldError('INVALID_INPUT', ['behaviourId'], 'Choose a behaviour from the library.');
+  if (behaviour.archivedAt !== null && behaviourId !== unchangedFrom) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['behaviourId'],
+      `“${behaviour.name}” is archived; choose an active behaviour.`,
+    );
+  }
+}
+
+function emit(ctx: HandlerContext, oneOnOneId: string, repId: string): void {
+  ctx.emit('oneOnOnes.changed', { ids: [oneOnOneId], repIds: [repId] });
+}
+
+export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
+  const meeting = requireOneOnOne(ctx, input.oneOnOneId);
+  checkBehaviour(ctx, input.behaviourId);
+  const now = nowIso(ctx.clock);
+  const id = ctx.newId();
+  insertCommitment(ctx.db, {
+    id,
+    repId: meeting.repId,
+    oneOnOneId: meeting.id,
+    text: input.text,
+    owner: input.owner,
+    dueOn: input.dueOn,
+    behaviourId: input.behaviourId,
+    status: 'open',
+    dropReason: null,
+    closedOn: null,
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  });
+  emit(ctx, meeting.id, meeting.repId);
+  return commitmentById(ctx, id);
+};
+
+export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
+  const row = findCommitmentRow(ctx.db, input.id);
+  if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  if (row.revision !== input.revision)
+    throw new AppError(
+      'CONFLICT',
+      'This commitment was changed elsewhere. Reload it, then make your change again.',
+    );
+  checkBehaviour(ctx, input.behaviourId, row.behaviourId);
+  updateCommitmentRow(ctx.db, row.id, {
+    text: input.text,
+    owner: input.owner,
+    dueOn: input.dueOn,
+    behaviourId: input.behaviourId,
+    updatedAt: nowIso(ctx.clock),
+  });
+  emit(ctx, row.oneOnOneId, row.repId);
+  return commitmentById(ctx, row.id);
+};
+
+export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx) => {
+  const row = findCommitmentRow(ctx.db, input.id);
+  if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx))[0]!.madeOn;
+  if (input.closedOn && (input.closedOn > today(ctx) || input.closedOn < madeOn)) {
+    throw fieldError(
+      'INVALID_INPUT',
+      ['closedOn'],
+      'The date must be between the one-to-one it was agreed in and today.',
+    );
+  }
+  updateCommitmentRow(ctx.db, row.id, {
+    status: input.status,
+    dropReason: input.status === 'dropped' ? input.reason : null,
+    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx)),
+    updatedAt: nowIso(ctx.clock),
+  });
+  emit(ctx, row.oneOnOneId, row.repId);
+  return commitmentById(ctx, row.id);
+};
+
+export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) =>
+  listCommitments(
+    ctx.db,
+    { repId: input.repId, ...(input.status ? { status: input.status } : {}) },
+    today(ctx),
+  );
+
+/** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
+export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
+  const now = today(ctx);
+  const all = listCommitments(ctx.db, { repId: input.repId }, now);
+  const quarters: { period: string; start: string; end: string }[] = [];
+  const d = new Date(`${now}T00:00:00Z`);
+  let year = d.getUTCFullYear();
+  let q = Math.floor(d.getUTCMonth() / 3);
+  for (let i = 0; i < 4; i++) {
+    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+    const endDate = new Date(Date.UTC(year, q * 3 + 3, 0));
+    quarters.unshift({ period: `${year} Q${q + 1}`, start, end: endDate.toISOString().slice(0, 10) });
+    q -= 1;
+    if (q < 0) {
+      q = 3;
+      year -= 1;
+    }
+  }
+  return quarters.map(({ period, start, end }) => {
+    // A commitment belongs to the quarter it was due in (or made in, when it had no due date), up to today.
+    const inPeriod = all.filter((c) => {
+      const when = c.dueOn ?? c.madeOn;
+      return when >= start && when <= end && when <= now;
+    });
+    const done = inPeriod.filter((c) => c.status === 'done').length;
+    const dropped = inPeriod.filter((c) => c.status === 'dropped').length;
+    const counted = inPeriod.length - dropped;
+    return { period, due: inPeriod.length, done, dropped, rate: counted > 0 ? done / counted : null };
+  });
+};
+
+export const commitmentsDomain = defineDomain('commitments', {
+  create: createCommitment,
+  update: updateCommitment,
+  setStatus: setCommitmentStatus,
+  list: listCommitmentsHandler,
+  completion: commitmentCompletion,
+});

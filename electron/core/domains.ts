@@ -1,0 +1,48 @@
+import { contract, type MethodName } from '../../shared/contract';
+import type { DomainName } from '../../shared/contract/names';
+import { agendaDomain } from './agenda/handlers';
+import { appDomain } from './app/handlers';
+import { behavioursDomain } from './behaviours/handlers';
+import { callReviewsDomain } from './call-reviews/handlers';
+import { callTypesDomain } from './call-types/handlers';
+import { commitmentsDomain } from './commitments/handlers';
+import { competenciesDomain } from './competencies/handlers';
+import { libraryDomain } from './library/handlers';
+import { notesDomain } from './notes/handlers';
+import { observationsDomain } from './observations/handlers';
+import { oneOnOnesDomain } from './one-on-ones/handlers';
+import { peopleDomain } from './people/handlers';
+import { combineDomains, type Handlers } from './registry';
+import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
+import { settingsDomain } from './settings/handlers';
+import { stagesDomain } from './stages/handlers';
+import { templatesDomain } from './templates/handlers';
+import { transcriptsDomain } from './transcripts/handlers';
+
+/** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
+export const domains = [
+  appDomain,
+  peopleDomain,
+  settingsDomain,
+  libraryDomain,
+  behavioursDomain,
+  stagesDomain,
+  competenciesDomain,
+  observationsDomain,
+  notesDomain,
+  oneOnOnesDomain,
+  agendaDomain,
+  templatesDomain,
+  commitmentsDomain,
+  callTypesDomain,
+  transcriptsDomain,
+  callReviewsDomain,
+  scorecardTemplatesDomain,
+] as const;
+
+// A domain the contract declares but this list forgets fails to compile here.
+type Unregistered = Exclude<DomainName, (typeof domains)[number]['name']>;
+const everyDomainRegistered: [Unregistered] extends [never] ? true : Unregistered = true;
+void everyDomainRegistered;
+
+export const handlers: Handlers = combineDomains(domains, Object.keys(contract) as MethodName[]);

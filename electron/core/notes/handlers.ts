@@ -1,0 +1,67 @@
+import { AppError, fieldError } from '../../../shared/contract';
+import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
+import { findNote, insertNote, listNotes, saveNoteRow } from '../../../db/repositories/notes';
+import { findPerson } from '../../../db/repositories/people';
+import { nowIso, type ReadContext } from '../context';
+import type { Handler } from '../registry';
+import { reconcileTags } from '../services/tag-reconcile';
+import { defineDomain } from '../registry';
+
+function requireNote(ctx: ReadContext, id: string) {
+  const note = findNote(ctx.db, id);
+  if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.', { id });
+  return note;
+}
+
+export const listNotesHandler: Handler<'notes.list'> = (input, ctx) => listNotes(ctx.db, input.repId);
+export const getNote: Handler<'notes.get'> = (input, ctx) => requireNote(ctx, input.id);
+
+export const createNote: Handler<'notes.create'> = (input, ctx) => {
+  const rep = findPerson(ctx.db, input.repId);
+  if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  const now = nowIso(ctx.clock);
+  const id = ctx.newId();
+  insertNote(ctx.db, {
+    id,
+    repId: rep.id,
+    title: input.title,
+    doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+    text: '',
+    createdAt: now,
+    updatedAt: now,
+  });
+  ctx.emit('notes.changed', { ids: [id] });
+  return requireNote(ctx, id);
+};
+
+/** Saves a note; its behaviour tags and their observations are reconciled in the same transaction. */
+export const saveNote: Handler<'notes.save'> = (input, ctx) => {
+  const current = requireNote(ctx, input.id);
+  if (current.revision !== input.revision) {
+    throw new AppError(
+      'CONFLICT',
+      'This note was saved from another window since you opened it. Your text is still here: copy it, reload the note, and add it again.',
+      { currentRevision: current.revision },
+    );
+  }
+  const { doc, refreshed, orphaned, reattached } = reconcileTags(
+    ctx,
+    { documentId: current.id, part: 'body', repId: current.repId },
+    input.doc,
+  );
+  saveNoteRow(ctx.db, current.id, input.revision, {
+    title: input.title,
+    doc,
+    text: plainTextOf(doc),
+    updatedAt: nowIso(ctx.clock),
+  });
+  ctx.emit('notes.changed', { ids: [current.id] });
+  return { note: requireNote(ctx, current.id), refreshed, orphaned, reattached };
+};
+
+export const notesDomain = defineDomain('notes', {
+  list: listNotesHandler,
+  get: getNote,
+  create: createNote,
+  save: saveNote,
+});

@@ -1,0 +1,79 @@
+import { AppError, fieldError } from '../../../shared/contract';
+import {
+  deleteObservationRow,
+  listObservations,
+  updateObservationRow,
+} from '../../../db/repositories/observations';
+import { nowIso } from '../context';
+import type { Handler } from '../registry';
+import { observationsChanged, recordObservation, requireObservation } from '../services/observations';
+import { defineDomain } from '../registry';
+import { activeBehaviour, callReviewChanged, checkDate } from '../services/observations';
+
+export const listObservationsHandler: Handler<'observations.list'> = (input, ctx) =>
+  listObservations(ctx.db, input);
+
+export const getObservation: Handler<'observations.get'> = (input, ctx) => requireObservation(ctx, input.id);
+
+export const createObservation: Handler<'observations.create'> = (input, ctx) => {
+  if (input.anchor?.kind === 'transcript') {
+    throw fieldError('INVALID_INPUT', ['anchor'], 'Annotate a call transcript from its call review.');
+  }
+  return recordObservation(ctx, input);
+};
+
+export const updateObservation: Handler<'observations.update'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  if (current.revision !== input.revision) {
+    throw new AppError(
+      'CONFLICT',
+      'This observation was changed elsewhere since you opened it. Reload it, then make your change again.',
+    );
+  }
+  const behaviour = activeBehaviour(ctx, input.behaviourId, current.behaviourId);
+  checkDate(ctx, input.observedOn);
+  updateObservationRow(ctx.db, input.id, {
+    behaviourId: behaviour.id,
+    // A different behaviour is a new judgement: record the name it has now.
+    behaviourNameThen: behaviour.id === current.behaviourId ? current.behaviourNameThen : behaviour.name,
+    observedOn: input.observedOn,
+    level: input.level,
+    verdict: input.verdict,
+    comment: input.comment,
+    visibility: input.visibility,
+    ...(input.annotationType && current.sourceKind === 'call-review'
+      ? { annotationType: input.annotationType }
+      : {}),
+    updatedAt: nowIso(ctx.clock),
+  });
+  observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
+  return requireObservation(ctx, input.id);
+};
+
+export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  if (current.anchor === null)
+    throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
+  updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
+  observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
+  return requireObservation(ctx, input.id);
+};
+
+export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.id);
+  deleteObservationRow(ctx.db, input.id);
+  observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
+  return { id: input.id };
+};
+
+export const observationsDomain = defineDomain('observations', {
+  list: listObservationsHandler,
+  get: getObservation,
+  create: createObservation,
+  update: updateObservation,
+  unanchor: unanchorObservation,
+  delete: deleteObservation,
+});

@@ -1,0 +1,161 @@
+import type { Observation, PrepBrief } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/cadence';
+import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
+import { listNotes } from '../../../db/repositories/notes';
+import { listObservations } from '../../../db/repositories/observations';
+import {
+  lastHeldOneOnOne,
+  listAgenda,
+  listCommitments,
+  listFocus,
+  nextScheduledOneOnOne,
+} from '../../../db/repositories/one-on-ones';
+import { findPerson } from '../../../db/repositories/people';
+import { AppError } from '../../../shared/contract';
+import type { ReadContext } from '../context';
+import type { Handler } from '../registry';
+import { today } from '../services/lookups';
+
+/** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
+export const SUGGESTION_WINDOW_DAYS = 42;
+const MAX_SUGGESTIONS = 3;
+
+const isGap = (o: Observation) => o.verdict === 'gap' || (o.level !== null && o.level <= 2);
+const isGood = (o: Observation) => o.verdict === 'strength' || (o.level !== null && o.level >= 3);
+
+function longDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+}
+
+/** A source is one document (a note, a one-to-one, a call…); ad-hoc observations together count as one. */
+function sourceKey(o: Observation): string {
+  return o.sourceId ? `${o.sourceKind}:${o.sourceId}` : o.sourceKind;
+}
+
+function group(observations: Observation[]) {
+  const groups = new Map<string, { behaviourId: string; name: string; observations: Observation[] }>();
+  for (const o of observations) {
+    const g = groups.get(o.behaviourId) ?? {
+      behaviourId: o.behaviourId,
+      name: o.behaviourName,
+      observations: [],
+    };
+    g.observations.push(o);
+    groups.set(o.behaviourId, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.observations.length - a.observations.length || a.name.localeCompare(b.name),
+  );
+}
+
+/**
+ * Suggests up to three behaviours to focus on: those with repeated gaps in the last six weeks, from
+ * more than one source weighing more, that have not since been seen done well. Each comes with the
+ * reason in words, so the manager can judge it rather than trust it.
+ */
+function suggest(
+  recent: Observation[],
+  focusSince: { ids: Set<string>; setOn: string } | null,
+  sinceDate: string,
+) {
+  const candidates = group(recent.filter((o) => o.observedOn >= sinceDate))
+    .map((g) => {
+      const gaps = g.observations.filter(isGap);
+      const latest = g.observations[0]!;
+      const sources = new Set(gaps.map(sourceKey)).size;
+      return { ...g, gaps, sources, latestGood: isGood(latest) };
+    })
+    .filter((g) => g.gaps.length >= 2 && !g.latestGood)
+    .sort((a, b) => b.gaps.length + b.sources - (a.gaps.length + a.sources) || a.name.localeCompare(b.name))
+    .slice(0, MAX_SUGGESTIONS);
+  return candidates.map((g) => {
+    const weeks = Math.round(SUGGESTION_WINDOW_DAYS / 7);
+    let reason = `gap observed ${g.gaps.length} times in ${weeks} weeks across ${g.sources} source${g.sources === 1 ? '' : 's'}`;
+    if (focusSince?.ids.has(g.behaviourId))
+      reason += `, no improvement since focus set on ${longDate(focusSince.setOn)}`;
+    return { behaviourId: g.behaviourId, name: g.name, reason };
+  });
+}
+
+export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
+  const rep = findPerson(ctx.db, repId);
+  if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
+  const asOf = today(ctx);
+  const last = lastHeldOneOnOne(ctx.db, repId, asOf);
+  const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
+  const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
+  const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
+  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, limit: 2000 });
+  const focusRows = last ? listFocus(ctx.db, last.id) : [];
+  const focusIds = new Set(focusRows.map((f) => f.behaviourId));
+  const focus = focusRows.map((f) => ({
+    behaviourId: f.behaviourId,
+    name: f.name,
+    setOn: last!.date,
+    observations: sinceObservations.filter((o) => o.behaviourId === f.behaviourId),
+  }));
+  const otherObservations = group(sinceObservations.filter((o) => !focusIds.has(o.behaviourId)));
+
+  const levelChanges: PrepBrief['levelChanges'] = [];
+  for (const g of group(sinceObservations)) {
+    const after = g.observations.find((o) => o.level !== null);
+    if (!after) continue;
+    const before = listObservations(ctx.db, {
+      repId,
+      behaviourId: g.behaviourId,
+      to: addDays(since, -1),
+      limit: 50,
+    }).find((o) => o.level !== null);
+    if (!before || before.level === after.level) continue;
+    levelChanges.push({
+      behaviourId: g.behaviourId,
+      name: g.name,
+      before: before.level!,
+      after: after.level!,
+      direction: after.level! > before.level! ? 'up' : 'down',
+    });
+  }
+
+  const stuckSource = next ?? last;
+  const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
+  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
+  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000 });
+  return {
+    repId,
+    repName: rep.name,
+    asOf,
+    since,
+    lastOneOnOne: last ? { id: last.id, date: last.date } : null,
+    nextOneOnOne: next ? { id: next.id, date: next.date } : null,
+    openCommitments: openCommitments.filter((c) => !c.overdue),
+    overdueCommitments: openCommitments.filter((c) => c.overdue),
+    focus,
+    otherObservations,
+    levelChanges,
+    recentCallReviews: listCallReviewSummaries(ctx.db, { repId, from: since }).map(
+      ({ id, date, account, callTypeName, annotationCount, score }) => ({
+        id,
+        date,
+        account,
+        callTypeName,
+        annotationCount,
+        score,
+      }),
+    ),
+    recentNotes: listNotes(ctx.db, repId)
+      .filter((n) => n.updatedAt.slice(0, 10) >= since)
+      .map(({ id, title, updatedAt, observationCount }) => ({ id, title, updatedAt, observationCount })),
+    stuckItems,
+    suggestions: suggest(
+      recent,
+      last && focusIds.size > 0 ? { ids: focusIds, setOn: last.date } : null,
+      windowStart,
+    ),
+  };
+}
+
+export const prepBrief: Handler<'oneOnOnes.prepBrief'> = (input, ctx) => buildPrepBrief(ctx, input.repId);

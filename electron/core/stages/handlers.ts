@@ -1,0 +1,4 @@
+import { defineDomain } from '../registry';
+import { taxonomyHandlers } from '../services/taxonomy';
+
+export const stagesDomain = defineDomain('stages', taxonomyHandlers('stage'));
