@@ -1,6 +1,7 @@
 // What `npm start` does on this machine: the desktop window, or the same app in browser mode with one line
 // saying why. Every fact about the machine (platform, environment, files, the download, the native build)
 // comes in through `machine`, so the unit test can fake each case; scripts/start.mjs supplies the real ones.
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -8,6 +9,17 @@ import path from 'node:path';
  * Five minutes is enough for its ~100 MB on a slow line.
  */
 export const ELECTRON_FETCH_TIMEOUT_MS = 5 * 60_000;
+
+/** The Electron runtime that electron's install.js put in `electronDir`, or null when it is not there. */
+export function installedElectronBinary(electronDir) {
+  try {
+    const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
+    const binary = path.join(electronDir, 'dist', relative);
+    return fs.existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether a window can be shown. Linux (and the BSDs) need an X11 or Wayland display named in the environment. */
 export function hasDisplay(platform, env) {

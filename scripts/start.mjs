@@ -9,22 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
 import { serveInBrowser } from './serve.mjs';
-import { browserOpener, decideStart, ELECTRON_FETCH_TIMEOUT_MS } from './start-decision.mjs';
+import {
+  browserOpener,
+  decideStart,
+  ELECTRON_FETCH_TIMEOUT_MS,
+  installedElectronBinary,
+} from './start-decision.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
 const args = process.argv.slice(2);
 const isFile = (file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-
-function electronBinary() {
-  try {
-    const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-    const binary = path.join(electronDir, 'dist', relative);
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 function fetchElectron() {
   const fetched = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
@@ -59,7 +54,7 @@ function openInBrowser(link) {
 const decision = decideStart(args, {
   platform: process.platform,
   env: process.env,
-  electronBinary,
+  electronBinary: () => installedElectronBinary(electronDir),
   fetchElectron,
   prepareNative: () => ensureElectronNative(),
   log: (message) => console.log(message),

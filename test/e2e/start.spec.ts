@@ -3,19 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+// @ts-expect-error: a plain ES module script without type declarations.
+import { installedElectronBinary } from '../../scripts/start-decision.mjs';
 import { TeamPage } from './pages/team-page';
 
 const root = path.resolve(__dirname, '../..');
-
-function electronInstalled(): boolean {
-  const electronDir = path.join(root, 'node_modules', 'electron');
-  try {
-    const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-    return fs.existsSync(path.join(electronDir, 'dist', relative));
-  } catch {
-    return false;
-  }
-}
 
 interface Started {
   link: string;
@@ -78,7 +70,7 @@ function npmStart(configHome: string, args: string[] = []): Promise<Started> {
 
 test.describe('npm start where the Electron runtime cannot be had', () => {
   test.skip(
-    electronInstalled(),
+    installedElectronBinary(path.join(root, 'node_modules', 'electron')) !== null,
     'the Electron runtime is installed here, so npm start opens the desktop window',
   );
   // A first start may build the app.
