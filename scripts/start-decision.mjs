@@ -10,6 +10,14 @@ import path from 'node:path';
  */
 export const ELECTRON_FETCH_TIMEOUT_MS = 5 * 60_000;
 
+/** What went wrong with electron's install.js, in a few words, from its spawnSync result. */
+export function fetchFailureDetail(result) {
+  if (result.error?.code === 'ETIMEDOUT')
+    return `no answer within ${ELECTRON_FETCH_TIMEOUT_MS / 60_000} minutes`;
+  const firstLine = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '');
+  return firstLine?.trim() ?? result.error?.message ?? `it exited with ${result.status}`;
+}
+
 /** The Electron runtime that electron's install.js put in `electronDir`, or null when it is not there. */
 export function installedElectronBinary(electronDir) {
   try {

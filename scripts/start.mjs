@@ -13,6 +13,7 @@ import {
   browserOpener,
   decideStart,
   ELECTRON_FETCH_TIMEOUT_MS,
+  fetchFailureDetail,
   installedElectronBinary,
 } from './start-decision.mjs';
 
@@ -29,10 +30,7 @@ function fetchElectron() {
     timeout: ELECTRON_FETCH_TIMEOUT_MS,
     killSignal: 'SIGKILL',
   });
-  if (fetched.error?.code === 'ETIMEDOUT')
-    return { detail: `no answer within ${ELECTRON_FETCH_TIMEOUT_MS / 60_000} minutes` };
-  const firstLine = (fetched.stderr ?? '').split('\n').find((line) => line.trim() !== '');
-  return { detail: firstLine?.trim() ?? fetched.error?.message ?? 'no details' };
+  return { detail: fetchFailureDetail(fetched) };
 }
 
 function openInBrowser(link) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without type declarations.
-import { browserOpener, decideStart, findOnPath, hasDisplay } from '../../scripts/start-decision.mjs';
+import * as startDecision from '../../scripts/start-decision.mjs';
+
+const { browserOpener, decideStart, fetchFailureDetail, findOnPath, hasDisplay } = startDecision;
 
 interface FakeMachine {
   platform?: NodeJS.Platform;
@@ -66,6 +68,22 @@ describe('what npm start opens', () => {
       mode: 'browser',
       reason: 'the Electron runtime could not be downloaded (RequestError: getaddrinfo ENOTFOUND github.com)',
     });
+  });
+
+  it('says in a few words why the download failed, and when it was cut off for hanging', () => {
+    const stack =
+      'RequestError: getaddrinfo ENOTFOUND github.com\n    at ClientRequest.<anonymous> (got/index.js:970:111)\n';
+    expect(fetchFailureDetail({ status: 1, stderr: `\n${stack}` })).toBe(
+      'RequestError: getaddrinfo ENOTFOUND github.com',
+    );
+    expect(
+      fetchFailureDetail({
+        status: null,
+        stderr: '',
+        error: Object.assign(new Error('spawnSync'), { code: 'ETIMEDOUT' }),
+      }),
+    ).toBe('no answer within 5 minutes');
+    expect(fetchFailureDetail({ status: 0, stderr: '' })).toBe('it exited with 0');
   });
 
   it('runs in the browser when the download is forbidden, without trying it', () => {
