@@ -14,8 +14,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function serveInBrowser(args, { onLink } = {}) {
   let child = null;
+  let stopAsked = false;
   const signals = ['SIGINT', 'SIGTERM'];
   const forward = (signal) => {
+    stopAsked = true;
     // Stopped while building: nothing is running yet, and a half-written build is redone next time.
     if (child === null) process.exit(0);
     child.kill(signal);
@@ -39,9 +41,11 @@ export async function serveInBrowser(args, { onLink } = {}) {
     });
   }
   return new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('exit', (code) => {
       for (const name of signals) process.off(name, forward);
-      resolve(code ?? (signal ? 1 : 0));
+      // Killed by the signal the user sent before it could close the database (it was still opening it or
+      // writing the demo): SQLite rolls the unfinished transaction back, so that too is a clean stop.
+      resolve(code ?? (stopAsked ? 0 : 1));
     });
   });
 }
