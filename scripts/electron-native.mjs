@@ -14,6 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NATIVE_DIR = path.join(root, '.electron-native');
 export const NATIVE_FILE = path.join(NATIVE_DIR, 'better_sqlite3.node');
 const INFO_FILE = path.join(NATIVE_DIR, 'build-info.json');
+const NATIVE_BUILD_TIMEOUT_MS = 10 * 60_000;
 
 /** The `node_module_version` that node-gyp recorded in a build's config.gypi, or null. */
 export function nodeModuleVersionOf(configGypi) {
@@ -85,11 +86,22 @@ export function ensureElectronNative({ log = console.log } = {}) {
       '--runtime=electron',
       '--dist-url=https://electronjs.org/headers',
     ],
-    { cwd: work, env: cleanBuildEnv(), stdio: 'inherit' },
+    // The headers' download can wait for ever on a network that swallows packets; the compile itself
+    // takes about a minute.
+    {
+      cwd: work,
+      env: cleanBuildEnv(),
+      stdio: 'inherit',
+      timeout: NATIVE_BUILD_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    },
   );
   if (result.status !== 0) {
+    fs.rmSync(work, { recursive: true, force: true });
     throw new Error(
-      'Could not build better-sqlite3 for Electron (Electron’s headers need an internet connection).',
+      result.error?.code === 'ETIMEDOUT'
+        ? `Could not build better-sqlite3 for Electron within ${NATIVE_BUILD_TIMEOUT_MS / 60_000} minutes (Electron’s headers need an internet connection).`
+        : 'Could not build better-sqlite3 for Electron (Electron’s headers need an internet connection).',
     );
   }
   assertAbi(fs.readFileSync(path.join(work, 'build', 'config.gypi'), 'utf8'), wanted.abi);

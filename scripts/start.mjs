@@ -1,54 +1,73 @@
-// npm start: the Coachbench desktop window. Fetches Electron's binary on first run (package.json declines
-// electron's own download at install time so that `npm install` also succeeds offline), builds
-// better-sqlite3 for Electron's ABI, builds the app, and launches it.
+// npm start: the Coachbench desktop window where Electron's runtime is (or can be fetched, on first start:
+// package.json declines electron's own download at install time so that `npm install` also succeeds
+// offline); otherwise the same app in browser mode, on the same database. scripts/start-decision.mjs decides
+// which; this file only supplies the real machine and carries the decision out.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAll } from './build.mjs';
+import { buildIfStale } from './build.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
+import { serveInBrowser } from './serve.mjs';
+import {
+  browserOpener,
+  decideStart,
+  ELECTRON_FETCH_TIMEOUT_MS,
+  fetchFailureDetail,
+  installedElectronBinary,
+} from './start-decision.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
+const args = process.argv.slice(2);
+const isFile = (file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 
-function electronBinary() {
-  try {
-    const relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-    const binary = path.join(electronDir, 'dist', relative);
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-function giveUp(reason) {
-  console.error(`\nCoachbench's desktop window cannot start here: ${reason}`);
-  console.error('The same app runs in your browser instead:  npm run serve');
-  console.error('(Your node_modules are unchanged.)');
-  process.exit(1);
-}
-
-let binary = electronBinary();
-if (!binary) {
-  console.log('Fetching the Electron runtime (first start only)…');
+function fetchElectron() {
   const fetched = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
     cwd: electronDir,
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
+    timeout: ELECTRON_FETCH_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
-  binary = electronBinary();
-  if (fetched.status !== 0 || !binary) {
-    const cause = (fetched.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? 'no details';
-    giveUp(`the Electron runtime could not be downloaded (${cause.trim()}).`);
-  }
+  return { detail: fetchFailureDetail(fetched) };
 }
 
-try {
-  ensureElectronNative();
-} catch (error) {
-  giveUp(error.message);
+function openInBrowser(link) {
+  const opener = browserOpener({ platform: process.platform, env: process.env, isFile });
+  if (opener === null) return;
+  const hint = (why) => console.log(`(Could not open your browser: ${why}. Open the link above yourself.)`);
+  const opening = spawn(opener.command, [...opener.args, opener.verbatim ? `"${link}"` : link], {
+    stdio: 'ignore',
+    detached: true,
+    windowsVerbatimArguments: opener.verbatim,
+  });
+  opening.on('error', (error) => hint(error.message));
+  opening.on('exit', (code) => {
+    if (code !== 0) hint(`${path.basename(opener.command)} exited with ${code}`);
+  });
+  opening.unref();
 }
 
-await buildAll({ quiet: true });
-const child = spawn(binary, [root], { stdio: 'inherit' });
-child.on('exit', (code) => process.exit(code ?? 0));
+const decision = decideStart(args, {
+  platform: process.platform,
+  env: process.env,
+  electronBinary: () => installedElectronBinary(electronDir),
+  fetchElectron,
+  prepareNative: () => ensureElectronNative(),
+  log: (message) => console.log(message),
+});
+
+if (decision.mode === 'browser') {
+  console.log(
+    `Coachbench's desktop window cannot open: ${decision.reason}. Starting it in your browser instead.`,
+  );
+  process.exitCode = await serveInBrowser(args, { onLink: openInBrowser });
+} else {
+  await buildIfStale();
+  const child = spawn(decision.binary, [root], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 export const PRODUCT_NAME = 'Coachbench';
 export const DATABASE_FILE_NAME = 'coachbench.db';
+/** The demo team's database: beside the user's own, so `--demo` never writes into theirs. */
+export const DEMO_DATABASE_FILE_NAME = 'coachbench-demo.db';
 
 /**
  * The per-user folder Electron calls `userData` for an app named Coachbench, computed without Electron
@@ -22,4 +24,8 @@ export function defaultDataDir(
 
 export function defaultDatabaseFile(): string {
   return path.join(defaultDataDir(), DATABASE_FILE_NAME);
+}
+
+export function defaultDemoDatabaseFile(): string {
+  return path.join(defaultDataDir(), DEMO_DATABASE_FILE_NAME);
 }

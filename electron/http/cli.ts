@@ -3,15 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
 import { type Core, createCore } from '../core/core';
-import { defaultDatabaseFile } from '../core/data-dir';
-import { seedDemo } from '../core/demo';
+import { defaultDatabaseFile, defaultDemoDatabaseFile } from '../core/data-dir';
+import { isEmptyForDemo, seedDemo } from '../core/demo';
 import { startBridge } from './server';
 
 const USAGE = `Usage: npm run serve -- [--db PATH] [--port N] [--demo]
 
   --db PATH   database file (default: ${defaultDatabaseFile()})
   --port N    port on 127.0.0.1 (default: a free port)
-  --demo      fill a new, empty database with a demo team`;
+  --demo      open the demo database beside yours (${defaultDemoDatabaseFile()}),
+              filled with a demo team on first use; with --db, fill that new, empty file instead`;
 
 function fail(message: string): never {
   console.error(`coachbench: ${message}`);
@@ -49,7 +50,14 @@ async function main(): Promise<void> {
   const version = (
     JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
   ).version;
-  const dbFile = path.resolve(args.values.db ?? defaultDatabaseFile());
+  const demo = args.values.demo;
+  const dbFile = path.resolve(args.values.db ?? (demo ? defaultDemoDatabaseFile() : defaultDatabaseFile()));
+  // The demo is never written into the user's own database, not even while it is still empty: a first
+  // `--demo` there would mix a made-up team into the file they go on to use for real.
+  if (demo && dbFile === path.resolve(defaultDatabaseFile()))
+    fail(
+      `--demo never writes into your own database (${dbFile}). Leave out --db to open the demo database beside it.`,
+    );
   const staticDir = path.join(root, 'build', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html')))
     fail(`The renderer is not built (${staticDir}). Run npm run build.`);
@@ -65,7 +73,10 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
-  if (args.values.demo) {
+  // The demo file beside the user's is seeded once and reused afterwards; a file named with --db is
+  // only ever seeded while empty (seedDemo refuses one that already has data, and changes nothing).
+  const reuseDemo = demo && args.values.db === undefined && !isEmptyForDemo(core);
+  if (demo && !reuseDemo) {
     try {
       const written = seedDemo(core);
       console.log(
@@ -95,7 +106,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   console.log(`Coachbench ${version} (browser mode)`);
-  console.log(`  Data: ${core.database.file}`);
+  console.log(`  Data: ${core.database.file}${demo ? ' (demo)' : ''}`);
   console.log(`  Open: ${bridge.openUrl}`);
   console.log('Serving on 127.0.0.1 only. Press Ctrl+C to stop.');
 }

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freshDbFile, startServer } from './server';
 
 const server = path.resolve(__dirname, '../../build/server.cjs');
 
-function serve(args: string[]) {
-  const result = spawnSync(process.execPath, [server, ...args], { encoding: 'utf8', timeout: 15_000 });
+function serve(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [server, ...args], { encoding: 'utf8', timeout: 15_000, env });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -21,6 +22,15 @@ test.describe('npm run serve', () => {
     expect(again.code).toBe(1);
     expect(again.output).toContain('This database already has data');
     expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
+  });
+
+  test('never writes the demo into your own database, not even while it is empty', () => {
+    const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-'));
+    const ownDatabase = path.join(configHome, 'Coachbench', 'coachbench.db');
+    const result = serve(['--db', ownDatabase, '--demo'], { ...process.env, XDG_CONFIG_HOME: configHome });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`--demo never writes into your own database (${ownDatabase})`);
+    expect(fs.existsSync(ownDatabase)).toBe(false);
   });
 
   test('says what is wrong with its arguments', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../electron/core/data-dir';
+import path from 'node:path';
+import { defaultDatabaseFile, defaultDataDir, defaultDemoDatabaseFile } from '../../electron/core/data-dir';
 
 describe('the per-user data folder', () => {
   it('matches Electron’s userData folder for an app named Coachbench', () => {
@@ -11,5 +12,10 @@ describe('the per-user data folder', () => {
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\dana\\AppData\\Roaming' }, 'C:\\Users\\dana')).toBe(
       'C:\\Users\\dana\\AppData\\Roaming\\Coachbench',
     );
+  });
+
+  it('keeps the demo database beside the user’s, never in its place', () => {
+    expect(path.dirname(defaultDemoDatabaseFile())).toBe(path.dirname(defaultDatabaseFile()));
+    expect(path.basename(defaultDemoDatabaseFile())).toBe('coachbench-demo.db');
   });
 });

@@ -1,3 +1,4 @@
+import { countPeople } from '../../../db/repositories/people';
 import { systemClock } from '../context';
 import { randomIds } from '../context';
 import type { Core } from '../core';
@@ -23,4 +24,9 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const oneOnOnes = seedDemoOneOnOnes(context, ids);
     return { ...history, ...oneOnOnes, ...seedDemoCalls(context, ids) };
   })();
+}
+
+/** Whether the database holds no one yet, so the demo may be written into it. */
+export function isEmptyForDemo(core: Core): boolean {
+  return countPeople(core.database.db) === 0;
 }
