@@ -274,30 +274,15 @@ describe('the HTTP bridge under a pile of stalled connections', () => {
       socket.write(`POST /api/people.list HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n`);
       stalled.push(socket);
     }
-    const reply = await new Promise<Reply>((resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port: capped.port,
-          method: 'POST',
-          path: '/api/people.list',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks).toString(),
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end('{}');
-    });
+    const reply = await request(
+      {
+        method: 'POST',
+        path: '/api/people.list',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        body: '{}',
+      },
+      capped.port,
+    );
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
 
