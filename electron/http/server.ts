@@ -86,9 +86,9 @@ function bearer(req: http.IncomingMessage): string | undefined {
 class BodyTooLarge extends Error {}
 
 /**
- * The deepest nesting of arrays and objects in a JSON text, or `max + 1` as soon as it passes `max`.
- * Counted on the text, iteratively: a 200,000-deep body must be refused as bad input, and walking it
- * recursively (or letting the validator do so) would overflow the stack.
+ * Whether a JSON text nests arrays and objects more than `max` levels deep. Counted on the text before
+ * parsing: a 200,000-deep document parses, but the validator and the core walk it recursively and
+ * overflow the stack, which used to surface as INTERNAL instead of as bad input.
  */
 export function jsonDepthExceeds(text: string, max: number): boolean {
   let depth = 0;
