@@ -22,9 +22,9 @@ if (transport) {
     <main className="locked">
       <h1>Coachbench needs its access link</h1>
       <p>
-        For your privacy, the browser mode only answers the link it printed when it started. Open the
-        <strong> Open: http://127.0.0.1:…/#token=…</strong> link shown in the terminal where you ran
-        <code> npm run serve</code>.
+        For your privacy, the browser mode only answers the link it printed when it started. In the terminal
+        where you ran <code>npm run serve</code>, open the link on the line that starts with{' '}
+        <strong>Open:</strong> (it looks like <code>http://127.0.0.1:…/#token=…</code>).
       </p>
     </main>,
   );

@@ -1,25 +1,35 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import type { ApiErrorBody, AppEvent } from '../../shared/contract';
+import type { ApiErrorBody, ApiResult, AppEvent, ErrorCode } from '../../shared/contract';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { resolveStaticFile } from '../core/static-files';
 
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Open sockets the bridge keeps; one user's tabs need a handful (each holds an event stream). */
+export const MAX_CONNECTIONS = 64;
+/** JSON nested deeper than this is refused before parsing; real inputs (rich-text notes) stay far below. */
+export const MAX_JSON_DEPTH = 512;
 const LOOPBACK = '127.0.0.1';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+/** Every error code answers with the HTTP status that says the same; the body stays `{ ok: false, error }`. */
+const STATUS_OF: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_METHOD: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  INTERNAL: 500,
 };
+
+export function httpStatusOf(result: ApiResult<unknown>): number {
+  return result.ok ? 200 : STATUS_OF[result.error.code];
+}
 
 export interface BridgeOptions {
   core: Core;
@@ -29,6 +39,8 @@ export interface BridgeOptions {
   /** Injected for tests; otherwise 32 random bytes per launch. */
   token?: string;
   maxBodyBytes?: number;
+  /** Injected for tests; otherwise MAX_CONNECTIONS. */
+  maxConnections?: number;
 }
 
 export interface Bridge {
@@ -73,6 +85,27 @@ function bearer(req: http.IncomingMessage): string | undefined {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * Whether a JSON text nests arrays and objects more than `max` levels deep. Counted on the text before
+ * parsing: a 200,000-deep document parses, but the validator and the core walk it recursively and
+ * overflow the stack, which used to surface as INTERNAL instead of as bad input.
+ */
+export function jsonDepthExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return false;
+}
+
 // Past this, the connection is cut rather than drained.
 const DRAIN_LIMIT_BYTES = 1024 * 1024 * 1024;
 
@@ -110,6 +143,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
 export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
   const staticRoot = path.resolve(options.staticDir);
   const eventClients = new Set<http.ServerResponse>();
   let port = 0;
@@ -127,32 +161,21 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendError(res, 405, { code: 'INVALID_INPUT', message: 'Only GET is served here.' });
       return;
     }
-    let relative: string;
-    try {
-      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^[/\\]+/, '');
-    } catch {
-      sendError(res, 400, { code: 'INVALID_INPUT', message: 'That address is not a valid URL.' });
+    const found = resolveStaticFile(staticRoot, pathname);
+    if (!found.ok) {
+      if (found.status === 400) sendError(res, 400, { code: 'INVALID_INPUT', message: found.message });
+      else {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(found.message);
+      }
       return;
     }
-    // A NUL byte or a Windows drive or UNC path never names a file of the app.
-    if (relative.includes('\0') || path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-      return;
-    }
-    const file = path.resolve(staticRoot, relative);
-    if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-      return;
-    }
-    const type = MIME[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
-      'Content-Type': type,
-      'Cache-Control': relative === 'index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+      'Content-Type': found.contentType,
+      'Cache-Control': found.relative === 'index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    else fs.createReadStream(found.file).pipe(res);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -203,6 +226,13 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       throw error;
     }
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+      sendError(res, 400, {
+        code: 'INVALID_INPUT',
+        message: `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`,
+      });
+      return;
+    }
     let input: unknown;
     try {
       input = text === '' ? {} : JSON.parse(text);
@@ -218,10 +248,44 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     const result = await options.core.dispatcher.call(method, input);
-    sendJson(res, 200, result);
+    sendJson(res, httpStatusOf(result), result);
   }
 
-  const server = http.createServer((req, res) => {
+  // Sockets are dropped if their request headers take longer than this, or the whole request longer than
+  // requestTimeout; Node checks every connectionsCheckingInterval.
+  const server = http.createServer(
+    { headersTimeout: 10_000, requestTimeout: 5 * 60 * 1000, connectionsCheckingInterval: 5_000 },
+    (req, res) => {
+      busy.add(req.socket);
+      res.on('close', () => busy.delete(req.socket));
+      handleRequest(req, res);
+    },
+  );
+
+  // Connection cap. Sockets in insertion order, oldest first. A socket that has sent no complete request
+  // (or sits idle between keep-alive requests) is the first to go when a new one arrives at the cap, so
+  // a pile of slow or stalled sockets cannot lock the user's own page out; sockets with a request in
+  // flight, such as the event streams, are never cut, and when all are busy the newcomer is refused.
+  const sockets = new Set<Socket>();
+  const busy = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    if (sockets.size >= maxConnections) {
+      const idle = [...sockets].find((open) => !busy.has(open));
+      if (idle === undefined) {
+        socket.destroy();
+        return;
+      }
+      sockets.delete(idle);
+      idle.destroy();
+    }
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      busy.delete(socket);
+    });
+  });
+
+  function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
     securityHeaders(res);
     // DNS rebinding: a hostile page can resolve its own name to 127.0.0.1, but it cannot forge Host.
     if (!allowedHosts().has(req.headers.host ?? '')) {
@@ -249,8 +313,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendError(res, 500, { code: 'INTERNAL', message: 'Coachbench hit an internal error.' });
       else res.end();
     });
-  });
-  server.requestTimeout = 5 * 60 * 1000;
+  }
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

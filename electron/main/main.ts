@@ -11,20 +11,12 @@ import {
   decideNavigation,
   isExternalLinkAllowed,
   mainWindowOptions,
+  resolveAppRequest,
 } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -43,13 +35,11 @@ function nativeBindingPath(): string {
 function serveRenderer(): void {
   const root = path.join(appRoot(), 'build', 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    const file = path.resolve(root, decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html');
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file))
-      return new Response('Not found', { status: 404 });
-    return new Response(await fs.promises.readFile(file), {
+    const found = resolveAppRequest(root, request.url);
+    if (!found.ok) return new Response(found.message, { status: found.status });
+    return new Response(await fs.promises.readFile(found.file), {
       headers: {
-        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': found.contentType,
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
       },
@@ -104,7 +94,9 @@ function wireIpc(openedCore: Core): void {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow = new BrowserWindow(
+    mainWindowOptions(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

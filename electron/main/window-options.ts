@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { resolveStaticFile, type StaticFileLookup } from '../core/static-files';
 
 /** The renderer is served from this custom protocol, never from a remote URL or file://. */
 export const APP_SCHEME = 'app';
@@ -8,8 +9,12 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Electron's security checklist, kept as a pure function so it is unit-tested where Electron cannot run.
+ * `packaged` is Electron's `app.isPackaged`: a user's copy has no DevTools.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  { packaged }: { packaged: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -30,9 +35,28 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // On Windows and Linux Chromium's spellchecker downloads Hunspell dictionaries from Google's CDN,
+      // and nothing may leave the user's machine.
+      spellcheck: false,
+      devTools: !packaged,
     },
   };
+}
+
+/**
+ * What the app:// protocol answers for a request URL: a file of the renderer build under `root`, or a
+ * status. Only the app's own host is served.
+ */
+export function resolveAppRequest(root: string, requestUrl: string): StaticFileLookup {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { ok: false, status: 400, message: 'That address is not a valid URL.' };
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST)
+    return { ok: false, status: 404, message: 'Not found' };
+  return resolveStaticFile(root, url.pathname);
 }
 
 /** Links a user may open in the system browser: web pages and email, nothing else. */

@@ -62,7 +62,19 @@ function httpTransport(token: string): Transport {
           },
         };
       }
-      return (await response.json()) as ApiResult<unknown>;
+      // Errors come back as `{ ok: false, error }` with a matching HTTP status (400, 404, 409…), so the
+      // status is not checked here; only a body that is not the bridge's JSON is a transport failure.
+      try {
+        return (await response.json()) as ApiResult<unknown>;
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `Coachbench answered with something unexpected (HTTP ${response.status}). Reload the page and try again.`,
+          },
+        };
+      }
     },
     onEvent(listener) {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);

@@ -1,6 +1,15 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
+ * The bridge answers a refused API call (bad input, not found, conflict) with a 4xx status and its
+ * `{ ok: false, error }` body, which the page shows beside the field; Chromium still logs each 4xx as
+ * "Failed to load resource". Those are answers, not page errors. A 5xx still fails the test.
+ */
+function isApiRefusal(text: string, url: string): boolean {
+  return /status of 4\d\d/.test(text) && new URL(url, 'http://x/').pathname.startsWith('/api/');
+}
+
+/**
  * Every page fails its test on an uncaught error or a console error (a CSP violation shows up as one),
  * so a screen that "looks fine" while throwing is still caught.
  */
@@ -9,7 +18,8 @@ export const test = base.extend({
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() !== 'error' || isApiRefusal(message.text(), message.location().url)) return;
+      problems.push(`console error: ${message.text()}`);
     });
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);

@@ -137,5 +137,8 @@ test('browser mode without the token says how to get in', async ({ page }) => {
   const server = await startServer(freshDbFile());
   await page.goto(server.baseUrl);
   await expect(page.getByRole('heading', { name: 'Coachbench needs its access link' })).toBeVisible();
+  await expect(
+    page.getByText(/open the link on the line that starts with Open: \(it looks like http:/),
+  ).toBeVisible();
   await server.stop();
 });

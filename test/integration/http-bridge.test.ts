@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../../electron/http/server';
@@ -16,17 +17,20 @@ interface Reply {
 }
 
 /** Raw requests, so tests can forge Host and Origin the way a rebinding page would. */
-function request(options: {
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}): Promise<Reply> {
+function request(
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  },
+  port = bridge.port,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: '127.0.0.1',
-        port: bridge.port,
+        port,
         method: options.method ?? 'GET',
         path: options.path,
         headers: options.headers,
@@ -136,15 +140,25 @@ describe('the HTTP bridge', () => {
     expect(form.status).toBe(415);
   });
 
-  it('passes unknown methods and invalid input through as errors-as-data', async () => {
-    expect(JSON.parse((await api('people.drop', {})).body)).toMatchObject({
-      ok: false,
-      error: { code: 'UNKNOWN_METHOD' },
-    });
-    expect(JSON.parse((await api('people.get', { id: 7 })).body)).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT' },
-    });
+  it('answers each error with the HTTP status that matches its code, and the same errors-as-data body', async () => {
+    const cases: [Reply, number, string][] = [
+      [await api('people.drop', {}), 404, 'UNKNOWN_METHOD'],
+      [await api('people.get', { id: 7 }), 400, 'INVALID_INPUT'],
+      [await api('people.get', { id: 'nobody-has-this-id' }), 404, 'NOT_FOUND'],
+    ];
+    const person = JSON.parse((await api('people.create', { name: 'Rhea Status' })).body).value;
+    await api('people.update', { id: person.id, revision: person.revision, name: 'Rhea Status-Quo' });
+    cases.push([
+      await api('people.update', { id: person.id, revision: person.revision, name: 'Stale edit' }),
+      409,
+      'CONFLICT',
+    ]);
+    for (const [reply, status, code] of cases) {
+      expect({ status: reply.status, body: JSON.parse(reply.body) }).toMatchObject({
+        status,
+        body: { ok: false, error: { code } },
+      });
+    }
   });
 
   it('serves the renderer with a strict CSP and no path traversal', async () => {
@@ -193,5 +207,100 @@ describe('the HTTP bridge', () => {
       req.on('response', () => void api('people.create', { name: 'Jonas Berg' }));
     });
     expect(await received).toMatch(/event: app\ndata: \{"name":"people.changed"/);
+  });
+});
+
+describe('the HTTP bridge with its default body limit', () => {
+  let roomy: Bridge;
+  beforeAll(async () => {
+    roomy = await startBridge({ core, staticDir: tempDir(), token: TOKEN });
+  });
+  afterAll(() => roomy.close());
+
+  it('refuses a body nested 200,000 levels deep as bad input, not as an internal error', async () => {
+    const call = (method: string, body: string) =>
+      request(
+        {
+          method: 'POST',
+          path: `/api/${method}`,
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+          body,
+        },
+        roomy.port,
+      );
+    // A note's document is free-form JSON, so a deep one reaches the core unless the bridge stops it.
+    const rep = JSON.parse((await call('people.create', '{"name":"Dee Pest"}')).body).value;
+    const note = JSON.parse(
+      (await call('notes.create', JSON.stringify({ repId: rep.id, title: 'Deep' }))).body,
+    ).value;
+    const depth = 200_000;
+    const deepDoc = `{"type":"doc","content":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const deepObject = `{"type":"doc","content":[${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}]}`;
+    for (const doc of [deepDoc, deepObject]) {
+      const reply = await call(
+        'notes.save',
+        `{"id":${JSON.stringify(note.id)},"revision":${note.revision},"title":"Deep","doc":${doc}}`,
+      );
+      expect({ status: reply.status, body: JSON.parse(reply.body) }).toMatchObject({
+        status: 400,
+        body: { ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/levels deep/) } },
+      });
+    }
+  });
+});
+
+describe('the HTTP bridge under a pile of stalled connections', () => {
+  const CAP = 8;
+  const STALLED = 20;
+  let capped: Bridge;
+  const stalled: net.Socket[] = [];
+
+  beforeAll(async () => {
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Coachbench</title>');
+    capped = await startBridge({ core, staticDir, token: TOKEN, maxConnections: CAP });
+  });
+  afterAll(async () => {
+    for (const socket of stalled) socket.destroy();
+    await capped.close();
+  });
+
+  it('drops the oldest sockets that never finished a request, and still answers a normal call', async () => {
+    // Each socket sends half a request line and then nothing, like a slow-loris client.
+    for (let i = 0; i < STALLED; i++) {
+      const socket = net.connect(capped.port, '127.0.0.1');
+      socket.on('error', () => {});
+      await new Promise<void>((resolve) => socket.once('connect', resolve));
+      socket.write(`POST /api/people.list HTTP/1.1\r\nHost: 127.0.0.1:${capped.port}\r\n`);
+      stalled.push(socket);
+    }
+    const reply = await request(
+      {
+        method: 'POST',
+        path: '/api/people.list',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        body: '{}',
+      },
+      capped.port,
+    );
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
+
+    // Now let every stalled socket finish its request: the ones the bridge dropped are closed, the ones
+    // it kept are answered (401: no token). Every socket ends one way or the other, so this cannot hang.
+    const outcomes = await Promise.all(
+      stalled.map(
+        (socket) =>
+          new Promise<'answered' | 'dropped'>((resolve) => {
+            socket.once('data', () => resolve('answered'));
+            socket.once('close', () => resolve('dropped'));
+            if (socket.destroyed) resolve('dropped');
+            else socket.write('Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}');
+          }),
+      ),
+    );
+    // The normal call took one of the CAP places; the stalled sockets that arrived first were dropped.
+    expect(outcomes.filter((o) => o === 'answered')).toHaveLength(CAP - 1);
+    expect(outcomes.slice(0, STALLED - (CAP - 1)).every((o) => o === 'dropped')).toBe(true);
   });
 });
