@@ -1,48 +1,13 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type {
-  CallReviewSummary,
-  CallType,
-  Participant,
-  ScorecardTemplate,
-  Segment,
-} from '../../shared/contract';
+import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import {
-  callParticipants,
-  callReviews,
-  callScorecards,
-  callTypes,
-  scorecardTemplates,
-  transcriptSegments,
-} from '../schema';
+import { callParticipants, callReviews, transcriptSegments } from '../schema';
+import { type StoredScorecardLine, scoreOf } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
-export interface StoredScorecardLine {
-  behaviourId: string;
-  weight: number;
-  critical: boolean;
-  level: number | null;
-  comment: string | null;
-  /** The observation this rated line recorded when the scorecard was submitted. */
-  observationId: string | null;
-}
-
-export interface StoredScorecard {
-  templateId: string | null;
-  lines: StoredScorecardLine[];
-  submittedAt: string | null;
-}
-
 export function findCallReview(db: ReadableDB, id: string): CallReviewRow | undefined {
   return db.select().from(callReviews).where(eq(callReviews.id, id)).get();
-}
-
-/** Weighted mean of rated lines, from the stored scorecard JSON; null when nothing is rated. */
-export function scoreOf(lines: StoredScorecardLine[]): number | null {
-  const rated = lines.filter((l) => l.level !== null);
-  const weight = rated.reduce((sum, l) => sum + l.weight, 0);
-  return weight === 0 ? null : rated.reduce((sum, l) => sum + l.weight * l.level!, 0) / weight;
 }
 
 export function listCallReviewSummaries(
@@ -145,81 +110,4 @@ export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
     .where(eq(transcriptSegments.callReviewId, callReviewId))
     .orderBy(asc(transcriptSegments.idx))
     .all();
-}
-
-export function listCallTypes(db: ReadableDB): CallType[] {
-  return db.select().from(callTypes).orderBy(asc(callTypes.position)).all();
-}
-
-export function saveCallType(db: WritableDB, row: CallType): void {
-  db.insert(callTypes)
-    .values(row)
-    .onConflictDoUpdate({ target: callTypes.id, set: { name: row.name } })
-    .run();
-}
-
-export function listScorecardTemplates(db: ReadableDB): ScorecardTemplate[] {
-  return db
-    .select()
-    .from(scorecardTemplates)
-    .orderBy(asc(scorecardTemplates.name))
-    .all()
-    .map((t) => ({
-      id: t.id,
-      name: t.name,
-      callTypeIds: JSON.parse(t.callTypeIds) as string[],
-      lines: JSON.parse(t.lines) as ScorecardTemplate['lines'],
-    }));
-}
-
-export function saveScorecardTemplate(db: WritableDB, template: ScorecardTemplate, now: string): void {
-  const values = {
-    name: template.name,
-    callTypeIds: JSON.stringify(template.callTypeIds),
-    lines: JSON.stringify(template.lines),
-    updatedAt: now,
-  };
-  db.insert(scorecardTemplates)
-    .values({ id: template.id, ...values, createdAt: now })
-    .onConflictDoUpdate({ target: scorecardTemplates.id, set: values })
-    .run();
-}
-
-export function readScorecard(db: ReadableDB, callReviewId: string): StoredScorecard | null {
-  const row = db.select().from(callScorecards).where(eq(callScorecards.callReviewId, callReviewId)).get();
-  return row
-    ? {
-        templateId: row.templateId,
-        lines: JSON.parse(row.lines) as StoredScorecardLine[],
-        submittedAt: row.submittedAt,
-      }
-    : null;
-}
-
-export function writeScorecard(
-  db: WritableDB,
-  callReviewId: string,
-  scorecard: StoredScorecard,
-  now: string,
-): void {
-  const values = {
-    templateId: scorecard.templateId,
-    lines: JSON.stringify(scorecard.lines),
-    submittedAt: scorecard.submittedAt,
-    updatedAt: now,
-  };
-  db.insert(callScorecards)
-    .values({ callReviewId, ...values })
-    .onConflictDoUpdate({ target: callScorecards.callReviewId, set: values })
-    .run();
-}
-
-/** Scorecard templates and call scorecards that name a behaviour. */
-export function scorecardUsesOf(db: ReadableDB, behaviourId: string): number {
-  return (
-    db.get<{ n: number }>(sql`SELECT
-      (SELECT count(*) FROM scorecard_templates t, json_each(t.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId})
-      + (SELECT count(*) FROM call_scorecards c, json_each(c.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId}) AS n`)
-      ?.n ?? 0
-  );
 }

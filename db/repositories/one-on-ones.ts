@@ -1,22 +1,10 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
-import type { AgendaItem, Commitment, OneOnOneSummary, RichTextDoc } from '../../shared/contract';
-import { STUCK_AFTER_CARRIES } from '../../shared/contract/one-on-ones';
+import { and, asc, desc, eq, lt, ne, sql } from 'drizzle-orm';
+import type { OneOnOneSummary, RichTextDoc } from '../../shared/contract';
 import type { Cadence } from '../../shared/domain/cadence';
 import type { ReadableDB, WritableDB } from '../open';
-import {
-  agendaItems,
-  agendaTemplates,
-  behaviours,
-  commitments,
-  oneOnOneFocus,
-  oneOnOneNotes,
-  oneOnOnes,
-  repCadences,
-} from '../schema';
+import { behaviours, commitments, oneOnOneFocus, oneOnOneNotes, oneOnOnes, repCadences } from '../schema';
 
 export type OneOnOneRow = typeof oneOnOnes.$inferSelect;
-export type AgendaRow = typeof agendaItems.$inferSelect;
-export type CommitmentRow = typeof commitments.$inferSelect;
 
 export function readCadence(db: ReadableDB, repId: string): Cadence | null {
   return (
@@ -180,171 +168,6 @@ export function saveNotesRow(
   );
 }
 
-function toAgendaItem(row: AgendaRow): AgendaItem {
-  return {
-    id: row.id,
-    oneOnOneId: row.oneOnOneId,
-    text: row.text,
-    author: row.author,
-    recurring: row.recurring,
-    done: row.done,
-    carriedCount: row.carriedCount,
-    stuck: !row.done && row.carriedCount >= STUCK_AFTER_CARRIES,
-    position: row.position,
-  };
-}
-
-export function listAgenda(db: ReadableDB, oneOnOneId: string): AgendaItem[] {
-  return db
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.oneOnOneId, oneOnOneId))
-    .orderBy(asc(agendaItems.position))
-    .all()
-    .map(toAgendaItem);
-}
-
-export function findAgendaItem(db: ReadableDB, id: string): AgendaRow | undefined {
-  return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
-}
-
-export function nextAgendaPosition(db: ReadableDB, oneOnOneId: string): number {
-  return (
-    (db.get<{ n: number | null }>(
-      sql`SELECT max(position) AS n FROM agenda_items WHERE one_on_one_id = ${oneOnOneId}`,
-    )?.n ?? -1) + 1
-  );
-}
-
-export function insertAgendaItem(db: WritableDB, row: AgendaRow): AgendaItem {
-  db.insert(agendaItems).values(row).run();
-  return toAgendaItem(row);
-}
-
-export function updateAgendaItem(
-  db: WritableDB,
-  id: string,
-  changes: Partial<Pick<AgendaRow, 'text' | 'done' | 'recurring'>>,
-): AgendaItem {
-  db.update(agendaItems).set(changes).where(eq(agendaItems.id, id)).run();
-  return toAgendaItem(findAgendaItem(db, id)!);
-}
-
-export function deleteAgendaItem(db: WritableDB, id: string): void {
-  db.delete(agendaItems).where(eq(agendaItems.id, id)).run();
-}
-
-/** Items already continued in a later one-to-one: each open item is carried once, to the next meeting only. */
-export function itemsCarriedFrom(db: ReadableDB, sourceIds: string[]): Set<string> {
-  if (sourceIds.length === 0) return new Set();
-  return new Set(
-    db
-      .select({ from: agendaItems.carriedFromId })
-      .from(agendaItems)
-      .where(inArray(agendaItems.carriedFromId, sourceIds))
-      .all()
-      .map((r) => r.from!)
-      .filter(Boolean),
-  );
-}
-
-/**
- * Open talking points from the rep's meetings before `date` that no later meeting continues yet: the
- * ones a new meeting takes over. Recurring points are not here: they repeat from the previous meeting.
- */
-export function liveItemsBefore(db: ReadableDB, repId: string, date: string): AgendaRow[] {
-  return db
-    .all<AgendaRow>(sql`
-    SELECT a.id, a.one_on_one_id AS oneOnOneId, a.text, a.author, a.recurring, a.done, a.carried_count AS carriedCount,
-           a.carried_from_id AS carriedFromId, a.position, a.created_at AS createdAt
-    FROM agenda_items a JOIN one_on_ones m ON m.id = a.one_on_one_id
-    WHERE m.rep_id = ${repId} AND m.date < ${date} AND a.done = 0 AND a.recurring = 0
-      AND NOT EXISTS (SELECT 1 FROM agenda_items later WHERE later.carried_from_id = a.id)
-    ORDER BY m.date, a.position`)
-    .map((row) => ({ ...row, recurring: Boolean(row.recurring), done: Boolean(row.done) }));
-}
-
-/** Ticks off every later copy of a talking point: done once is done everywhere it was carried to. */
-export function markCarriedCopiesDone(db: WritableDB, itemId: string): void {
-  db.run(sql`
-    WITH RECURSIVE copies(id) AS (
-      SELECT id FROM agenda_items WHERE carried_from_id = ${itemId}
-      UNION SELECT a.id FROM agenda_items a JOIN copies c ON a.carried_from_id = c.id
-    )
-    UPDATE agenda_items SET done = 1 WHERE id IN (SELECT id FROM copies)`);
-}
-
-export function stuckItemsOf(db: ReadableDB, oneOnOneId: string): AgendaItem[] {
-  return listAgenda(db, oneOnOneId).filter((item) => item.stuck);
-}
-
-const behaviourName = sql<
-  string | null
->`(SELECT b.name FROM behaviours b WHERE b.id = ${commitments.behaviourId})`;
-
-export function listCommitments(
-  db: ReadableDB,
-  where: { repId?: string; ids?: string[]; oneOnOneId?: string; status?: string },
-  today: string,
-): Commitment[] {
-  const rows = db
-    .select({
-      id: commitments.id,
-      repId: commitments.repId,
-      oneOnOneId: commitments.oneOnOneId,
-      madeOn: oneOnOnes.date,
-      text: commitments.text,
-      owner: commitments.owner,
-      dueOn: commitments.dueOn,
-      behaviourId: commitments.behaviourId,
-      behaviourName,
-      status: commitments.status,
-      dropReason: commitments.dropReason,
-      closedOn: commitments.closedOn,
-      revision: commitments.revision,
-      createdAt: commitments.createdAt,
-    })
-    .from(commitments)
-    .innerJoin(oneOnOnes, eq(oneOnOnes.id, commitments.oneOnOneId))
-    .where(
-      and(
-        where.repId ? eq(commitments.repId, where.repId) : undefined,
-        where.ids ? inArray(commitments.id, where.ids) : undefined,
-        where.oneOnOneId ? eq(commitments.oneOnOneId, where.oneOnOneId) : undefined,
-        where.status ? eq(commitments.status, where.status as 'open') : undefined,
-      ),
-    )
-    .orderBy(
-      sql`CASE ${commitments.status} WHEN 'open' THEN 0 ELSE 1 END`,
-      asc(sql`coalesce(${commitments.dueOn}, '9999')`),
-      asc(commitments.createdAt),
-    )
-    .all();
-  return rows.map(({ createdAt: _createdAt, ...row }) => ({
-    ...row,
-    overdue: row.status === 'open' && row.dueOn !== null && row.dueOn < today,
-  }));
-}
-
-export function findCommitmentRow(db: ReadableDB, id: string): CommitmentRow | undefined {
-  return db.select().from(commitments).where(eq(commitments.id, id)).get();
-}
-
-export function insertCommitment(db: WritableDB, row: CommitmentRow): void {
-  db.insert(commitments).values(row).run();
-}
-
-export function updateCommitmentRow(
-  db: WritableDB,
-  id: string,
-  changes: Partial<Omit<CommitmentRow, 'id' | 'revision'>>,
-): void {
-  db.update(commitments)
-    .set({ ...changes, revision: sql`${commitments.revision} + 1` })
-    .where(eq(commitments.id, id))
-    .run();
-}
-
 export function listFocus(db: ReadableDB, oneOnOneId: string): { behaviourId: string; name: string }[] {
   return db
     .select({ behaviourId: oneOnOneFocus.behaviourId, name: behaviours.name })
@@ -361,35 +184,6 @@ export function replaceFocus(db: WritableDB, oneOnOneId: string, behaviourIds: s
     db.insert(oneOnOneFocus)
       .values(behaviourIds.map((behaviourId, position) => ({ oneOnOneId, behaviourId, position })))
       .run();
-}
-
-export function listTemplates(db: ReadableDB) {
-  return db
-    .select()
-    .from(agendaTemplates)
-    .orderBy(desc(agendaTemplates.builtIn), asc(agendaTemplates.name))
-    .all()
-    .map((t) => ({ id: t.id, name: t.name, items: JSON.parse(t.items) as string[], builtIn: t.builtIn }));
-}
-
-export function saveTemplateRow(
-  db: WritableDB,
-  row: { id: string; name: string; items: string[]; builtIn: boolean; now: string },
-): void {
-  db.insert(agendaTemplates)
-    .values({
-      id: row.id,
-      name: row.name,
-      items: JSON.stringify(row.items),
-      builtIn: row.builtIn,
-      createdAt: row.now,
-      updatedAt: row.now,
-    })
-    .onConflictDoUpdate({
-      target: agendaTemplates.id,
-      set: { name: row.name, items: JSON.stringify(row.items), updatedAt: row.now },
-    })
-    .run();
 }
 
 /** Moves commitment and focus links when one behaviour is merged into another. */

@@ -1,14 +1,14 @@
 import { AppError, fieldError } from '../../../shared/contract';
+import { listTemplates } from '../../../db/repositories/templates';
 import {
   deleteAgendaItem,
   findAgendaItem,
   insertAgendaItem,
   markCarriedCopiesDone,
   listAgenda,
-  listTemplates,
   nextAgendaPosition,
   updateAgendaItem as updateAgendaRow,
-} from '../../../db/repositories/one-on-ones';
+} from '../../../db/repositories/agenda';
 import { nowIso } from '../context';
 import type { Handler } from '../registry';
 import { requireOneOnOne } from '../services/lookups';

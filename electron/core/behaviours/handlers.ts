@@ -12,7 +12,7 @@ import {
   updateBehaviourRow,
 } from '../../../db/repositories/behaviours';
 import { findTaxonomy } from '../../../db/repositories/taxonomy';
-import { scorecardUsesOf } from '../../../db/repositories/call-reviews';
+import { scorecardUsesOf } from '../../../db/repositories/scorecards';
 import { moveObservations, repIdsOfBehaviour } from '../../../db/repositories/observations';
 import { behaviourLinkCount, moveBehaviourLinks } from '../../../db/repositories/one-on-ones';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';

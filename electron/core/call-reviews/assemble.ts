@@ -10,9 +10,8 @@ import {
   listCallReviewSummaries,
   listParticipants,
   listSegments,
-  readScorecard,
-  scoreOf,
 } from '../../../db/repositories/call-reviews';
+import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';

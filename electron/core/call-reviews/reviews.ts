@@ -4,11 +4,11 @@ import {
   insertParticipants,
   insertSegments,
   listCallReviewSummaries,
-  listCallTypes,
-  listScorecardTemplates,
   updateCallReviewRow,
-  writeScorecard,
 } from '../../../db/repositories/call-reviews';
+import { writeScorecard } from '../../../db/repositories/scorecards';
+import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
+import { listCallTypes } from '../../../db/repositories/call-types';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';

@@ -1,12 +1,8 @@
 import { observationsChanged, recordObservation } from '../services/observations';
 import { deleteObservationRow, updateObservationRow } from '../../../db/repositories/observations';
-import {
-  type StoredScorecardLine,
-  listScorecardTemplates,
-  readScorecard,
-  updateCallReviewRow,
-  writeScorecard,
-} from '../../../db/repositories/call-reviews';
+import { updateCallReviewRow } from '../../../db/repositories/call-reviews';
+import { type StoredScorecardLine, readScorecard, writeScorecard } from '../../../db/repositories/scorecards';
+import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { nowIso } from '../context';
 import { assembleCallReview, requireCallReview } from './assemble';
 import { findBehaviour } from '../../../db/repositories/behaviours';

@@ -1,5 +1,5 @@
 import { defineDomain } from '../registry';
-import { listCallTypes, saveCallType } from '../../../db/repositories/call-reviews';
+import { listCallTypes, saveCallType } from '../../../db/repositories/call-types';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
 export const listCallTypesHandler: Handler<'callTypes.list'> = (_input, ctx) => listCallTypes(ctx.db);

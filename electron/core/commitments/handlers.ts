@@ -5,7 +5,7 @@ import {
   insertCommitment,
   listCommitments,
   updateCommitmentRow,
-} from '../../../db/repositories/one-on-ones';
+} from '../../../db/repositories/commitments';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { requireOneOnOne, today } from '../services/lookups';

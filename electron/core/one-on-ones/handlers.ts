@@ -12,17 +12,11 @@ import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
-  insertAgendaItem,
   insertNotes,
   insertOneOnOne,
-  itemsCarriedFrom,
-  liveItemsBefore,
   lastHeldOneOnOne,
-  listAgenda,
-  listCommitments,
   listFocus,
   listOneOnOneSummaries,
-  listTemplates,
   nextScheduledOneOnOne,
   previousOneOnOne,
   readCadence,
@@ -32,6 +26,14 @@ import {
   updateOneOnOneRow,
   writeCadence,
 } from '../../../db/repositories/one-on-ones';
+import { listTemplates } from '../../../db/repositories/templates';
+import { listCommitments } from '../../../db/repositories/commitments';
+import {
+  insertAgendaItem,
+  itemsCarriedFrom,
+  liveItemsBefore,
+  listAgenda,
+} from '../../../db/repositories/agenda';
 import { findPerson, listPeople } from '../../../db/repositories/people';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';

@@ -3,13 +3,9 @@ import { addDays } from '../../../shared/domain/cadence';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
 import { listObservations } from '../../../db/repositories/observations';
-import {
-  lastHeldOneOnOne,
-  listAgenda,
-  listCommitments,
-  listFocus,
-  nextScheduledOneOnOne,
-} from '../../../db/repositories/one-on-ones';
+import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
+import { listCommitments } from '../../../db/repositories/commitments';
+import { listAgenda } from '../../../db/repositories/agenda';
 import { findPerson } from '../../../db/repositories/people';
 import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';

@@ -1,9 +1,6 @@
 import { defineDomain } from '../registry';
-import {
-  listCallTypes,
-  listScorecardTemplates,
-  saveScorecardTemplate,
-} from '../../../db/repositories/call-reviews';
+import { listScorecardTemplates, saveScorecardTemplate } from '../../../db/repositories/scorecard-templates';
+import { listCallTypes } from '../../../db/repositories/call-types';
 import { nowIso } from '../context';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { AppError, fieldError } from '../../../shared/contract';

@@ -6,8 +6,9 @@ import {
 import type { WritableDB } from '../../../db/open';
 import { findBehaviour, insertBehaviour, recordBehaviourChange } from '../../../db/repositories/behaviours';
 import { insertTaxonomy } from '../../../db/repositories/taxonomy';
-import { saveCallType, saveScorecardTemplate } from '../../../db/repositories/call-reviews';
-import { saveTemplateRow } from '../../../db/repositories/one-on-ones';
+import { saveScorecardTemplate } from '../../../db/repositories/scorecard-templates';
+import { saveCallType } from '../../../db/repositories/call-types';
+import { saveTemplateRow } from '../../../db/repositories/templates';
 import { readSetting, writeSetting } from '../../../db/repositories/settings';
 import type { Clock } from '../context';
 

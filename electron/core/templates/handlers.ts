@@ -1,6 +1,6 @@
 import { defineDomain } from '../registry';
 import { nowIso } from '../context';
-import { listTemplates, saveTemplateRow } from '../../../db/repositories/one-on-ones';
+import { listTemplates, saveTemplateRow } from '../../../db/repositories/templates';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
 export const listTemplatesHandler: Handler<'templates.list'> = (_input, ctx) => listTemplates(ctx.db);
