@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
 import { callParticipants, callReviews, transcriptSegments } from '../schema';
@@ -110,4 +110,25 @@ export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
     .where(eq(transcriptSegments.callReviewId, callReviewId))
     .orderBy(asc(transcriptSegments.idx))
     .all();
+}
+
+/** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */
+export function setSegmentsParticipant(
+  db: WritableDB,
+  callReviewId: string,
+  from: number,
+  to: number,
+  participantId: string | null,
+): number {
+  return db
+    .update(transcriptSegments)
+    .set({ participantId })
+    .where(
+      and(
+        eq(transcriptSegments.callReviewId, callReviewId),
+        gte(transcriptSegments.idx, from),
+        lte(transcriptSegments.idx, to),
+      ),
+    )
+    .run().changes;
 }

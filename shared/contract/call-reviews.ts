@@ -138,6 +138,11 @@ const stretchSchema = z.object({
 /** Computed from the transcript: definitions in shared/domain/conversation-metrics.ts and the user docs. */
 export const callMetricsSchema = z.object({
   hasTimes: z.boolean(),
+  /**
+   * False while no line of the transcript belongs to a participant (a file without speaker names, before
+   * the manager says who spoke): every per-side figure is then unavailable, not zero.
+   */
+  speakersKnown: z.boolean(),
   words: z.object({ rep: z.number().int(), customer: z.number().int(), unattributed: z.number().int() }),
   talk: z.object({
     basis: z.enum(['duration', 'words']),
@@ -257,6 +262,24 @@ export const callReviewMethods = {
         mediaFileName: optionalText(260, 'Recording file name'),
       })
       .strict(),
+    callReviewSchema,
+  ),
+  'callReviews.assignSpeaker': mutation(
+    'Says who spoke a run of transcript lines (or that nobody did): for transcripts without speaker names, or to correct a label.',
+    z
+      .object({
+        id: idSchema,
+        revision: z.number().int().positive(),
+        fromSegment: z.number().int().nonnegative(),
+        toSegment: z.number().int().nonnegative(),
+        /** A participant of this call, or null: the lines belong to nobody (e.g. "Recording started"). */
+        participantId: idSchema.nullable(),
+      })
+      .strict()
+      .refine((v) => v.fromSegment <= v.toSegment, {
+        message: 'The first line must come before the last',
+        path: ['toSegment'],
+      }),
     callReviewSchema,
   ),
   'callReviews.annotate': mutation(

@@ -76,6 +76,8 @@ export interface QuestionCounts {
 
 export interface ConversationMetrics {
   hasTimes: boolean;
+  /** Whether any line belongs to a side at all; without that, every per-side figure is unavailable. */
+  speakersKnown: boolean;
   words: { rep: number; customer: number; unattributed: number };
   talk: TalkShare;
   longestRepMonologue: Stretch | null;
@@ -211,6 +213,7 @@ export function computeConversationMetrics(
   const perMinute = (count: number, ms: number) => (ms > 0 ? count / (ms / 60_000) : null);
   return {
     hasTimes: timed,
+    speakersKnown: segments.some((segment) => side(segment) !== null),
     words,
     talk,
     longestRepMonologue: longest(stretches(segments, side, 'rep'), timed),

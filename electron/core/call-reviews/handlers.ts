@@ -1,4 +1,4 @@
-import { createCallReview, getCallReview, listCallReviews, updateCallReview } from './reviews';
+import { assignSpeaker, createCallReview, getCallReview, listCallReviews, updateCallReview } from './reviews';
 import { annotateCall } from './annotations';
 import { saveScorecard } from './scorecards';
 import { getKeywords, setKeywords } from './keywords';
@@ -9,6 +9,7 @@ export const callReviewsDomain = defineDomain('callReviews', {
   get: getCallReview,
   create: createCallReview,
   update: updateCallReview,
+  assignSpeaker,
   annotate: annotateCall,
   saveScorecard: saveScorecard,
   keywords: getKeywords,

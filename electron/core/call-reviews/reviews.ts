@@ -17,6 +17,11 @@ import { localToday, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { assembleCallReview, requireCallReview } from './assemble';
 import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
+import {
+  listParticipants,
+  listSegments,
+  setSegmentsParticipant,
+} from '../../../db/repositories/call-reviews';
 
 export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
   listCallReviewSummaries(ctx.db, { repId: input.repId });
@@ -60,7 +65,10 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     );
   }
   const repParticipant = participants.find((p) => p.side === 'rep')!;
-  if (![...mapping.values()].includes(repParticipant.id)) {
+  // A transcript without speaker names (plain captions, a recorder's SRT) imports with every line spoken
+  // by nobody yet: the manager says who spoke afterwards (callReviews.assignSpeaker). One with names must
+  // say which of them is the rep, or the metrics would silently count the rep as the customer.
+  if (parsed.speakers.length > 0 && ![...mapping.values()].includes(repParticipant.id)) {
     throw fieldError(
       'INVALID_INPUT',
       ['speakerMap'],
@@ -133,6 +141,32 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     mediaFileName: input.mediaFileName,
     updatedAt: nowIso(ctx.clock),
   });
+  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
+  return assembleCallReview(ctx, row.id);
+};
+
+/** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
+export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) => {
+  const row = requireCallReview(ctx, input.id);
+  if (row.revision !== input.revision)
+    throw new AppError(
+      'CONFLICT',
+      'This call review was changed in another window. Reload it, then make your change again.',
+    );
+  if (
+    input.participantId !== null &&
+    !listParticipants(ctx.db, row.id).some((p) => p.id === input.participantId)
+  )
+    throw fieldError('INVALID_INPUT', ['participantId'], 'Choose one of the call’s participants.');
+  const lineCount = listSegments(ctx.db, row.id).length;
+  if (input.toSegment >= lineCount)
+    throw fieldError(
+      'INVALID_INPUT',
+      ['toSegment'],
+      `The transcript has ${lineCount} lines; the selection points past its end.`,
+    );
+  setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
+  updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
   ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
   return assembleCallReview(ctx, row.id);
 };
