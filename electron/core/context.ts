@@ -30,6 +30,8 @@ export interface HandlerContext {
   dataFile: string;
   schemaVersion: number;
   appVersion: string;
+  /** Why the database is open read-only, or null; the dispatcher refuses every mutation while it is set. */
+  readOnlyReason: string | null;
 }
 
 export type EventSink = (event: AppEvent) => void;

@@ -54,12 +54,14 @@ export const DEFAULT_AGENDA_TEMPLATES: { id: string; name: string; items: string
   },
 ];
 
+// The seeds take the write lock at BEGIN (IMMEDIATE) for the reason the dispatcher's mutations do (see
+// dispatch.ts): the desktop app and the browser mode may start on one file at the same moment.
 /**
  * Gives a database the default behaviour library once, when it first has the tables for it. A setting
  * records that it happened, so a manager who reshapes the library never sees the defaults come back.
  */
 export function seedDefaultLibrary(db: Db, sqlite: Sqlite, clock: Clock): boolean {
-  return sqlite.transaction(() => {
+  const seed = sqlite.transaction(() => {
     if (readSetting(db, SEEDED_KEY) !== null) return false;
     const now = clock.now().toISOString();
     DEFAULT_STAGES.forEach((s, position) => {
@@ -93,16 +95,18 @@ export function seedDefaultLibrary(db: Db, sqlite: Sqlite, clock: Clock): boolea
     });
     writeSetting(db, SEEDED_KEY, '1');
     return true;
-  })();
+  });
+  return seed.immediate();
 }
 
 export function seedDefaultTemplates(db: Db, sqlite: Sqlite, clock: Clock): void {
-  sqlite.transaction(() => {
+  const seed = sqlite.transaction(() => {
     if (readSetting(db, TEMPLATES_KEY) !== null) return;
     const now = clock.now().toISOString();
     for (const t of DEFAULT_AGENDA_TEMPLATES) saveTemplateRow(db, { ...t, builtIn: true, now });
     writeSetting(db, TEMPLATES_KEY, '1');
-  })();
+  });
+  seed.immediate();
 }
 
 const CALL_REVIEWS_KEY = 'callReviews.seededVersion';
@@ -163,7 +167,7 @@ export const DEFAULT_SCORECARDS = [
 ];
 
 export function seedCallReviewDefaults(db: Db, sqlite: Sqlite, clock: Clock): void {
-  sqlite.transaction(() => {
+  const seed = sqlite.transaction(() => {
     if (readSetting(db, CALL_REVIEWS_KEY) !== null) return;
     const now = clock.now().toISOString();
     DEFAULT_CALL_TYPES.forEach((type, position) => {
@@ -178,5 +182,6 @@ export function seedCallReviewDefaults(db: Db, sqlite: Sqlite, clock: Clock): vo
       );
     }
     writeSetting(db, CALL_REVIEWS_KEY, '1');
-  })();
+  });
+  seed.immediate();
 }

@@ -81,6 +81,7 @@ export const handlers: Handlers = {
     dataFile: ctx.dataFile,
     schemaVersion: ctx.schemaVersion,
     transport: ctx.transport,
+    readOnlyReason: ctx.readOnlyReason,
   }),
   'people.list': listPeopleHandler,
   'people.get': getPerson,
