@@ -84,10 +84,23 @@ function sqliteRefusesWrites(sqlite: Sqlite): boolean {
 }
 
 function openConnection(file: string, readonly: boolean, nativeBinding: string | undefined): Sqlite {
-  return new Database(file, {
-    ...(readonly ? { readonly: true, fileMustExist: true } : {}),
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const binding = nativeBinding ? { nativeBinding } : {};
+  if (!readonly) return new Database(file, binding);
+  try {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+    sqlite.pragma('schema_version');
+    return sqlite;
+  } catch (error) {
+    // A WAL database needs its -shm file even to be read, and a read-only folder cannot hold a new one.
+    // With no unfinished -wal beside it, the file alone is the whole database: read a copy in memory.
+    const wal = `${file}-wal`;
+    if (describeStorageError(error) === null || (fs.existsSync(wal) && fs.statSync(wal).size > 0))
+      throw error;
+    const bytes = fs.readFileSync(file);
+    // Header bytes 18-19 say "WAL" (2); an in-memory copy must say "rollback journal" (1). Only the copy.
+    if (bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
+    return new Database(bytes, { readonly: true, ...binding });
+  }
 }
 
 function openError(resolved: string, cause: unknown): DatabaseOpenError {
@@ -126,15 +139,17 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
     throw openError(resolved, cause);
   }
   try {
-    // The first statement reads the header: a file that is not SQLite fails here, before anything writes.
-    sqlite.pragma('schema_version');
-    sqlite.pragma('busy_timeout = 5000');
-    const pending = planMigrations(sqlite, readKnownMigrations(options.migrationsFolder));
+    // access(2) can say yes where SQLite still cannot write (a WAL file in a folder that refuses its -shm,
+    // ACLs, a network share): ask SQLite too. Its first read of the header also refuses a file that is not
+    // SQLite, before anything writes.
     if (readOnlyProblem === null && exists && sqliteRefusesWrites(sqlite)) {
       sqlite.close();
       readOnlyProblem = `SQLite cannot write to the database file ${resolved} (it or its folder is read-only).`;
       sqlite = openConnection(resolved, true, options.nativeBinding);
     }
+    sqlite.pragma('schema_version');
+    sqlite.pragma('busy_timeout = 5000');
+    const pending = planMigrations(sqlite, readKnownMigrations(options.migrationsFolder));
     if (readOnlyProblem !== null && pending.length > 0) {
       throw new DatabaseOpenError(
         `This version of Coachbench needs to update the database, but cannot write to it: ${readOnlyProblem} Give your user write access to the file and its folder, then start Coachbench again. The file was left untouched.`,
