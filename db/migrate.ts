@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { describeStorageError } from './storage-errors';
 
 // Same table drizzle's own migrator keeps, so drizzle-kit tooling still understands our databases.
 const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -24,6 +25,12 @@ export interface MigrateOptions {
   databaseFile: string;
   now: () => Date;
   onBackupStep?: (step: BackupStep, temporaryFile: string) => void;
+}
+
+/** A known disk or file failure in plain words, anything else as it was thrown. */
+function plain(cause: unknown): string {
+  const message = describeStorageError(cause)?.message ?? (cause as Error).message;
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 export class MigrationError extends Error {
@@ -227,7 +234,7 @@ export function migrateDatabase(sqlite: Database.Database, options: MigrateOptio
       backupFile = writeBackup(sqlite, { ...options, backupDir: options.backupDir });
     } catch (cause) {
       throw new MigrationError(
-        `Could not back up the database into ${options.backupDir} before updating it (${(cause as Error).message}). Nothing was changed.`,
+        `Could not back up the database into ${options.backupDir} before updating it: ${plain(cause)} Nothing was changed.`,
         null,
         { cause },
       );
@@ -264,7 +271,7 @@ export function migrateDatabase(sqlite: Database.Database, options: MigrateOptio
     if (cause instanceof MigrationError) throw cause;
     const where = backupFile ? ` A backup taken before the attempt is at ${backupFile}.` : '';
     throw new MigrationError(
-      `Could not update the database to this version of Coachbench: ${(cause as Error).message}. The database was left exactly as it was.${where}`,
+      `Could not update the database to this version of Coachbench: ${plain(cause)} The database was left exactly as it was.${where}`,
       backupFile,
       { cause },
     );

@@ -245,6 +245,26 @@ describe('migrations', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it('says the disk is full in plain words when it fills up during an update, and changes nothing', () => {
+    const file = populated(migrationsFolder(realCount()));
+    const before = sha256(file);
+    // The connection may not grow the file any more, as on a full disk: SQLITE_FULL mid-migration.
+    const filling = migrationsFolder(realCount(), [
+      {
+        tag: '9003_test_fills_disk',
+        sql: [
+          'PRAGMA max_page_count = 1;',
+          'CREATE TABLE test_big (x blob);',
+          'INSERT INTO test_big WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT randomblob(1000) FROM n;',
+        ].join('\n--> statement-breakpoint\n'),
+      },
+    ]);
+    expect(() => openDatabase(file, { migrationsFolder: filling })).toThrow(
+      /^Could not update the database to this version of Coachbench: The disk is full: free some space, then try again\. The database was left exactly as it was\. A backup/,
+    );
+    expect(sha256(file)).toBe(before);
+  });
+
   it('refuses a newer database in rollback-journal mode byte for byte, header included', () => {
     const file = path.join(tempDir(), 'coachbench.db');
     openDatabase(file, { migrationsFolder: MIGRATIONS }).close();
