@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -46,6 +47,8 @@ interface KnownMigration {
   tag: string;
   sql: string[];
   hash: string;
+  /** The hash with either line ending: git may check the same file out with CRLF on Windows. */
+  sameFileHashes: string[];
   folderMillis: number;
 }
 
@@ -61,12 +64,18 @@ export function readKnownMigrations(migrationsFolder: string): KnownMigration[] 
   ) as {
     entries: { tag: string }[];
   };
-  return readMigrationFiles({ migrationsFolder }).map((m, i) => ({
-    tag: journal.entries[i]?.tag ?? `#${i}`,
-    sql: m.sql,
-    hash: m.hash,
-    folderMillis: m.folderMillis,
-  }));
+  const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+  return readMigrationFiles({ migrationsFolder }).map((m, i) => {
+    const tag = journal.entries[i]?.tag ?? `#${i}`;
+    const lf = fs.readFileSync(path.join(migrationsFolder, `${tag}.sql`), 'utf8').replace(/\r\n/g, '\n');
+    return {
+      tag,
+      sql: m.sql,
+      hash: m.hash,
+      sameFileHashes: [sha256(lf), sha256(lf.replace(/\n/g, '\r\n'))],
+      folderMillis: m.folderMillis,
+    };
+  });
 }
 
 function tableExists(sqlite: Database.Database, name: string): boolean {
@@ -117,7 +126,7 @@ export function planMigrations(sqlite: Database.Database, known: KnownMigration[
         null,
       );
     }
-    if (file.hash !== row.hash) {
+    if (file.hash !== row.hash && !file.sameFileHashes.includes(row.hash)) {
       throw new MigrationError(
         `The migration file ${file.tag}.sql has been edited since it was applied to this database. Migrations are append-only: restore the file as it was and add a new migration instead. The file was left untouched.`,
         null,

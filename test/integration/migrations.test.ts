@@ -296,6 +296,18 @@ describe('migrations', () => {
     expect(sha256(file)).toBe(before);
   });
 
+  it('accepts the same migration files checked out with the other line ending', () => {
+    const file = populated(migrationsFolder(realCount()));
+    const crlf = migrationsFolder(realCount());
+    for (const tag of journalTags()) {
+      const sql = path.join(crlf, `${tag}.sql`);
+      fs.writeFileSync(sql, fs.readFileSync(sql, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const opened = openDatabase(file, { migrationsFolder: crlf });
+    expect(opened.migration).toMatchObject({ applied: 0, schemaVersion: realCount() });
+    opened.close();
+  });
+
   it('decides what is pending inside its exclusive transaction, so two processes never both apply it', () => {
     const file = populated(migrationsFolder(realCount() - 1));
     let other: ReturnType<typeof openDatabase> | undefined;
