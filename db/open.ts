@@ -173,7 +173,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
             now: options.now ?? (() => new Date()),
             onBackupStep: options.onBackupStep,
           })
-        : { applied: 0, schemaVersion: planMigrationsCount(sqlite), backupFile: null };
+        : { applied: 0, schemaVersion: appliedMigrationCount(sqlite), backupFile: null };
     const db = drizzle(sqlite, { schema });
     const opened = sqlite;
     return {
@@ -192,6 +192,6 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
   }
 }
 
-function planMigrationsCount(sqlite: Sqlite): number {
+function appliedMigrationCount(sqlite: Sqlite): number {
   return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
