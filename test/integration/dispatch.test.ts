@@ -3,11 +3,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../electron/core/context';
+import { createCore } from '../../electron/core/core';
 import { createDispatcher, type Handlers } from '../../electron/core/dispatch';
 import { createFileLogger } from '../../electron/core/file-logger';
 import { handlers } from '../../electron/core/handlers';
 import { contract, type MethodName } from '../../shared/contract';
-import { call, makeCore, silentLogger, snapshotRows, type TestCore, tempDir, value } from '../helpers/core';
+import {
+  call,
+  MIGRATIONS,
+  makeCore,
+  silentLogger,
+  snapshotRows,
+  type TestCore,
+  tempDir,
+  value,
+} from '../helpers/core';
 
 let core: TestCore;
 beforeEach(async () => {
@@ -225,6 +235,26 @@ describe('the log file', () => {
     expect(log).not.toContain('Confidential');
     expect(log).not.toContain('performance plan');
     core.close();
+  });
+
+  it('is kept by default in logs/ beside the database', async () => {
+    const dir = tempDir();
+    const core = createCore({
+      dbFile: path.join(dir, 'coachbench.db'),
+      migrationsFolder: MIGRATIONS,
+      transport: 'http',
+      appVersion: 'test',
+    });
+    core.database.sqlite.exec(
+      "CREATE TRIGGER explode BEFORE INSERT ON people BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+    );
+    expect(await core.dispatcher.call('people.create', { name: 'Ana Ortiz' })).toMatchObject({ ok: false });
+    core.close();
+    const log = fs.readFileSync(path.join(dir, 'logs', 'coachbench.log'), 'utf8');
+    expect(log).toMatch(
+      /ERROR people\.create failed\nSqliteError SQLITE_CONSTRAINT_TRIGGER: disk on fire\n\s+at /,
+    );
+    expect(log).not.toContain('Ana Ortiz');
   });
 
   it('rotates at its size limit and keeps three old files', () => {
