@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { describeStorageError } from './storage-errors';
 
 // Same table drizzle's own migrator keeps, so drizzle-kit tooling still understands our databases.
 const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -15,11 +17,21 @@ export interface MigrationReport {
   backupFile: string | null;
 }
 
+/** Steps of a backup, reported to `onBackupStep` so that tests can fail one on purpose. */
+export type BackupStep = 'copied' | 'synced' | 'verified';
+
 export interface MigrateOptions {
   migrationsFolder: string;
   backupDir: string | undefined;
   databaseFile: string;
   now: () => Date;
+  onBackupStep?: (step: BackupStep, temporaryFile: string) => void;
+}
+
+/** A known disk or file failure in plain words, anything else as it was thrown. */
+function plain(cause: unknown): string {
+  const message = describeStorageError(cause)?.message ?? (cause as Error).message;
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 export class MigrationError extends Error {
@@ -31,21 +43,178 @@ export class MigrationError extends Error {
   }
 }
 
+interface KnownMigration {
+  tag: string;
+  sql: string[];
+  hash: string;
+  /** The hash with either line ending: git may check the same file out with CRLF on Windows. */
+  sameFileHashes: string[];
+  folderMillis: number;
+}
+
+interface AppliedMigration {
+  hash: string;
+  createdAt: number;
+}
+
+/** The migration files this build ships, with the file name each came from. */
+export function readKnownMigrations(migrationsFolder: string): KnownMigration[] {
+  const journal = JSON.parse(
+    fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as {
+    entries: { tag: string }[];
+  };
+  const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+  return readMigrationFiles({ migrationsFolder }).map((m, i) => {
+    const tag = journal.entries[i]?.tag ?? `#${i}`;
+    const lf = fs.readFileSync(path.join(migrationsFolder, `${tag}.sql`), 'utf8').replace(/\r\n/g, '\n');
+    return {
+      tag,
+      sql: m.sql,
+      hash: m.hash,
+      sameFileHashes: [sha256(lf), sha256(lf.replace(/\n/g, '\r\n'))],
+      folderMillis: m.folderMillis,
+    };
+  });
+}
+
 function tableExists(sqlite: Database.Database, name: string): boolean {
   return (
     sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
   );
 }
 
-function userTableCount(sqlite: Database.Database): number {
+function userTableCount(sqlite: Database.Database, schema = 'main'): number {
   const row = sqlite
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .prepare(
+      `SELECT count(*) AS n FROM "${schema}".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+    )
     .get() as { n: number };
   return row.n;
 }
 
+function readApplied(sqlite: Database.Database): AppliedMigration[] {
+  if (!tableExists(sqlite, MIGRATIONS_TABLE)) return [];
+  return (
+    sqlite.prepare(`SELECT hash, created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).all() as {
+      hash: string;
+      created_at: number | string;
+    }[]
+  ).map((row) => ({ hash: row.hash, createdAt: Number(row.created_at) }));
+}
+
+/**
+ * Compares what the database says was applied with the files this build ships, and answers what is
+ * pending. Only reads: openDatabase calls it before it changes anything (even the journal mode), so a
+ * database it refuses is left byte for byte as it was.
+ */
+export function planMigrations(sqlite: Database.Database, known: KnownMigration[]): KnownMigration[] {
+  const applied = readApplied(sqlite);
+  const newestKnown = known.reduce((max, m) => Math.max(max, m.folderMillis), 0);
+  const byMillis = new Map(known.map((m) => [m.folderMillis, m]));
+  for (const row of applied) {
+    const file = byMillis.get(row.createdAt);
+    if (!file && row.createdAt > newestKnown) {
+      throw new MigrationError(
+        'This database was written by a newer version of Coachbench. Update Coachbench to open it; the file was left untouched.',
+        null,
+      );
+    }
+    if (!file) {
+      throw new MigrationError(
+        `This database has an update (made at ${new Date(row.createdAt).toISOString()}) that this version of Coachbench does not know; it was probably written by a development build. Open it with the build that wrote it; the file was left untouched.`,
+        null,
+      );
+    }
+    if (file.hash !== row.hash && !file.sameFileHashes.includes(row.hash)) {
+      throw new MigrationError(
+        `The migration file ${file.tag}.sql has been edited since it was applied to this database. Migrations are append-only: restore the file as it was and add a new migration instead. The file was left untouched.`,
+        null,
+      );
+    }
+  }
+  const lastApplied = applied.reduce((max, row) => Math.max(max, row.createdAt), 0);
+  const appliedMillis = new Set(applied.map((row) => row.createdAt));
+  const skipped = known.filter((m) => m.folderMillis <= lastApplied && !appliedMillis.has(m.folderMillis));
+  if (skipped.length > 0) {
+    throw new MigrationError(
+      `The migration ${skipped[0]!.tag}.sql is older than the newest one applied to this database but was never applied (two branches added migrations out of order). Give it a later place in the journal; the file was left untouched.`,
+      null,
+    );
+  }
+  return known.filter((m) => m.folderMillis > lastApplied);
+}
+
 function backupName(now: Date): string {
   return `coachbench-${now.toISOString().replace(/[:.]/g, '-')}-before-migration.db`;
+}
+
+function fsyncPath(target: string, flags: 'r' | 'r+'): void {
+  const fd = fs.openSync(target, flags);
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Copies the database to `backupDir`. A full disk or a kill must never leave something that looks like a
+ * backup but is not: the copy is written under a `.tmp` name, flushed to the disk, opened and checked,
+ * and only then renamed to its real name (a rename is atomic), and the folder is flushed so the rename
+ * survives a power cut.
+ */
+function writeBackup(sqlite: Database.Database, options: MigrateOptions & { backupDir: string }): string {
+  fs.mkdirSync(options.backupDir, { recursive: true });
+  const finalFile = path.join(options.backupDir, backupName(options.now()));
+  const temporaryFile = `${finalFile}.tmp`;
+  const step = (name: BackupStep) => options.onBackupStep?.(name, temporaryFile);
+  // A copy that a kill interrupted is useless, but a fresh one may be another process's backup in
+  // progress (the desktop app and the browser mode starting together): clear only stale ones.
+  const stale = options.now().getTime() - 60 * 60 * 1000;
+  for (const name of fs.readdirSync(options.backupDir)) {
+    const leftover = path.join(options.backupDir, name);
+    if (name.endsWith('-before-migration.db.tmp') && fs.statSync(leftover).mtimeMs < stale)
+      fs.rmSync(leftover, { force: true });
+  }
+  fs.rmSync(temporaryFile, { force: true });
+  try {
+    // VACUUM INTO writes a consistent copy without changing the source file.
+    sqlite.prepare('VACUUM INTO ?').run(temporaryFile);
+    step('copied');
+    fsyncPath(temporaryFile, 'r+');
+    step('synced');
+    verifyBackup(sqlite, temporaryFile);
+    step('verified');
+    fs.renameSync(temporaryFile, finalFile);
+  } catch (error) {
+    fs.rmSync(temporaryFile, { force: true });
+    throw error;
+  }
+  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
+  if (process.platform !== 'win32') fsyncPath(options.backupDir, 'r');
+  return finalFile;
+}
+
+/** Attached on the same connection, so the Electron build needs no second native binding to check it. */
+function verifyBackup(sqlite: Database.Database, file: string): void {
+  sqlite.prepare("ATTACH DATABASE ? AS 'backup_check'").run(file);
+  try {
+    const integrity = sqlite.pragma('backup_check.integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`the copy fails its integrity check (${String(integrity)})`);
+    const expected = [sqlite.pragma('main.user_version', { simple: true }), userTableCount(sqlite, 'main')];
+    const got = [
+      sqlite.pragma('backup_check.user_version', { simple: true }),
+      userTableCount(sqlite, 'backup_check'),
+    ];
+    if (expected[0] !== got[0] || expected[1] !== got[1]) {
+      throw new Error(
+        `the copy does not match the database (${got[1]} tables instead of ${expected[1]}); the disk may be full`,
+      );
+    }
+  } finally {
+    sqlite.exec('DETACH DATABASE backup_check');
+  }
 }
 
 /**
@@ -56,40 +225,25 @@ function backupName(now: Date): string {
  * generated table rebuild (`DROP TABLE x` + rename) fires ON DELETE CASCADE and silently empties child
  * tables (drizzle-orm issue 5782). Here foreign keys are switched off *before* BEGIN, checked with
  * `foreign_key_check` before COMMIT, and switched back on after.
+ *
+ * The desktop app and the browser mode may open one file at the same moment: what is pending is decided
+ * again inside the exclusive transaction, so only one of them applies each migration.
  */
 export function migrateDatabase(sqlite: Database.Database, options: MigrateOptions): MigrationReport {
-  const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
-  const known = tableExists(sqlite, MIGRATIONS_TABLE);
-  const appliedRows = known
-    ? (sqlite.prepare(`SELECT hash, created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).all() as {
-        hash: string;
-        created_at: number | string;
-      }[])
-    : [];
-  const lastApplied = appliedRows.reduce((max, row) => Math.max(max, Number(row.created_at)), 0);
-  const newestKnown = migrations.reduce((max, m) => Math.max(max, m.folderMillis), 0);
-  if (lastApplied > newestKnown) {
-    throw new MigrationError(
-      'This database was written by a newer version of Coachbench. Update Coachbench to open it; the file was left untouched.',
-      null,
-    );
-  }
-  const pending = migrations.filter((m) => m.folderMillis > lastApplied);
-  if (pending.length === 0) {
-    return { applied: 0, schemaVersion: appliedRows.length, backupFile: null };
+  const known = readKnownMigrations(options.migrationsFolder);
+  const firstLook = planMigrations(sqlite, known);
+  if (firstLook.length === 0) {
+    return { applied: 0, schemaVersion: readApplied(sqlite).length, backupFile: null };
   }
 
   let backupFile: string | null = null;
   const hasUserData = userTableCount(sqlite) > 0;
   if (hasUserData && options.backupDir && options.databaseFile !== ':memory:') {
-    fs.mkdirSync(options.backupDir, { recursive: true });
-    backupFile = path.join(options.backupDir, backupName(options.now()));
     try {
-      // VACUUM INTO writes a consistent copy without changing the source file.
-      sqlite.prepare('VACUUM INTO ?').run(backupFile);
+      backupFile = writeBackup(sqlite, { ...options, backupDir: options.backupDir });
     } catch (cause) {
       throw new MigrationError(
-        `Could not back up the database to ${backupFile} before updating it (${(cause as Error).message}). Nothing was changed.`,
+        `Could not back up the database into ${options.backupDir} before updating it: ${plain(cause)} Nothing was changed.`,
         null,
         { cause },
       );
@@ -97,8 +251,11 @@ export function migrateDatabase(sqlite: Database.Database, options: MigrateOptio
   }
 
   sqlite.pragma('foreign_keys = OFF');
+  let applied = 0;
   try {
-    sqlite.transaction(() => {
+    sqlite.exec('BEGIN EXCLUSIVE');
+    try {
+      const pending = planMigrations(sqlite, known);
       sqlite.exec(
         `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
       );
@@ -113,16 +270,27 @@ export function migrateDatabase(sqlite: Database.Database, options: MigrateOptio
       if (violations.length > 0) {
         throw new Error(`the update would leave ${violations.length} broken reference(s) between rows`);
       }
-    })();
+      applied = pending.length;
+      sqlite.exec('COMMIT');
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
   } catch (cause) {
+    if (cause instanceof MigrationError) throw cause;
     const where = backupFile ? ` A backup taken before the attempt is at ${backupFile}.` : '';
     throw new MigrationError(
-      `Could not update the database to this version of Coachbench: ${(cause as Error).message}. The database was left exactly as it was.${where}`,
+      `Could not update the database to this version of Coachbench: ${plain(cause)} The database was left exactly as it was.${where}`,
       backupFile,
       { cause },
     );
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }
-  return { applied: pending.length, schemaVersion: appliedRows.length + pending.length, backupFile };
+  if (applied === 0 && backupFile) {
+    // Another process applied them between our first look and our lock; it took its own backup.
+    fs.rmSync(backupFile, { force: true });
+    backupFile = null;
+  }
+  return { applied, schemaVersion: readApplied(sqlite).length, backupFile };
 }

@@ -27,6 +27,8 @@ export interface ReadContext {
   dataFile: string;
   schemaVersion: number;
   appVersion: string;
+  /** Why the database is open read-only, or null; the dispatcher refuses every mutation while it is set. */
+  readOnlyReason: string | null;
 }
 
 /**

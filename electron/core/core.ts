@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { type OpenedDatabase, openDatabase } from '../../db/open';
 import type { AppEvent } from '../../shared/contract';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './domains';
+import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
 
 export interface CoreOptions {
@@ -12,6 +14,7 @@ export interface CoreOptions {
   appVersion: string;
   clock?: Clock;
   newId?: () => string;
+  /** Defaults to the console plus a rotating log file in `logs/` beside the database. */
   logger?: Logger;
   nativeBinding?: string;
   backupDir?: string;
@@ -28,20 +31,36 @@ export interface Core {
 /** The application core: plain Node, no Electron. Both transports wrap exactly this. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? consoleLogger;
-  const database = openDatabase(options.dbFile, {
-    migrationsFolder: options.migrationsFolder,
-    backupDir: options.backupDir,
-    nativeBinding: options.nativeBinding,
-    now: () => clock.now(),
-  });
+  const logger =
+    options.logger ??
+    (options.dbFile === ':memory:'
+      ? consoleLogger
+      : createFileLogger({ folder: path.join(path.dirname(path.resolve(options.dbFile)), 'logs') }));
+  let database: OpenedDatabase;
   try {
-    seedDefaultLibrary(database.db, clock);
-    seedDefaultTemplates(database.db, clock);
-    seedCallReviewDefaults(database.db, clock);
+    database = openDatabase(options.dbFile, {
+      migrationsFolder: options.migrationsFolder,
+      backupDir: options.backupDir,
+      nativeBinding: options.nativeBinding,
+      now: () => clock.now(),
+    });
   } catch (error) {
-    database.close();
+    logger.error('Could not open the database', error);
     throw error;
+  }
+  if (database.readOnlyReason !== null) {
+    // The defaults were written when the database was created or last updated; nothing can be added now.
+    logger.info(`Database opened read-only: ${database.readOnlyReason}`);
+  } else {
+    try {
+      seedDefaultLibrary(database.db, clock);
+      seedDefaultTemplates(database.db, clock);
+      seedCallReviewDefaults(database.db, clock);
+    } catch (error) {
+      database.close();
+      logger.error('Could not write the default library', error);
+      throw error;
+    }
   }
   if (database.migration.backupFile) {
     logger.info(`Database updated; the previous version was backed up to ${database.migration.backupFile}`);
@@ -66,6 +85,7 @@ export function createCore(options: CoreOptions): Core {
       dataFile: database.file,
       schemaVersion: database.migration.schemaVersion,
       appVersion: options.appVersion,
+      readOnlyReason: database.readOnlyReason,
     },
     publish,
     logger,

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { describeStorageError, type StorageProblem } from '../../db/storage-errors';
 import {
+  type ApiErrorBody,
   type ApiResult,
   AppError,
   type AppEvent,
@@ -36,14 +38,21 @@ function describeIssues(issues: FieldIssue[]): string {
   return `${shown.join('; ')}${more}`;
 }
 
+function storageCode(problem: StorageProblem): ApiErrorBody['code'] {
+  if (problem === 'READ_ONLY' || problem === 'BUSY') return problem;
+  return 'STORAGE';
+}
+
 export function createDispatcher(
   handlers: Handlers,
   baseContext: Omit<HandlerContext, 'emit'>,
   publish: EventSink,
   logger: Logger,
 ): Dispatcher {
-  // Mutations are queued so that each one sees the result of the previous one, whatever the transport.
-  let mutationQueue: Promise<unknown> = Promise.resolve();
+  // Every call, query or mutation, waits its turn in one queue, so each sees the result of every call
+  // made before it, whatever the transport: a list called right after a create (without awaiting it)
+  // includes the new row.
+  let queue: Promise<unknown> = Promise.resolve();
 
   class ContractViolation extends Error {}
 
@@ -72,6 +81,12 @@ export function createDispatcher(
           },
         };
       }
+      if (spec.kind === 'mutation' && baseContext.readOnlyReason !== null) {
+        return {
+          ok: false,
+          error: { code: 'READ_ONLY', message: `Nothing was saved. ${baseContext.readOnlyReason}` },
+        };
+      }
       const pending: AppEvent[] = [];
       const ctx: HandlerContext = {
         ...baseContext,
@@ -88,14 +103,27 @@ export function createDispatcher(
         }
         return checked.data;
       };
+      // IMMEDIATE takes the write lock at BEGIN. A deferred transaction reads first and asks for the lock at
+      // its first write; if another process (the desktop app and the browser mode share one file) wrote in
+      // between, SQLite answers SQLITE_BUSY_SNAPSHOT at once, without waiting on busy_timeout.
       const value =
-        spec.kind === 'mutation' ? baseContext.db.$client.transaction(checkedRun)() : checkedRun();
+        spec.kind === 'mutation' ? baseContext.db.$client.transaction(checkedRun).immediate() : checkedRun();
       for (const event of pending) publish(event);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
-      if (!(error instanceof ContractViolation)) logger.error(`${method} failed`, error);
-      return internal();
+      if (error instanceof ContractViolation) return internal();
+      const storage = describeStorageError(error);
+      logger.error(`${method} failed${storage ? ` (${storage.problem})` : ''}`, error);
+      if (!storage) return internal();
+      return {
+        ok: false,
+        error: {
+          code: storageCode(storage.problem),
+          message: spec.kind === 'mutation' ? `${storage.message} Nothing was saved.` : storage.message,
+          ...(storage.retryable ? { details: { retryable: true } } : {}),
+        },
+      };
     }
   }
 
@@ -113,9 +141,8 @@ export function createDispatcher(
       if (typeof method !== 'string' || !isMethodName(method)) {
         return Promise.resolve(unknown(method));
       }
-      if (contract[method].kind === 'query') return Promise.resolve(run(method, input));
-      const result = mutationQueue.then(() => run(method, input));
-      mutationQueue = result.catch(() => undefined);
+      const result = queue.then(() => run(method, input));
+      queue = result.catch(() => undefined);
       return result;
     },
   };

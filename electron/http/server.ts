@@ -24,6 +24,12 @@ const STATUS_OF: Record<ErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
+  // The database cannot take writes (read-only file or folder): the request is refused as it stands.
+  READ_ONLY: 403,
+  // Another process holds the write lock; the same request may succeed in a moment.
+  BUSY: 503,
+  // The disk is full or failing: the server is fine, the storage is not.
+  STORAGE: 507,
   INTERNAL: 500,
 };
 

@@ -18,6 +18,7 @@ import { TeamScreen } from '../team/TeamScreen';
 import { ClientProvider, useClient } from './client-context';
 import { CommandPalette } from './CommandPalette';
 import { CurrentUser } from './CurrentUser';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SECTIONS } from './sections';
 
 function EventBridge() {
@@ -95,6 +96,7 @@ export function App({ client }: { client: Client }) {
             <div className="shell">
               <Navigation />
               <main className="content">
+                <ReadOnlyBanner />
                 <Switch>
                   <Route path="/team" component={TeamScreen} />
                   <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>

@@ -8,6 +8,8 @@ export const appInfoSchema = z.object({
   dataFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
   transport: z.enum(['ipc', 'http']),
+  /** Why every change is refused (the database cannot be written), or null when it can. */
+  readOnlyReason: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

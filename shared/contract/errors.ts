@@ -9,6 +9,12 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'TOO_LARGE',
+  /** The database could not be written (read-only file or folder); reads still work. */
+  'READ_ONLY',
+  /** Another process holds the database for writing; the same call may succeed in a moment. */
+  'BUSY',
+  /** The disk or the database file failed (full, damaged, unreadable); the message says what to do. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

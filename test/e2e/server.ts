@@ -15,13 +15,21 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts build/server.cjs exactly as `npm run serve` does, and waits for its "Open:" line. */
-export function startServer(dbFile: string, extraArgs: string[] = []): Promise<RunningServer> {
+/**
+ * Starts build/server.cjs exactly as `npm run serve` does, and waits for its "Open:" line; `asUser` runs
+ * it as another user (tests run as root, whom file permissions do not stop).
+ */
+export function startServer(
+  dbFile: string,
+  extraArgs: string[] = [],
+  asUser?: { uid: number; gid: number },
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'build', 'server.cjs'), '--db', dbFile, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...asUser,
     },
   );
   let output = '';

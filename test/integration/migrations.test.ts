@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemoTeam } from '../../electron/core/demo/team';
 import { openDatabase } from '../../db/open';
 import { MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
+import { fillEveryTable, userTables } from '../helpers/fill-tables';
 
 interface JournalEntry {
   idx: number;
@@ -35,6 +37,30 @@ function migrationsFolder(keep: number, extra: { tag: string; sql: string }[] = 
   fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }, null, 2));
   return dir;
 }
+
+const journalTags = () =>
+  (
+    JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+      entries: JournalEntry[];
+    }
+  ).entries.map((e) => e.tag);
+
+/**
+ * What a migration is meant to change in existing rows, by its tag: a table it drops, or columns it
+ * rewrites. Empty, because no migration so far changes a row; a migration that does fails the test
+ * below until it is declared here.
+ */
+const INTENDED_CHANGES: Record<string, { droppedTables?: string[]; rewrittenColumns?: string[] }> = {};
+
+/** A table's rows restricted to some columns, in a stable order whatever a rebuild did to rowids. */
+function rowsOver(sqlite: Database.Database, table: string, cols: string[]): string[] {
+  const list = cols.map((c) => `"${c}"`).join(', ');
+  return (sqlite.prepare(`SELECT ${list} FROM "${table}"`).raw().all() as unknown[][])
+    .map((row) => JSON.stringify(row))
+    .sort();
+}
+
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 const realCount = () =>
   (
@@ -90,6 +116,48 @@ function populated(migrations: string): string {
   opened.close();
   return file;
 }
+
+describe.each(
+  journalTags()
+    .map((tag, n) => ({ tag, n }))
+    .slice(1),
+)('migration $tag on a database full of rows', ({ tag, n }) => {
+  it('keeps every row and every value, and leaves no broken reference', () => {
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const before = new Database(file);
+    before.pragma('foreign_keys = ON');
+    fillEveryTable(before);
+    const tables = userTables(before);
+    expect(tables.length).toBeGreaterThan(0);
+    const columnsOf = (db: Database.Database, table: string) =>
+      (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map(
+        (c) => c.name,
+      );
+    const shape = Object.fromEntries(tables.map((t) => [t, columnsOf(before, t)]));
+    before.close();
+
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    const after = opened.sqlite;
+    const intended = INTENDED_CHANGES[tag] ?? {};
+    const remaining = new Set(userTables(after));
+    expect(after.pragma('foreign_key_check')).toEqual([]);
+    const beforeDb = new Database(opened.migration.backupFile!, { readonly: true });
+    for (const table of tables) {
+      if (intended.droppedTables?.includes(table)) continue;
+      expect(remaining.has(table), `${tag} dropped the table ${table}`).toBe(true);
+      const kept = shape[table]!.filter(
+        (c) => columnsOf(after, table).includes(c) && !intended.rewrittenColumns?.includes(`${table}.${c}`),
+      );
+      expect(rowsOver(after, table, kept), `${tag}: rows of ${table}`).toEqual(
+        rowsOver(beforeDb, table, kept),
+      );
+    }
+    beforeDb.close();
+    opened.close();
+  });
+});
 
 describe('migrations', () => {
   it('creates the schema on a new file, takes no backup, and applies nothing twice', () => {
@@ -175,6 +243,136 @@ describe('migrations', () => {
     const bytes = fs.readFileSync(file);
     expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS })).toThrow(/newer version of Coachbench/);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('says the disk is full in plain words when it fills up during an update, and changes nothing', () => {
+    const file = populated(migrationsFolder(realCount()));
+    const before = sha256(file);
+    // The connection may not grow the file any more, as on a full disk: SQLITE_FULL mid-migration.
+    const filling = migrationsFolder(realCount(), [
+      {
+        tag: '9003_test_fills_disk',
+        sql: [
+          'PRAGMA max_page_count = 1;',
+          'CREATE TABLE test_big (x blob);',
+          'INSERT INTO test_big WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT randomblob(1000) FROM n;',
+        ].join('\n--> statement-breakpoint\n'),
+      },
+    ]);
+    expect(() => openDatabase(file, { migrationsFolder: filling })).toThrow(
+      /^Could not update the database to this version of Coachbench: The disk is full: free some space, then try again\. The database was left exactly as it was\. A backup/,
+    );
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a newer database in rollback-journal mode byte for byte, header included', () => {
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: MIGRATIONS }).close();
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('f'.repeat(64), 4102444800000);
+    raw.close();
+    const header = fs.readFileSync(file).subarray(18, 20);
+    expect([...header]).toEqual([1, 1]);
+    const before = sha256(file);
+    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS })).toThrow(
+      /newer version of Coachbench.*left untouched/,
+    );
+    expect(sha256(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a database whose applied migration file was edited afterwards, untouched', () => {
+    const file = populated(migrationsFolder(realCount()));
+    const before = sha256(file);
+    const edited = migrationsFolder(realCount());
+    const last = journalTags()[realCount() - 1]!;
+    fs.appendFileSync(path.join(edited, `${last}.sql`), '\n-- tidied up later\n');
+    expect(() => openDatabase(file, { migrationsFolder: edited })).toThrow(
+      new RegExp(`${last}\\.sql has been edited since it was applied`),
+    );
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('accepts the same migration files checked out with the other line ending', () => {
+    const file = populated(migrationsFolder(realCount()));
+    const crlf = migrationsFolder(realCount());
+    for (const tag of journalTags()) {
+      const sql = path.join(crlf, `${tag}.sql`);
+      fs.writeFileSync(sql, fs.readFileSync(sql, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const opened = openDatabase(file, { migrationsFolder: crlf });
+    expect(opened.migration).toMatchObject({ applied: 0, schemaVersion: realCount() });
+    opened.close();
+  });
+
+  it('decides what is pending inside its exclusive transaction, so two processes never both apply it', () => {
+    const file = populated(migrationsFolder(realCount() - 1));
+    let other: ReturnType<typeof openDatabase> | undefined;
+    // The other process (the browser mode, say) opens the file while this one is taking its backup.
+    const opened = openDatabase(file, {
+      migrationsFolder: MIGRATIONS,
+      now: () => new Date('2026-03-02T09:00:00Z'),
+      onBackupStep: (step) => {
+        if (step !== 'verified' || other) return;
+        other = openDatabase(file, {
+          migrationsFolder: MIGRATIONS,
+          now: () => new Date('2026-03-02T10:00:00Z'),
+        });
+        expect(other.migration.applied).toBe(1);
+      },
+    });
+    expect(opened.migration).toEqual({ applied: 0, schemaVersion: realCount(), backupFile: null });
+    expect(other?.migration.backupFile).toMatch(/T10-00-00-000Z-before-migration\.db$/);
+    expect(fs.readdirSync(path.join(path.dirname(file), 'backups'))).toEqual([
+      path.basename(other!.migration.backupFile!),
+    ]);
+    other?.close();
+    opened.close();
+  });
+
+  it('never leaves a half-written file under a backup’s name, and then changes nothing', () => {
+    const file = populated(migrationsFolder(realCount() - 1));
+    const before = sha256(file);
+    const backups = path.join(path.dirname(file), 'backups');
+    // As if the disk filled up while copying: the copy is cut short.
+    const truncate = (step: string, temporary: string) => {
+      if (step === 'copied') fs.truncateSync(temporary, 0);
+    };
+    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, onBackupStep: truncate })).toThrow(
+      /Could not back up the database .*does not match the database.*Nothing was changed/,
+    );
+    expect(fs.readdirSync(backups)).toEqual([]);
+    expect(sha256(file)).toBe(before);
+    // A kill after the copy: the next start finds the leftover .tmp, replaces it and finishes.
+    let leftover = '';
+    const kill = (step: string, temporary: string) => {
+      if (step !== 'synced') return;
+      leftover = temporary;
+      fs.copyFileSync(temporary, `${temporary}.kept`);
+      throw new Error('killed');
+    };
+    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, onBackupStep: kill })).toThrow(/killed/);
+    fs.renameSync(`${leftover}.kept`, leftover);
+    expect(fs.readdirSync(backups)).toEqual([path.basename(leftover)]);
+    expect(sha256(file)).toBe(before);
+    const opened = openDatabase(file, { migrationsFolder: MIGRATIONS });
+    expect(opened.migration.applied).toBe(1);
+    expect(fs.readdirSync(backups).sort()).toEqual(
+      [path.basename(leftover), path.basename(opened.migration.backupFile!)].sort(),
+    );
+    opened.close();
+    // A day later the dead copy is cleared by the next backup.
+    const later = path.join(path.dirname(file), 'later.db');
+    fs.copyFileSync(file, later);
+    const dayAfter = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    openDatabase(later, {
+      migrationsFolder: migrationsFolder(realCount(), [CHILD_TABLE]),
+      now: () => dayAfter,
+    }).close();
+    expect(fs.readdirSync(backups)).not.toContain(path.basename(leftover));
   });
 
   it('refuses a file that is not a database, without touching it', () => {

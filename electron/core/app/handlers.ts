@@ -7,5 +7,6 @@ export const appDomain = defineDomain('app', {
     dataFile: ctx.dataFile,
     schemaVersion: ctx.schemaVersion,
     transport: ctx.transport,
+    readOnlyReason: ctx.readOnlyReason,
   }),
 });

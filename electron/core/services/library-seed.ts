@@ -50,12 +50,14 @@ export const DEFAULT_AGENDA_TEMPLATES: { id: string; name: string; items: string
   },
 ];
 
+// The seeds take the write lock at BEGIN (IMMEDIATE) for the reason the dispatcher's mutations do (see
+// dispatch.ts): the desktop app and the browser mode may start on one file at the same moment.
 /**
  * Gives a database the default behaviour library once, when it first has the tables for it. A setting
  * records that it happened, so a manager who reshapes the library never sees the defaults come back.
  */
 export function seedDefaultLibrary(db: WritableDB, clock: Clock): boolean {
-  return db.$client.transaction(() => {
+  const seed = db.$client.transaction(() => {
     if (readSetting(db, SEEDED_KEY) !== null) return false;
     const now = clock.now().toISOString();
     DEFAULT_STAGES.forEach((s, position) => {
@@ -89,16 +91,18 @@ export function seedDefaultLibrary(db: WritableDB, clock: Clock): boolean {
     });
     writeSetting(db, SEEDED_KEY, '1');
     return true;
-  })();
+  });
+  return seed.immediate();
 }
 
 export function seedDefaultTemplates(db: WritableDB, clock: Clock): void {
-  db.$client.transaction(() => {
+  const seed = db.$client.transaction(() => {
     if (readSetting(db, TEMPLATES_KEY) !== null) return;
     const now = clock.now().toISOString();
     for (const t of DEFAULT_AGENDA_TEMPLATES) saveTemplateRow(db, { ...t, builtIn: true, now });
     writeSetting(db, TEMPLATES_KEY, '1');
-  })();
+  });
+  seed.immediate();
 }
 
 const CALL_REVIEWS_KEY = 'callReviews.seededVersion';
@@ -159,7 +163,7 @@ export const DEFAULT_SCORECARDS = [
 ];
 
 export function seedCallReviewDefaults(db: WritableDB, clock: Clock): void {
-  db.$client.transaction(() => {
+  const seed = db.$client.transaction(() => {
     if (readSetting(db, CALL_REVIEWS_KEY) !== null) return;
     const now = clock.now().toISOString();
     DEFAULT_CALL_TYPES.forEach((type, position) => {
@@ -174,5 +178,6 @@ export function seedCallReviewDefaults(db: WritableDB, clock: Clock): void {
       );
     }
     writeSetting(db, CALL_REVIEWS_KEY, '1');
-  })();
+  });
+  seed.immediate();
 }
