@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApiErrorBody, AppEvent } from '../../shared/contract';
+import { type ApiErrorBody, type AppEvent, MAX_REQUEST_BYTES } from '../../shared/contract';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 const LOOPBACK = '127.0.0.1';
 
 const MIME: Record<string, string> = {

@@ -60,11 +60,14 @@ function sourceOf(input: {
   fileName?: string | null;
   contentBase64?: string | null;
   text?: string | null;
+  notSpeakers?: string[] | undefined;
+  asPlainText?: boolean | undefined;
 }): TranscriptSource {
   const source: TranscriptSource = {};
   if (input.fileName) source.fileName = input.fileName;
   if (input.contentBase64 != null) source.bytes = Buffer.from(input.contentBase64, 'base64');
   if (input.text != null) source.text = input.text;
+  Object.assign(source, { notSpeakers: input.notSpeakers, asPlainText: input.asPlainText });
   return source;
 }
 
@@ -217,6 +220,7 @@ export const previewTranscript: Handler<'transcripts.preview'> = (input, ctx) =>
   });
   return {
     format: parsed.format,
+    encoding: parsed.encoding,
     segmentCount: parsed.segments.length,
     durationMs: durationOf(parsed.segments),
     speakers,

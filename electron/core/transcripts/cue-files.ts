@@ -190,6 +190,20 @@ function readTiming(
   // SubRip writers keep hh:mm:ss; WebVTT from the Teams Graph API drops leading zeros (0:0:5.320), as
   // Teams .docx files do, so .vtt and .sbv take the loose grammar.
   const grammar = format === 'srt' ? 'cue' : 'loose';
+  for (const token of [startToken, endToken]) {
+    // Without hours, WebVTT's mm:ss.mmm is the only shape: "00:02.00" or "0:02.000" is a time cut short
+    // (the Teams loose format always has all three parts), and the WebVTT algorithm drops the cue.
+    if (
+      format !== 'srt' &&
+      /^\d+:\d+(?:[.,]\d*)?$/.test(token) &&
+      !/^\d{2}:\d{2}(?:[.,]\d{3})?$/.test(token)
+    ) {
+      throw new TranscriptError(
+        `line ${timing.number}: '${token}' is too short to be a time (expected hh:mm:ss.mmm or mm:ss.mmm).`,
+        where,
+      );
+    }
+  }
   const startMs = requireTime(startToken, grammar, where);
   const endMs = requireTime(endToken, grammar, where);
   if (endMs < startMs) {

@@ -1,7 +1,9 @@
 import { analyse } from 'chardet';
+import { MAX_TRANSCRIPT_FILE_BYTES } from '../../../shared/contract/call-reviews';
 import { TranscriptError } from './types';
 
-export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
+/** The one limit, from the contract (see MAX_TRANSCRIPT_FILE_BYTES there). */
+export const MAX_TRANSCRIPT_BYTES = MAX_TRANSCRIPT_FILE_BYTES;
 
 const MEGABYTE = 1024 * 1024;
 
@@ -99,8 +101,17 @@ const SIGNATURES: { magic: number[]; message: string }[] = [
   },
 ];
 
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// A password-protected .docx is not a zip: Office wraps the encrypted zip in an OLE2 (CFB) file, the
+// container of old .doc files, with these streams. Their names are UTF-16LE in the CFB directory.
+const ENCRYPTED_STREAMS = ['EncryptedPackage', 'EncryptionInfo'].map((name) => Buffer.from(name, 'utf16le'));
+
 /** Formats that look like text to a byte check but are not transcripts: named, so the manager knows what to do. */
 export function knownOtherFormat(bytes: Buffer): string | null {
+  const cfb = bytes.length >= CFB_MAGIC.length && CFB_MAGIC.every((byte, i) => bytes[i] === byte);
+  if (cfb && ENCRYPTED_STREAMS.some((name) => bytes.includes(name))) {
+    return 'This Word document is password-protected, so Coachbench cannot read it. Open it in Word, remove the password (File › Info › Protect Document), save it and import it again.';
+  }
   for (const { magic, message } of SIGNATURES) {
     if (bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte)) return message;
   }
@@ -152,7 +163,20 @@ export function decodeTextBytes(bytes: Buffer): DecodedText {
   const asUtf8 = tryUtf8(bytes);
   if (asUtf8 !== null) return withNuls(asUtf8, 'UTF-8', false);
   const legacy = guessLegacyEncoding(bytes);
-  return withNuls(new TextDecoder(legacy.label).decode(bytes), legacy.name, true);
+  const text = legacy === null ? decodeWindows1252(bytes) : new TextDecoder(legacy.label).decode(bytes);
+  return withNuls(text, legacy?.name ?? 'Windows-1252 (Western European)', true);
+}
+
+// Windows-1252's 0x80–0x9F (curly quotes, dashes, the ellipsis, €, œ…); the other bytes are Latin-1.
+// Decoded here because Node 20's TextDecoder('windows-1252') drops these bytes: "C’est" became "Cest".
+// The five bytes Windows leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to themselves, as in WHATWG.
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 // swap16 turns big-endian into little-endian in place, so it works on a copy of the caller's bytes.
@@ -261,12 +285,13 @@ const MIN_CONFIDENCE = 30;
 // chardet reads every byte it is given; a sample keeps the guess cheap on a 20 MB file.
 const SAMPLE_BYTES = 64 * 1024;
 
-function guessLegacyEncoding(bytes: Buffer): { label: string; name: string } {
+/** A non-Latin encoding chardet is sure enough of, or null for Windows-1252. */
+function guessLegacyEncoding(bytes: Buffer): { label: string; name: string } | null {
   const [best] = analyse(bytes.subarray(0, SAMPLE_BYTES));
   if (best && best.confidence >= MIN_CONFIDENCE && NON_LATIN[best.name] !== undefined) {
     return { label: best.name, name: NON_LATIN[best.name]! };
   }
-  return { label: 'windows-1252', name: 'Windows-1252 (Western European)' };
+  return null;
 }
 
 /**

@@ -74,8 +74,14 @@ export function readTextLines(
     // A turn is a labelled line, or a line that starts a paragraph (each .docx paragraph is one); the
     // lines that continue a paragraph are not turns of their own.
     const startsParagraph = unit === 'paragraph' || items.length === 0 || items.at(-1)!.line < line - 1;
-    if (parsed.kind === 'label' || parsed.kind === 'header') votes.countLine(true);
-    else if ((parsed.kind === 'plain' || parsed.kind === 'timed') && startsParagraph) votes.countLine(false);
+    // lines that continue a paragraph are not turns of their own. A "Name  0:03" header is a turn but not a
+    // label: in a file of headers, "March 2009: results" is not backed by the file's pattern.
+    if (parsed.kind === 'label') votes.countLine(true);
+    else if (
+      parsed.kind === 'header' ||
+      ((parsed.kind === 'plain' || parsed.kind === 'timed') && startsParagraph)
+    )
+      votes.countLine(false);
     items.push({ line, text: normaliseSpace(text), parsed });
   }
   // Labels that fail the speaker rules are speech after all ("Bottom line: we need it").
