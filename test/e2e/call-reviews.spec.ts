@@ -366,9 +366,9 @@ test.describe('call reviews', () => {
     await page.getByRole('button', { name: 'Import a call' }).click();
     await calls.fillDetails({ rep: 'Priya Shah', account: 'Broken Ltd', callType: 'Demo' });
 
-    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'bad-timestamp.srt'));
+    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'no-good-cue.vtt'));
     const error = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
-    await expect(error).toContainText("line 14: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).");
+    await expect(error).toContainText('line 4: cue 1 ends at 00:00:07.000, before it starts at 00:00:09.000.');
     await expect(calls.preview).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Participants', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();

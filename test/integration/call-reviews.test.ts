@@ -155,11 +155,10 @@ describe('call reviews: import', () => {
   });
 
   it.each([
-    ['bad-timestamp.srt', /not a valid time/],
-    ['end-before-start.vtt', /end/i],
+    ['no-good-cue.vtt', /line 4: cue 1 ends at 00:00:07.000, before it starts/],
     ['binary.vtt', /not a text file|binary/i],
     ['empty.vtt', /empty|no speech/i],
-    ['latin1.txt', /UTF-8/],
+    ['bad-utf8-with-mark.txt', /UTF-8/],
   ])('refuses %s with a clear message and writes nothing', async (file, message) => {
     const before = snapshotRows(core);
     const result = await call(core, 'callReviews.create', {
