@@ -176,6 +176,27 @@ describe('call reviews: import', () => {
     expect(snapshotRows(core)).toEqual(before);
   });
 
+  it('passes the manager’s answers to the preview through: the encoding read, labels that are not speakers', async () => {
+    const preview = await value(core, 'transcripts.preview', {
+      fileName: 'windows-1252.srt',
+      contentBase64: fixture('windows-1252.srt').toString('base64'),
+    });
+    expect(preview.encoding).toBe('Windows-1252 (Western European)');
+    expect(preview.speakers.map((s) => [s.label, s.segments])).toEqual([
+      ['Priya Shah', 1],
+      ['Zoë Müller', 1],
+    ]);
+    const rejected = await value(core, 'transcripts.preview', {
+      fileName: 'windows-1252.srt',
+      contentBase64: fixture('windows-1252.srt').toString('base64'),
+      notSpeakers: ['Zoë Müller'],
+    });
+    expect(rejected.speakers.map((s) => s.label)).toEqual(['Priya Shah']);
+    expect(rejected.firstSegments[1]!.text).toBe('Zoë Müller: Très bien, merci. « À bientôt » !');
+    const pasted = await value(core, 'transcripts.preview', { text: 'Ana: Hi.', asPlainText: true });
+    expect(pasted.encoding).toBeNull();
+  });
+
   it('stores cue text as plain text, never markup', async () => {
     const preview = await value(core, 'transcripts.preview', {
       fileName: 'x.vtt',
