@@ -10,6 +10,7 @@ import {
   type TranscriptSource,
 } from '../../electron/core/transcripts';
 import { checkLineCount } from '../../electron/core/transcripts/decode';
+import { failure } from '../helpers/transcripts';
 
 /**
  * Files crafted to hurt the parser: patterns that backtrack, times that overflow, markup hidden from the
@@ -49,16 +50,6 @@ function timed(source: TranscriptSource): Outcome {
     if (next.ms < best.ms) best = next;
   }
   return best;
-}
-
-function failure(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TranscriptError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptError, but the transcript was accepted');
 }
 
 // ── .docx builders ──
