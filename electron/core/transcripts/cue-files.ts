@@ -1,6 +1,6 @@
 import { readVoice, toPlainText } from './markup';
 import { bareName, SpeakerVotes, splitLabel } from './speakers';
-import { formatTime, requireTime } from './times';
+import { checkTime, formatTime } from './times';
 import { type DraftSegment, type ReadOptions, TranscriptError, type WarningLog } from './types';
 
 /**
@@ -50,13 +50,20 @@ const MAX_TIMING_CHARS = 200;
 // YouTube .sbv: "0:00:00.378,0:00:11.378", read as "0:00:00.378 --> 0:00:11.378".
 const SBV_TIMING = /^\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:\.\d{1,3})?),(\d{1,3}:\d{1,2}:\d{1,2}(?:\.\d{1,3})?)\s*$/;
 
+/** Why a cue was left out: its time line's number and a message naming it. */
+interface Problem {
+  message: string;
+  line: number;
+  cue: number;
+}
+
 /** What the reader keeps while it goes: cues so far, blocks seen, and the first cue it had to drop. */
 interface Reading {
   format: CueFormat;
   cues: Cue[];
   /** Cue blocks seen, kept or dropped: a cue's number in messages is its place in the file. */
   seen: number;
-  firstDropped: TranscriptError | null;
+  firstDropped: Problem | null;
   warnings: WarningLog;
 }
 
@@ -90,12 +97,14 @@ export function readCueFile(
     }
     if (block.length > 0) readBlock(block, reading);
   }
-  if (reading.cues.length === 0 && reading.firstDropped) throw reading.firstDropped;
+  const first = reading.firstDropped;
+  if (reading.cues.length === 0 && first)
+    throw new TranscriptError(first.message, { line: first.line, cue: first.cue });
   return cuesToSegments(reading.cues, warnings, options);
 }
 
 /** Leaves a cue out, saying why in a warning; the first one is kept as the error for a file with no good cue. */
-function drop(reading: Reading, problem: TranscriptError): void {
+function drop(reading: Reading, problem: Problem): void {
   reading.firstDropped ??= problem;
   reading.warnings.add('dropped', `${problem.message.replace(/\.$/, '')}; that cue was left out.`);
 }
@@ -111,13 +120,11 @@ function readBlock(block: Line[], reading: Reading): void {
       .find((line) => line.text.length <= MAX_TIMING_CHARS && TIMING_LIKE.test(line.text));
     if (timingLike) {
       reading.seen += 1;
-      drop(
-        reading,
-        new TranscriptError(
-          `line ${timingLike.number}: expected a time line like '00:00:01.000 --> 00:00:04.000', found '${timingLike.text.trim()}'.`,
-          { line: timingLike.number, cue: reading.seen },
-        ),
-      );
+      drop(reading, {
+        message: `line ${timingLike.number}: expected a time line like '00:00:01.000 --> 00:00:04.000', found '${timingLike.text.trim()}'.`,
+        line: timingLike.number,
+        cue: reading.seen,
+      });
       return;
     }
     const previous = cues.at(-1);
@@ -152,12 +159,9 @@ function readBlock(block: Line[], reading: Reading): void {
     const timing = block[arrowIndex]!;
     reading.seen += 1;
     const number = reading.seen;
-    let times: { startMs: number; endMs: number };
-    try {
-      times = readTiming(timing, number, format, warnings);
-    } catch (error) {
-      if (!(error instanceof TranscriptError)) throw error;
-      drop(reading, error);
+    const times = readTiming(timing, number, format, warnings);
+    if (typeof times === 'string') {
+      drop(reading, { message: times, line: timing.number, cue: number });
       return;
     }
     cues.push({
@@ -169,12 +173,13 @@ function readBlock(block: Line[], reading: Reading): void {
   });
 }
 
+/** The cue's times, or the message saying why its time line is broken (the cue is then left out). */
 function readTiming(
   timing: Line,
   cue: number,
   format: CueFormat,
   warnings: WarningLog,
-): { startMs: number; endMs: number } {
+): { startMs: number; endMs: number } | string {
   const where = { line: timing.number, cue, expected: format === 'srt' ? 'hh:mm:ss,mmm' : 'hh:mm:ss.mmm' };
   const arrow = timing.text.indexOf('-->');
   const startToken = timing.text.slice(0, arrow).trim();
@@ -183,10 +188,8 @@ function readTiming(
       .slice(arrow + 3)
       .trim()
       .split(/\s+/)[0] ?? '';
-  if (startToken === '')
-    throw new TranscriptError(`line ${timing.number}: the time line has no start time.`, where);
-  if (endToken === '')
-    throw new TranscriptError(`line ${timing.number}: the time line has no end time.`, where);
+  if (startToken === '') return `line ${timing.number}: the time line has no start time.`;
+  if (endToken === '') return `line ${timing.number}: the time line has no end time.`;
   // SubRip writers keep hh:mm:ss; WebVTT from the Teams Graph API drops leading zeros (0:0:5.320), as
   // Teams .docx files do, so .vtt and .sbv take the loose grammar.
   const grammar = format === 'srt' ? 'cue' : 'loose';
@@ -198,19 +201,15 @@ function readTiming(
       /^\d+:\d+(?:[.,]\d*)?$/.test(token) &&
       !/^\d{2}:\d{2}(?:[.,]\d{3})?$/.test(token)
     ) {
-      throw new TranscriptError(
-        `line ${timing.number}: '${token}' is too short to be a time (expected hh:mm:ss.mmm or mm:ss.mmm).`,
-        where,
-      );
+      return `line ${timing.number}: '${token}' is too short to be a time (expected hh:mm:ss.mmm or mm:ss.mmm).`;
     }
   }
-  const startMs = requireTime(startToken, grammar, where);
-  const endMs = requireTime(endToken, grammar, where);
+  const startMs = checkTime(startToken, grammar, where);
+  if (typeof startMs === 'string') return startMs;
+  const endMs = checkTime(endToken, grammar, where);
+  if (typeof endMs === 'string') return endMs;
   if (endMs < startMs) {
-    throw new TranscriptError(
-      `line ${timing.number}: cue ${cue} ends at ${formatTime(endMs)}, before it starts at ${formatTime(startMs)}.`,
-      where,
-    );
+    return `line ${timing.number}: cue ${cue} ends at ${formatTime(endMs)}, before it starts at ${formatTime(startMs)}.`;
   }
   const bare = [startToken, endToken].find((token) => !/[.,]/.test(token));
   if (bare !== undefined) {
