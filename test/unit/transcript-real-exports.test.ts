@@ -183,6 +183,23 @@ describe('speaker labels are believed only when the file’s pattern backs them'
     ]);
   });
 
+  it('reads a rejected name in an older Teams .docx (time line, name, speech) as speech', () => {
+    const bytes = teamsDocx([
+      '0:0:1.0 --> 0:0:4.0',
+      'Minutes',
+      'We agreed the budget.',
+      '0:0:4.0 --> 0:0:6.0',
+      'Ana Diaz',
+      'Good.',
+    ]);
+    expect(parseTranscript({ fileName: 'call.docx', bytes }).speakers).toEqual(['Minutes', 'Ana Diaz']);
+    const result = parseTranscript({ fileName: 'call.docx', bytes, notSpeakers: ['Minutes'] });
+    expect(lines(result)).toEqual([
+      [null, 1000, 4000, 'Minutes We agreed the budget.'],
+      ['Ana Diaz', 4000, 6000, 'Good.'],
+    ]);
+  });
+
   it('keeps the text of a label the manager rejected whole, with no speaker', () => {
     const text = 'Priya Shah: Hello.\nTom Becker: Digo: yes.\nDigo: No.\nDigo: Never.\nPriya Shah: Fine.\n';
     expect(parseText(text).speakers).toEqual(['Priya Shah', 'Tom Becker', 'Digo']);

@@ -103,7 +103,7 @@ export function readTextLines(
     }
     return paragraphs(lines, warnings, unit);
   }
-  return build(items, warnings);
+  return build(items, warnings, votes);
 }
 
 function classify(text: string, line: number, unit: 'line' | 'paragraph', votes: SpeakerVotes): Kind {
@@ -187,7 +187,7 @@ interface Pending {
   speaker: string | null;
 }
 
-function build(items: Classified[], warnings: WarningLog): DraftSegment[] {
+function build(items: Classified[], warnings: WarningLog, votes: SpeakerVotes): DraftSegment[] {
   const segments: DraftSegment[] = [];
   const state: { current: DraftSegment | null; pending: Pending | null } = { current: null, pending: null };
   let skipped = 0;
@@ -218,7 +218,10 @@ function build(items: Classified[], warnings: WarningLog): DraftSegment[] {
       if (pending !== null) {
         // Older Teams .docx: time line, then the speaker's name alone, then the speech.
         const nameFollows =
-          pending.fromArrow && items[k + 1]?.parsed.kind === 'plain' && isSpeakerName(parsed.text);
+          pending.fromArrow &&
+          items[k + 1]?.parsed.kind === 'plain' &&
+          isSpeakerName(parsed.text) &&
+          !votes.isRejected(parsed.text);
         if (nameFollows) open(parsed.text, '', item.line, pending.startMs, pending.endMs);
         else open(pending.speaker, parsed.text, item.line, pending.startMs, pending.endMs);
       } else if (state.current !== null) {
