@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { teamsDocx } from '../helpers/transcripts';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
 import { useFreshServer } from './server';
@@ -424,6 +425,21 @@ test.describe('call reviews', () => {
     await calls.preview.screenshot({ path: `${shots}/call-import-preview-rejected.png` });
     await calls.preview.getByRole('button', { name: 'Undo: Ben is a speaker' }).click();
     await expect(speakers.getByRole('row', { name: /^Ben 2 / })).toBeVisible();
+
+    // Any Word document is not a transcript: said plainly, with an offer to import it as plain text.
+    await page.getByLabel('Transcript file').setInputFiles({
+      name: 'notes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: teamsDocx(['Quarterly review', 'Revenue grew in every region.']),
+    });
+    const refusal = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+    await expect(refusal).toContainText(
+      'This Word document does not look like a call transcript (no speaker turns or times).',
+    );
+    await refusal.getByRole('button', { name: 'Import as plain text anyway' }).click();
+    await expect(calls.preview.getByRole('list', { name: 'First lines of the transcript' })).toContainText(
+      'Revenue grew in every region.',
+    );
   });
 
   test('pasted text without time stamps imports, and metrics that need times say so', async ({ page }) => {
