@@ -16,7 +16,9 @@ import { listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
 // parts we read are ever inflated (a crafted file declaring 150 parts of 100 MB each made the process
 // hold 15.7 GB when every word/*.xml was inflated), the sizes they declare must add up to at most
 // MAX_UNZIPPED_BYTES before any of them is inflated, and inflation stops at the declared size (zip.ts).
-const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+// Five times the transcript limit (100 MB): Word's XML around the text is a few times the text itself,
+// and the text it yields is held to the transcript limit as it is read (paragraphsOf).
+const MAX_UNZIPPED_BYTES = 5 * MAX_TRANSCRIPT_BYTES;
 // The package relationships are a few hundred bytes in any real file.
 const MAX_RELS_BYTES = 1024 * 1024;
 const RELS_PART = '_rels/.rels';
