@@ -3,12 +3,18 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import type { ApiErrorBody, ApiResult, AppEvent, ErrorCode } from '../../shared/contract';
+import {
+  type ApiErrorBody,
+  type ApiResult,
+  type AppEvent,
+  type ErrorCode,
+  MAX_REQUEST_BYTES,
+} from '../../shared/contract';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { resolveStaticFile } from '../core/static-files';
 
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 /** Open sockets the bridge keeps; one user's tabs need a handful (each holds an event stream). */
 export const MAX_CONNECTIONS = 64;
 /** JSON nested deeper than this is refused before parsing; real inputs (rich-text notes) stay far below. */

@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { MAX_TRANSCRIPT_FILE_BYTES, type OutputOf } from '../../shared/contract';
+import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
 import { errorMessage } from '../ui/format';
 import { formatBytes, formatClock, formatDuration, plural, TRANSCRIPT_FORMAT_LABELS } from './format';
@@ -7,15 +8,23 @@ import { bytesToBase64, TRANSCRIPT_EXTENSIONS } from './import-model';
 
 export type TranscriptPreview = OutputOf<'transcripts.preview'>;
 
-/** What the core is sent: a file's bytes (base64) or pasted text. */
-export type TranscriptSource =
+/**
+ * What the core is sent: a file's bytes (base64) or pasted text, with the manager's answers to the
+ * preview (labels that are not speakers; a Word document to import as plain text anyway).
+ */
+export type TranscriptSource = (
   | { kind: 'file'; fileName: string; contentBase64: string }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+) & { notSpeakers?: string[]; asPlainText?: boolean };
 
 export function sourceInput(source: TranscriptSource) {
+  const answers = {
+    ...(source.notSpeakers?.length ? { notSpeakers: source.notSpeakers } : {}),
+    ...(source.asPlainText ? { asPlainText: true } : {}),
+  };
   return source.kind === 'file'
-    ? { fileName: source.fileName, contentBase64: source.contentBase64 }
-    : { text: source.text };
+    ? { fileName: source.fileName, contentBase64: source.contentBase64, ...answers }
+    : { text: source.text, ...answers };
 }
 
 /**
@@ -42,15 +51,21 @@ export function TranscriptStep({
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The source last previewed: rejecting a speaker or accepting plain text previews it again.
+  const [shown, setShown] = useState<TranscriptSource | null>(null);
+  const [notATranscript, setNotATranscript] = useState(false);
 
   async function show(source: TranscriptSource) {
     setBusy(true);
     setProblem(null);
+    setNotATranscript(false);
+    setShown(source);
     onPreview(null);
     try {
       onPreview({ source, preview: await api.transcripts.preview(sourceInput(source)) });
     } catch (e) {
       setProblem(errorMessage(e));
+      setNotATranscript(e instanceof ApiError && e.details?.reason === 'not-a-transcript');
     } finally {
       setBusy(false);
     }
@@ -128,7 +143,7 @@ export function TranscriptStep({
         >
           <p className="drop-zone-title">Drop a transcript file here</p>
           <p className="muted drop-zone-hint">
-            WebVTT, SRT, Teams .docx or text ({TRANSCRIPT_EXTENSIONS.join(' ')}), up to{' '}
+            WebVTT, SRT, YouTube .sbv, Teams .docx or text ({TRANSCRIPT_EXTENSIONS.join(' ')}), up to{' '}
             {formatBytes(MAX_TRANSCRIPT_FILE_BYTES)}
           </p>
           <button type="button" className="button" onClick={() => inputRef.current?.click()}>
@@ -185,14 +200,40 @@ export function TranscriptStep({
         <div className="form-error transcript-error" role="alert">
           <strong>This transcript cannot be imported.</strong>
           <p>{shownError}</p>
+          {notATranscript && shown && problem ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void show({ ...shown, asPlainText: true })}
+            >
+              Import as plain text anyway
+            </button>
+          ) : null}
         </div>
       ) : null}
-      {preview && !busy ? <PreviewCard preview={preview} /> : null}
+      {preview && !busy ? (
+        <PreviewCard
+          preview={preview}
+          notSpeakers={shown?.notSpeakers ?? []}
+          onNotSpeakers={(notSpeakers) => {
+            if (shown) void show({ ...shown, notSpeakers });
+          }}
+        />
+      ) : null}
     </div>
   );
 }
 
-function PreviewCard({ preview }: { preview: TranscriptPreview }) {
+function PreviewCard({
+  preview,
+  notSpeakers,
+  onNotSpeakers,
+}: {
+  preview: TranscriptPreview;
+  /** Labels the manager said are not speakers, read as text. */
+  notSpeakers: string[];
+  onNotSpeakers(labels: string[]): void;
+}) {
   return (
     <section className="transcript-preview" aria-label="Transcript preview">
       <dl className="preview-facts">
@@ -212,6 +253,12 @@ function PreviewCard({ preview }: { preview: TranscriptPreview }) {
           <dt>Speakers</dt>
           <dd>{preview.speakers.length}</dd>
         </div>
+        {preview.encoding === null ? null : (
+          <div>
+            <dt>Encoding</dt>
+            <dd>{preview.encoding}</dd>
+          </div>
+        )}
       </dl>
       {preview.speakers.length > 0 ? (
         <table className="table preview-speakers" aria-label="Speakers in the transcript">
@@ -224,6 +271,9 @@ function PreviewCard({ preview }: { preview: TranscriptPreview }) {
               <th scope="col" className="numeric">
                 Words
               </th>
+              <th scope="col">
+                <span className="visually-hidden">Not a speaker?</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -232,11 +282,47 @@ function PreviewCard({ preview }: { preview: TranscriptPreview }) {
                 <th scope="row">{s.label}</th>
                 <td className="numeric">{s.segments.toLocaleString('en-GB')}</td>
                 <td className="numeric">{s.words.toLocaleString('en-GB')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`${s.label} is not a speaker`}
+                    onClick={() => onNotSpeakers([...notSpeakers, s.label])}
+                  >
+                    Not a speaker
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : (
+      ) : null}
+      {preview.speakers.length > 0 ? (
+        <p className="field-hint">
+          A name before a colon counts as a speaker when it recurs, or when names start most of the lines. If
+          one above is not a person (a heading, a quoted word), choose “Not a speaker”: its lines keep their
+          text whole.
+        </p>
+      ) : null}
+      {notSpeakers.length > 0 ? (
+        <p className="notice">
+          Read as text, not as speakers:{' '}
+          {notSpeakers.map((label) => (
+            <span key={label} className="not-speaker">
+              “{label}”{' '}
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                aria-label={`Undo: ${label} is a speaker`}
+                onClick={() => onNotSpeakers(notSpeakers.filter((l) => l !== label))}
+              >
+                Undo
+              </button>{' '}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {preview.speakers.length > 0 ? null : (
         <p className="notice">
           The transcript does not say who speaks. Coachbench needs speaker names (“Name: words”) to tell the
           rep from the customer.

@@ -103,4 +103,4 @@ export function bytesToBase64(buffer: ArrayBuffer): string {
   return btoa(parts.join(''));
 }
 
-export const TRANSCRIPT_EXTENSIONS = ['.vtt', '.srt', '.docx', '.txt'];
+export const TRANSCRIPT_EXTENSIONS = ['.vtt', '.srt', '.sbv', '.docx', '.txt'];

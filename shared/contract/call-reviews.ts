@@ -10,8 +10,15 @@ import {
   visibilitySchema,
 } from './observations';
 
-/** The largest transcript file Coachbench imports (it is text: a two-hour call is well under 1 MB). */
+/**
+ * The largest transcript file Coachbench imports (it is text: a two-hour call is well under 1 MB). The
+ * one limit: the import page, this contract, the core's parser and the HTTP bridge's body limit all
+ * derive from it, so a file is never accepted by one and refused by the next with another figure.
+ */
 export const MAX_TRANSCRIPT_FILE_BYTES = 20 * 1024 * 1024;
+/** The largest API request body: a transcript file in base64 (4 characters for 3 bytes) and 1 MB for the rest. */
+export const MAX_REQUEST_BYTES = Math.ceil(MAX_TRANSCRIPT_FILE_BYTES / 3) * 4 + 1024 * 1024;
+const TRANSCRIPT_LIMIT_MB = `${MAX_TRANSCRIPT_FILE_BYTES / (1024 * 1024)} MB`;
 
 export const CALL_SIDES = ['rep', 'colleague', 'customer'] as const;
 export const callSideSchema = z.enum(CALL_SIDES, { error: 'Choose rep, colleague or customer' });
@@ -67,9 +74,19 @@ export const transcriptSourceSchema = z
     /** The file's bytes, base64: .docx transcripts are binary. */
     contentBase64: z
       .string()
-      .max(Math.ceil((MAX_TRANSCRIPT_FILE_BYTES * 4) / 3) + 8, 'The transcript file is larger than 20 MB')
+      .max(
+        Math.ceil(MAX_TRANSCRIPT_FILE_BYTES / 3) * 4,
+        `The transcript file is larger than ${TRANSCRIPT_LIMIT_MB}`,
+      )
       .nullish(),
-    text: z.string().max(MAX_TRANSCRIPT_FILE_BYTES, 'The pasted transcript is larger than 20 MB').nullish(),
+    text: z
+      .string()
+      .max(MAX_TRANSCRIPT_FILE_BYTES, `The pasted transcript is larger than ${TRANSCRIPT_LIMIT_MB}`)
+      .nullish(),
+    /** Labels the manager rejected in the preview: their lines keep their text whole, with no speaker. */
+    notSpeakers: z.array(z.string().max(200)).max(100).optional(),
+    /** Import a Word document that does not look like a transcript as plain text anyway. */
+    asPlainText: z.boolean().optional(),
   })
   .strict()
   .refine((s) => (s.contentBase64 != null) !== (s.text != null), {
@@ -78,6 +95,8 @@ export const transcriptSourceSchema = z
 
 export const transcriptPreviewSchema = z.object({
   format: z.enum(['vtt', 'srt', 'docx', 'text']),
+  /** The text encoding the file was read in ("UTF-8", "Windows-1252 (Western European)"…); null for pasted text. */
+  encoding: z.string().nullable(),
   segmentCount: z.number().int(),
   durationMs: z.number().int().nullable(),
   speakers: z.array(z.object({ label: z.string(), segments: z.number().int(), words: z.number().int() })),

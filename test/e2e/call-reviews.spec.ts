@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { teamsDocx } from '../helpers/transcripts';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
 import { useFreshServer } from './server';
@@ -366,9 +367,11 @@ test.describe('call reviews', () => {
     await page.getByRole('button', { name: 'Import a call' }).click();
     await calls.fillDetails({ rep: 'Priya Shah', account: 'Broken Ltd', callType: 'Demo' });
 
-    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'bad-timestamp.srt'));
+    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'no-good-cue.vtt'));
     const error = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
-    await expect(error).toContainText("line 14: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).");
+    await expect(error).toContainText(
+      'line 4: cue 1 ends at 00:00:07.000, before it starts at 00:00:09.000.',
+    );
     await expect(calls.preview).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Participants', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
@@ -387,6 +390,56 @@ test.describe('call reviews', () => {
     await page.getByRole('link', { name: '← Call reviews' }).click();
     await expect(calls.list.getByRole('row')).toHaveCount(rowsBefore);
     await expect(calls.list).not.toContainText('Broken Ltd');
+  });
+
+  test('the preview names the encoding, lists the cues left out, and lets a wrong speaker be rejected', async ({
+    page,
+  }) => {
+    const calls = new CallReviews(page);
+    await calls.open(server.current().openUrl);
+    await page.getByRole('button', { name: 'Import a call' }).click();
+    await calls.fillDetails({ rep: 'Priya Shah', account: 'Subtitles SA', callType: 'Demo' });
+
+    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'windows-1252.srt'));
+    await expect(calls.preview).toContainText('Windows-1252 (Western European)');
+    await expect(calls.preview).toContainText('C’est l’été déjà…');
+
+    await page.getByLabel('Transcript file').setInputFiles(path.join(transcripts, 'broken-cues.vtt'));
+    const warnings = calls.preview.locator('.preview-warnings');
+    await expect(warnings).toContainText(
+      "line 11: expected a time line like '00:00:01.000 --> 00:00:04.000'",
+    );
+    await expect(warnings).toContainText(
+      'line 21: cue 4 ends at 00:00:05.000, before it starts at 00:00:09.000',
+    );
+    const speakers = calls.preview.getByRole('table', { name: 'Speakers in the transcript' });
+    await expect(speakers.getByRole('row', { name: /^Ben 2 / })).toBeVisible();
+    await calls.preview.screenshot({ path: `${shots}/call-import-preview-warnings.png` });
+
+    await speakers.getByRole('button', { name: 'Ben is not a speaker' }).click();
+    await expect(speakers.getByRole('row', { name: /^Ben/ })).toHaveCount(0);
+    await expect(calls.preview).toContainText('Read as text, not as speakers: “Ben”');
+    await expect(calls.preview.getByRole('list', { name: 'First lines of the transcript' })).toContainText(
+      'Ben: A NUL here',
+    );
+    await calls.preview.screenshot({ path: `${shots}/call-import-preview-rejected.png` });
+    await calls.preview.getByRole('button', { name: 'Undo: Ben is a speaker' }).click();
+    await expect(speakers.getByRole('row', { name: /^Ben 2 / })).toBeVisible();
+
+    // Any Word document is not a transcript: said plainly, with an offer to import it as plain text.
+    await page.getByLabel('Transcript file').setInputFiles({
+      name: 'notes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: teamsDocx(['Quarterly review', 'Revenue grew in every region.']),
+    });
+    const refusal = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+    await expect(refusal).toContainText(
+      'This Word document does not look like a call transcript (no speaker turns or times).',
+    );
+    await refusal.getByRole('button', { name: 'Import as plain text anyway' }).click();
+    await expect(calls.preview.getByRole('list', { name: 'First lines of the transcript' })).toContainText(
+      'Revenue grew in every region.',
+    );
   });
 
   test('pasted text without time stamps imports, and metrics that need times say so', async ({ page }) => {

@@ -155,11 +155,10 @@ describe('call reviews: import', () => {
   });
 
   it.each([
-    ['bad-timestamp.srt', /not a valid time/],
-    ['end-before-start.vtt', /end/i],
+    ['no-good-cue.vtt', /line 4: cue 1 ends at 00:00:07.000, before it starts/],
     ['binary.vtt', /not a text file|binary/i],
     ['empty.vtt', /empty|no speech/i],
-    ['latin1.txt', /UTF-8/],
+    ['bad-utf8-with-mark.txt', /UTF-8/],
   ])('refuses %s with a clear message and writes nothing', async (file, message) => {
     const before = snapshotRows(core);
     const result = await call(core, 'callReviews.create', {
@@ -175,6 +174,27 @@ describe('call reviews: import', () => {
     if (result.ok) return;
     expect(result.error.message).toMatch(message);
     expect(snapshotRows(core)).toEqual(before);
+  });
+
+  it('passes the manager’s answers to the preview through: the encoding read, labels that are not speakers', async () => {
+    const preview = await value(core, 'transcripts.preview', {
+      fileName: 'windows-1252.srt',
+      contentBase64: fixture('windows-1252.srt').toString('base64'),
+    });
+    expect(preview.encoding).toBe('Windows-1252 (Western European)');
+    expect(preview.speakers.map((s) => [s.label, s.segments])).toEqual([
+      ['Priya Shah', 1],
+      ['Zoë Müller', 1],
+    ]);
+    const rejected = await value(core, 'transcripts.preview', {
+      fileName: 'windows-1252.srt',
+      contentBase64: fixture('windows-1252.srt').toString('base64'),
+      notSpeakers: ['Zoë Müller'],
+    });
+    expect(rejected.speakers.map((s) => s.label)).toEqual(['Priya Shah']);
+    expect(rejected.firstSegments[1]!.text).toBe('Zoë Müller: Très bien, merci. « À bientôt » !');
+    const pasted = await value(core, 'transcripts.preview', { text: 'Ana: Hi.', asPlainText: true });
+    expect(pasted.encoding).toBeNull();
   });
 
   it('stores cue text as plain text, never markup', async () => {

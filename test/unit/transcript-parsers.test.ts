@@ -1,84 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { MAX_TRANSCRIPT_FILE_BYTES } from '../../shared/contract/call-reviews';
 import { AppError } from '../../shared/contract/errors';
 import {
   detectTranscriptFormat,
   MAX_TRANSCRIPT_BYTES,
-  type ParsedTranscript,
   parseTranscript,
-  TranscriptError,
 } from '../../electron/core/transcripts';
-
-const fixtures = path.resolve(__dirname, '../fixtures/transcripts');
-
-function parseFixture(fileName: string): ParsedTranscript {
-  return parseTranscript({ fileName, bytes: fs.readFileSync(path.join(fixtures, fileName)) });
-}
-
-function parseText(text: string, fileName?: string): ParsedTranscript {
-  return parseTranscript({ fileName, bytes: Buffer.from(text, 'utf8') });
-}
-
-/** What a call to parseTranscript threw, so a test can look at every field. */
-function failure(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TranscriptError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptError, but the transcript was accepted');
-}
-
-function lines(result: ParsedTranscript): [string | null, number | null, number | null, string][] {
-  return result.segments.map((s) => [s.speaker, s.startMs, s.endMs, s.text]);
-}
-
-// ── .docx built the way Word lays one out: a zip with a content-types list, a relationship and the body ──
-
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** One paragraph: '\n' becomes a line break (<w:br/>) and '\t' a tab (<w:tab/>) inside the run. */
-function paragraph(text: string): string {
-  const runs = text
-    .split('\n')
-    .map((line) =>
-      line
-        .split('\t')
-        .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
-        .join('<w:tab/>'),
-    )
-    .join('<w:br/>');
-  // The tab stop in the paragraph properties is layout, not text: it must not turn into a tab.
-  return `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="2880"/></w:tabs></w:pPr><w:r><w:rPr><w:b/></w:rPr>${runs}</w:r></w:p>`;
-}
-
-function docx(body: string, options: { withoutBody?: boolean } = {}): Buffer {
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-  };
-  if (!options.withoutBody) {
-    files['word/document.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}<w:sectPr/></w:body></w:document>`,
-    );
-  }
-  return Buffer.from(zipSync(files));
-}
-
-function teamsDocx(paragraphs: string[]): Buffer {
-  return docx(paragraphs.map(paragraph).join(''));
-}
+import {
+  docx,
+  failure,
+  fixtures,
+  lines,
+  paragraph,
+  parseFixture,
+  parseText,
+  teamsDocx,
+} from '../helpers/transcripts';
 
 describe('WebVTT from Zoom', () => {
   it('reads numbered cues with "Name: text", including lower-case display names', () => {
@@ -389,11 +328,14 @@ describe('Microsoft Teams .docx', () => {
     ).toBe('There is no speech in this transcript: the document has no text.');
   });
 
-  it('imports a document without speakers as one segment per paragraph', () => {
-    const result = parseTranscript({
-      fileName: 'notes.docx',
-      bytes: teamsDocx(['First point.', 'Second point.']),
-    });
+  it('says plainly that a document without speaker turns or times is not a transcript, and imports it as plain text on request', () => {
+    const bytes = teamsDocx(['First point.', 'Second point.']);
+    const error = failure(() => parseTranscript({ fileName: 'notes.docx', bytes }));
+    expect(error.message).toBe(
+      'This Word document does not look like a call transcript (no speaker turns or times). Import it as plain text anyway, or choose the transcript exported from the call.',
+    );
+    expect(error.details).toEqual({ reason: 'not-a-transcript' });
+    const result = parseTranscript({ fileName: 'notes.docx', bytes, asPlainText: true });
     expect(lines(result)).toEqual([
       [null, null, null, 'First point.'],
       [null, null, null, 'Second point.'],
@@ -453,23 +395,35 @@ describe('encodings', () => {
     expect(parseTranscript({ fileName: 'a.vtt', bytes: big }).segments[0]!.speaker).toBe('Zoë Müller');
   });
 
-  it('refuses Latin-1 bytes, naming the line and suggesting UTF-8', () => {
-    const error = failure(() => parseFixture('latin1.txt'));
-    expect(error.message).toBe(
-      'line 1: the text is not valid UTF-8, so the file was probably saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 and import it again.',
+  it('reads Latin-1 and Windows-1252 files as Windows-1252, and says so', () => {
+    const result = parseFixture('latin1.txt');
+    expect(result.encoding).toBe('Windows-1252 (Western European)');
+    expect(result.warnings[0]).toBe(
+      'The file is not UTF-8; it was read as Windows-1252 (Western European). Check that accented letters look right below.',
     );
-    expect(error.line).toBe(1);
+    expect(result.speakers).toEqual(['Priya Shah', 'Zoë Müller']);
+    expect(result.segments[1]!.text).toMatch(/^Ça va, très/);
+    expect(parseTranscript({ bytes: Buffer.from(vtt) }).encoding).toBe('UTF-8');
+  });
+
+  it('decodes UTF-16 without a byte-order mark, either byte order', () => {
+    const little = parseTranscript({ bytes: Buffer.from(vtt, 'utf16le') });
+    expect([little.encoding, little.segments[0]!.text]).toEqual(['UTF-16LE', 'Ça va?']);
+    const big = parseTranscript({ bytes: Buffer.from(vtt, 'utf16le').swap16() });
+    expect([big.encoding, big.segments[0]!.speaker]).toEqual(['UTF-16BE', 'Zoë Müller']);
+  });
+
+  it('refuses a file that has the UTF-8 mark but is not UTF-8, naming the line', () => {
     const later = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
       Buffer.from('Ana: Hello.\nBen: Hi.\nZo'),
       Buffer.from([0xeb]),
       Buffer.from(': Bonjour.'),
     ]);
-    expect(failure(() => parseTranscript({ bytes: later })).line).toBe(3);
-  });
-
-  it('refuses UTF-16 without a byte-order mark with its own explanation', () => {
-    expect(failure(() => parseTranscript({ bytes: Buffer.from(vtt, 'utf16le') })).message).toMatch(
-      /^The file is saved as UTF-16 text without a byte-order mark/,
+    const error = failure(() => parseTranscript({ bytes: later }));
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(
+      /^line 3: the file starts with the UTF-8 mark, but its text is not valid UTF-8/,
     );
   });
 });
@@ -483,7 +437,7 @@ describe('files that cannot be imported', () => {
 
   it('refuses binary files, and names PDFs and old Word files', () => {
     expect(failure(() => parseFixture('binary.vtt')).message).toBe(
-      'This file is not text (it contains binary data). Choose a .vtt, .srt, .docx or .txt transcript.',
+      'This file is not text (it contains binary data). Choose a .vtt, .srt, .sbv, .docx or .txt transcript.',
     );
     expect(
       failure(() => parseTranscript({ fileName: 'call.pdf', bytes: Buffer.from('%PDF-1.7\n') })).message,
@@ -494,22 +448,29 @@ describe('files that cannot be imported', () => {
     );
   });
 
-  it('refuses a file over 50 MB before reading it', () => {
+  it('refuses a file over 20 MB before reading it, with the limit the contract and the page use', () => {
     // allocUnsafe reserves the memory without touching it, so this costs nothing.
     const huge = Buffer.allocUnsafe(500 * 1024 * 1024);
     const error = failure(() => parseTranscript({ fileName: 'call.vtt', bytes: huge }));
-    expect(error.message).toBe('The file is 500 MB; the largest transcript Coachbench imports is 50 MB.');
+    expect(error.message).toBe('The file is 500 MB; the largest transcript Coachbench imports is 20 MB.');
     expect(error.code).toBe('TOO_LARGE');
+    expect(MAX_TRANSCRIPT_BYTES).toBe(MAX_TRANSCRIPT_FILE_BYTES);
     expect(failure(() => parseTranscript({ text: 'a'.repeat(MAX_TRANSCRIPT_BYTES + 1) })).code).toBe(
       'TOO_LARGE',
     );
   });
 
-  it('names the line and the bad time', () => {
-    const error = failure(() => parseFixture('bad-timestamp.srt'));
-    expect(error.message).toBe("line 14: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).");
-    expect(error.line).toBe(14);
-    expect(error.cue).toBe(4);
+  it('leaves out a cue with a bad time, naming its line, and refuses a file with no good cue', () => {
+    const result = parseFixture('bad-timestamp.srt');
+    expect(result.segments.map((s) => s.text)).toEqual(['Hello.', 'Hi.', 'How are things?']);
+    expect(result.warnings).toEqual([
+      "line 14: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm); that cue was left out.",
+    ]);
+    const error = failure(() =>
+      parseText('1\n00:01:6,000 --> 00:01:08,000\nTom Becker: Fine.\n', 'call.srt'),
+    );
+    expect(error.message).toBe("line 2: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).");
+    expect([error.line, error.cue]).toEqual([2, 1]);
     expect(failure(() => parseText('WEBVTT\n\n00:00:01.000 --> 00:61:00.000\nAna: Hi.')).message).toBe(
       "line 3: '00:61:00.000' is not a valid time (expected hh:mm:ss.mmm).",
     );
@@ -518,10 +479,15 @@ describe('files that cannot be imported', () => {
     );
   });
 
-  it('refuses a cue that ends before it starts, and negative times', () => {
-    const error = failure(() => parseFixture('end-before-start.vtt'));
-    expect(error.message).toBe('line 8: cue 2 ends at 00:00:07.000, before it starts at 00:00:09.000.');
-    expect([error.line, error.cue]).toEqual([8, 2]);
+  it('leaves out a cue that ends before it starts, and refuses negative times', () => {
+    const result = parseFixture('end-before-start.vtt');
+    expect(result.segments.map((s) => s.text)).toEqual(['Hello.']);
+    expect(result.warnings).toEqual([
+      'line 8: cue 2 ends at 00:00:07.000, before it starts at 00:00:09.000; that cue was left out.',
+    ]);
+    const error = failure(() => parseText('WEBVTT\n\n00:00:09.000 --> 00:00:07.000\nAna: Hi.'));
+    expect(error.message).toBe('line 3: cue 1 ends at 00:00:07.000, before it starts at 00:00:09.000.');
+    expect([error.line, error.cue]).toEqual([3, 1]);
     expect(failure(() => parseText('WEBVTT\n\n-00:00:01.000 --> 00:00:02.000\nAna: Hi.')).message).toBe(
       "line 3: '-00:00:01.000' is a negative time; times start at zero.",
     );
@@ -557,12 +523,14 @@ describe('files that cannot be imported', () => {
   });
 
   it('throws an AppError, so the dispatcher passes the message through', () => {
-    const error = failure(() => parseFixture('bad-timestamp.srt'));
+    const error = failure(() =>
+      parseText('1\n\n2\n00:01:6,000 --> 00:01:08,000\nTom Becker: Fine.\n', 'call.srt'),
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(error.toBody()).toEqual({
       code: 'INVALID_INPUT',
-      message: "line 14: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).",
-      details: { line: 14, cue: 4 },
+      message: "line 4: '00:01:6,000' is not a valid time (expected hh:mm:ss,mmm).",
+      details: { line: 4, cue: 1 },
     });
   });
 });

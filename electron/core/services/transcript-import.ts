@@ -3,11 +3,14 @@ export function sourceOf(input: {
   fileName?: string | null;
   contentBase64?: string | null;
   text?: string | null;
+  notSpeakers?: string[] | undefined;
+  asPlainText?: boolean | undefined;
 }): TranscriptSource {
   const source: TranscriptSource = {};
   if (input.fileName) source.fileName = input.fileName;
   if (input.contentBase64 != null) source.bytes = Buffer.from(input.contentBase64, 'base64');
   if (input.text != null) source.text = input.text;
+  Object.assign(source, { notSpeakers: input.notSpeakers, asPlainText: input.asPlainText });
   return source;
 }
 

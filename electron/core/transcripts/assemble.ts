@@ -26,6 +26,7 @@ export function assemble(
   format: TranscriptFormat,
   drafts: DraftSegment[],
   warnings: WarningLog,
+  encoding: string | null,
   unit = 'line',
 ): ParsedTranscript {
   const spoken = drafts.filter((segment) => segment.text.trim() !== '');
@@ -34,16 +35,20 @@ export function assemble(
   }
   const ordered = order(spoken, warnings, unit);
   checkOverlaps(ordered, warnings, unit);
-  const speakers: string[] = [];
-  const seen = new Set<string>();
+  // A Map keeps the order of first appearance.
+  const lineCounts = new Map<string, number>();
   const segments: TranscriptSegment[] = ordered.map((draft, index) => {
-    if (draft.speaker !== null && !seen.has(draft.speaker)) {
-      seen.add(draft.speaker);
-      speakers.push(draft.speaker);
-    }
+    if (draft.speaker !== null) lineCounts.set(draft.speaker, (lineCounts.get(draft.speaker) ?? 0) + 1);
     return { index, speaker: draft.speaker, startMs: draft.startMs, endMs: draft.endMs, text: draft.text };
   });
-  return { format, segments, speakers, warnings: warnings.list() };
+  return {
+    format,
+    segments,
+    speakers: [...lineCounts.keys()],
+    speakerLines: [...lineCounts].map(([speaker, lines]) => ({ speaker, lines })),
+    warnings: warnings.list(),
+    encoding,
+  };
 }
 
 function order(segments: DraftSegment[], warnings: WarningLog, unit: string): DraftSegment[] {

@@ -1,17 +1,26 @@
 import { readVoice, toPlainText } from './markup';
 import { bareName, SpeakerVotes, splitLabel } from './speakers';
-import { formatTime, requireTime } from './times';
-import { type DraftSegment, TranscriptError, type WarningLog } from './types';
+import { checkTime, formatTime } from './times';
+import { type DraftSegment, type ReadOptions, TranscriptError, type WarningLog } from './types';
 
 /**
- * WebVTT and SubRip share one reader: both are blocks separated by blank lines, each an optional id line,
- * a time line "start --> end" and text lines. What we accept beyond the specs, because real exports do it:
+ * WebVTT, SubRip and YouTube .sbv share one reader: blocks separated by blank lines, each an optional id
+ * line, a time line "start --> end" (in .sbv "start,end") and text lines. What we accept beyond the
+ * specs, because real exports do it:
  * - Zoom: numbered cues, "Name: text" in the cue text.
- * - Teams: cue ids like "3ff5ba4d-…/14-0", "<v Name>text</v>" voice tags, NOTE blocks, small overlaps.
+ * - Teams: cue ids like "3ff5ba4d-…/14-0", "<v Name>text</v>" voice tags, NOTE blocks, small overlaps;
+ *   from the Graph API, times without leading zeros ("0:0:0.0 --> 0:0:5.320") and, in the
+ *   metadataContent variant, a JSON payload {"speakerName", "spokenText"} in each cue.
  * - Google Meet caption exports: the speaker's name alone on the first line of the cue, or "(Name)".
  * - '.' or ',' before the milliseconds in either format; cue settings after the end time are ignored.
- * - A missing blank line between two cues (the next time line starts a new cue).
+ * - A time without milliseconds ("00:00:01"): read as ".000", with a warning naming the line (issue 9
+ *   #9: refusing a whole call for it helps nobody, and the reading is unambiguous).
+ * - A missing blank line between two cues: the next time line starts a new cue, and the line just
+ *   before it, when it is one word, is that cue's id rather than the previous cue's text (warned).
  * - Text after a blank line inside a cue (a hand-edited file) joins the cue before it, with a warning.
+ * A cue whose time line is broken (no arrow, no start, bad or too-short times, ends before it starts) is
+ * left out and named in a warning, as the WebVTT parsing algorithm drops it; only a file with no good
+ * cue at all is refused, with the first cue's problem.
  */
 
 interface Cue {
@@ -27,6 +36,8 @@ interface Line {
   number: number;
 }
 
+type CueFormat = 'vtt' | 'srt' | 'sbv';
+
 // A line that is two times and something between them other than '-->': a time line typed wrong.
 // Speech that mentions two times ("10:30 or 11:00") has words between them and does not match.
 // Each time is bounded (at most 3 digits between separators, 2 or 3 parts) and the spaces between them
@@ -36,20 +47,47 @@ const TIME_ISH = '-?\\d{1,3}(?::\\d{1,3}){1,2}(?:[.,]\\d{1,4})?';
 const TIMING_LIKE = new RegExp(`^\\s*${TIME_ISH}\\s*(?:(?:-+>?|[–—]>?|=>)\\s*)?${TIME_ISH}(?:\\s.*)?$`, 's');
 // A time line, even typed wrong and followed by cue settings, is short; longer lines are speech.
 const MAX_TIMING_CHARS = 200;
+// YouTube .sbv: "0:00:00.378,0:00:11.378", read as "0:00:00.378 --> 0:00:11.378".
+const SBV_TIMING = /^\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:\.\d{1,3})?),(\d{1,3}:\d{1,2}:\d{1,2}(?:\.\d{1,3})?)\s*$/;
 
-/** Lines of a .vtt or .srt file, as split (and length-checked) by the caller. */
-export function readCueFile(lines: string[], format: 'vtt' | 'srt', warnings: WarningLog): DraftSegment[] {
+/** Why a cue was left out: its time line's number and a message naming it. */
+interface Problem {
+  message: string;
+  line: number;
+  cue: number;
+}
+
+/** What the reader keeps while it goes: cues so far, blocks seen, and the first cue it had to drop. */
+interface Reading {
+  format: CueFormat;
+  cues: Cue[];
+  /** Cue blocks seen, kept or dropped: a cue's number in messages is its place in the file. */
+  seen: number;
+  firstDropped: Problem | null;
+  warnings: WarningLog;
+}
+
+/** Lines of a .vtt, .srt or .sbv file, as split (and length-checked) by the caller. */
+export function readCueFile(
+  lines: string[],
+  format: CueFormat,
+  warnings: WarningLog,
+  options: ReadOptions,
+): DraftSegment[] {
+  if (format === 'sbv') lines = lines.map((line) => line.replace(SBV_TIMING, '$1 --> $2'));
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i += 1;
   if (format === 'vtt') {
     if (/^WEBVTT(?:[ \t]|$)/.test(lines[i] ?? '')) {
-      // The header block (WEBVTT and any "Kind:"/"Language:" lines) runs to the first blank line.
-      while (i < lines.length && lines[i]!.trim() !== '') i += 1;
+      // The header block (WEBVTT and any "Kind:"/"Language:" lines) runs to the first blank line, or to
+      // a time line written straight after it.
+      i += 1;
+      while (i < lines.length && lines[i]!.trim() !== '' && !lines[i]!.includes('-->')) i += 1;
     } else {
       warnings.add('header', 'The file has no WEBVTT header line; it was read as WebVTT anyway.');
     }
   }
-  const cues: Cue[] = [];
+  const reading: Reading = { format, cues: [], seen: 0, firstDropped: null, warnings };
   while (i < lines.length) {
     while (i < lines.length && lines[i]!.trim() === '') i += 1;
     const block: Line[] = [];
@@ -57,12 +95,22 @@ export function readCueFile(lines: string[], format: 'vtt' | 'srt', warnings: Wa
       block.push({ text: lines[i]!, number: i + 1 });
       i += 1;
     }
-    if (block.length > 0) readBlock(block, format, cues, warnings);
+    if (block.length > 0) readBlock(block, reading);
   }
-  return cuesToSegments(cues, warnings);
+  const first = reading.firstDropped;
+  if (reading.cues.length === 0 && first)
+    throw new TranscriptError(first.message, { line: first.line, cue: first.cue });
+  return cuesToSegments(reading.cues, warnings, options);
 }
 
-function readBlock(block: Line[], format: 'vtt' | 'srt', cues: Cue[], warnings: WarningLog): void {
+/** Leaves a cue out, saying why in a warning; the first one is kept as the error for a file with no good cue. */
+function drop(reading: Reading, problem: Problem): void {
+  reading.firstDropped ??= problem;
+  reading.warnings.add('dropped', `${problem.message.replace(/\.$/, '')}; that cue was left out.`);
+}
+
+function readBlock(block: Line[], reading: Reading): void {
+  const { format, cues, warnings } = reading;
   const first = block[0]!;
   if (format === 'vtt' && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(first.text)) return;
   const arrows = block.flatMap((line, index) => (line.text.includes('-->') ? [index] : []));
@@ -71,10 +119,13 @@ function readBlock(block: Line[], format: 'vtt' | 'srt', cues: Cue[], warnings: 
       .slice(0, 2)
       .find((line) => line.text.length <= MAX_TIMING_CHARS && TIMING_LIKE.test(line.text));
     if (timingLike) {
-      throw new TranscriptError(
-        `line ${timingLike.number}: expected a time line like '00:00:01.000 --> 00:00:04.000', found '${timingLike.text.trim()}'.`,
-        { line: timingLike.number, cue: cues.length + 1 },
-      );
+      reading.seen += 1;
+      drop(reading, {
+        message: `line ${timingLike.number}: expected a time line like '00:00:01.000 --> 00:00:04.000', found '${timingLike.text.trim()}'.`,
+        line: timingLike.number,
+        cue: reading.seen,
+      });
+      return;
     }
     const previous = cues.at(-1);
     if (previous) {
@@ -94,24 +145,41 @@ function readBlock(block: Line[], format: 'vtt' | 'srt', cues: Cue[], warnings: 
   }
   arrows.forEach((arrowIndex, k) => {
     const next = arrows[k + 1] ?? block.length;
-    // A cue run into the next without a blank line: the next cue's SRT number is not this cue's text.
+    // A cue run into the next without a blank line: a one-word line just before the next time line is
+    // that cue's id ("2", "3ff5ba4d-…/14-0"), not this cue's text. Speech has spaces.
     const nextHasId =
-      k + 1 < arrows.length && next - 1 > arrowIndex && /^\d+$/.test(block[next - 1]!.text.trim());
+      k + 1 < arrows.length && next - 1 > arrowIndex && !/\s/.test(block[next - 1]!.text.trim());
     const end = nextHasId ? next - 1 : next;
+    if (k + 1 < arrows.length) {
+      warnings.add(
+        'glued',
+        `line ${block[end]!.number}: no blank line before this cue; ${nextHasId ? `'${block[end]!.text.trim()}' was read as its id, and ` : ''}it was read as a cue of its own.`,
+      );
+    }
     const timing = block[arrowIndex]!;
-    const number = cues.length + 1;
-    const { startMs, endMs } = readTiming(timing, number, format);
+    reading.seen += 1;
+    const number = reading.seen;
+    const times = readTiming(timing, number, format, warnings);
+    if (typeof times === 'string') {
+      drop(reading, { message: times, line: timing.number, cue: number });
+      return;
+    }
     cues.push({
       number,
       line: timing.number,
-      startMs,
-      endMs,
+      ...times,
       text: block.slice(arrowIndex + 1, end).map((line) => line.text),
     });
   });
 }
 
-function readTiming(timing: Line, cue: number, format: 'vtt' | 'srt'): { startMs: number; endMs: number } {
+/** The cue's times, or the message saying why its time line is broken (the cue is then left out). */
+function readTiming(
+  timing: Line,
+  cue: number,
+  format: CueFormat,
+  warnings: WarningLog,
+): { startMs: number; endMs: number } | string {
   const where = { line: timing.number, cue, expected: format === 'srt' ? 'hh:mm:ss,mmm' : 'hh:mm:ss.mmm' };
   const arrow = timing.text.indexOf('-->');
   const startToken = timing.text.slice(0, arrow).trim();
@@ -120,16 +188,34 @@ function readTiming(timing: Line, cue: number, format: 'vtt' | 'srt'): { startMs
       .slice(arrow + 3)
       .trim()
       .split(/\s+/)[0] ?? '';
-  if (startToken === '')
-    throw new TranscriptError(`line ${timing.number}: the time line has no start time.`, where);
-  if (endToken === '')
-    throw new TranscriptError(`line ${timing.number}: the time line has no end time.`, where);
-  const startMs = requireTime(startToken, 'cue', where);
-  const endMs = requireTime(endToken, 'cue', where);
+  if (startToken === '') return `line ${timing.number}: the time line has no start time.`;
+  if (endToken === '') return `line ${timing.number}: the time line has no end time.`;
+  // SubRip writers keep hh:mm:ss; WebVTT from the Teams Graph API drops leading zeros (0:0:5.320), as
+  // Teams .docx files do, so .vtt and .sbv take the loose grammar.
+  const grammar = format === 'srt' ? 'cue' : 'loose';
+  for (const token of [startToken, endToken]) {
+    // Without hours, WebVTT's mm:ss.mmm is the only shape: "00:02.00" or "0:02.000" is a time cut short
+    // (the Teams loose format always has all three parts), and the WebVTT algorithm drops the cue.
+    if (
+      format !== 'srt' &&
+      /^\d+:\d+(?:[.,]\d*)?$/.test(token) &&
+      !/^\d{2}:\d{2}(?:[.,]\d{3})?$/.test(token)
+    ) {
+      return `line ${timing.number}: '${token}' is too short to be a time (expected hh:mm:ss.mmm or mm:ss.mmm).`;
+    }
+  }
+  const startMs = checkTime(startToken, grammar, where);
+  if (typeof startMs === 'string') return startMs;
+  const endMs = checkTime(endToken, grammar, where);
+  if (typeof endMs === 'string') return endMs;
   if (endMs < startMs) {
-    throw new TranscriptError(
-      `line ${timing.number}: cue ${cue} ends at ${formatTime(endMs)}, before it starts at ${formatTime(startMs)}.`,
-      where,
+    return `line ${timing.number}: cue ${cue} ends at ${formatTime(endMs)}, before it starts at ${formatTime(startMs)}.`;
+  }
+  const bare = [startToken, endToken].find((token) => !/[.,]/.test(token));
+  if (bare !== undefined) {
+    warnings.add(
+      'no-milliseconds',
+      `line ${timing.number}: the time '${bare}' has no milliseconds; it was read as ${formatTime(bare === startToken ? startMs : endMs)}.`,
     );
   }
   return { startMs, endMs };
@@ -140,23 +226,41 @@ interface CueLine {
   text: string;
 }
 
-function cuesToSegments(cues: Cue[], warnings: WarningLog): DraftSegment[] {
-  const votes = new SpeakerVotes();
+function cuesToSegments(cues: Cue[], warnings: WarningLog, options: ReadOptions): DraftSegment[] {
+  const votes = new SpeakerVotes(options.notSpeakers);
   const cueLines = cues.map((cue) => {
     const lines: CueLine[] = [];
     for (const raw of cue.text) {
-      const text = toPlainText(raw);
+      let text = toPlainText(raw);
       // A lone dash separates two speakers' lines in subtitle dialogue; it is not speech.
       if (text === '' || /^[-–—]$/.test(text)) continue;
-      lines.push({ voice: readVoice(raw), text });
+      let voice = readVoice(raw);
+      const spoken = readTeamsMetadata(text);
+      if (spoken) {
+        text = spoken.text;
+        voice = spoken.speaker ?? voice;
+        if (text === '') continue;
+      }
+      // A rejected voice tag names nobody; its text stays as it is.
+      if (voice !== null && votes.isRejected(voice)) voice = null;
+      lines.push({ voice, text });
     }
+    // A cue is one turn: labelled when any of its lines is voiced or labelled.
+    let labelledCue = false;
     lines.forEach((line, k) => {
-      if (line.voice !== null) return;
+      if (line.voice !== null) {
+        labelledCue = true;
+        return;
+      }
       const labelled = splitLabel(line.text);
-      if (labelled) votes.countLabel(labelled.label);
+      if (labelled) {
+        labelledCue = true;
+        votes.countLabel(labelled.label);
+      }
       const name = k < lines.length - 1 ? bareName(line.text) : null;
       if (name !== null) votes.countBareName(name);
     });
+    if (lines.length > 0) votes.countLine(labelledCue);
     return lines;
   });
 
@@ -206,4 +310,27 @@ function cuesToSegments(cues: Cue[], warnings: WarningLog): DraftSegment[] {
 
 function append(segment: DraftSegment, text: string): void {
   segment.text = segment.text === '' ? text : `${segment.text} ${text}`;
+}
+
+// A Graph metadataContent payload is a few hundred characters; the line limit bounds JSON.parse anyway.
+const MAX_METADATA_CHARS = 10_000;
+
+/**
+ * The Teams Graph API's metadataContent variant puts a JSON object in each cue:
+ * {"speakerName":"Ana Diaz","spokenText":"Hello","spokenLanguageTag":"en-us"}. Anything that is not
+ * that shape (speech that happens to start with '{') is left as the text it is.
+ */
+function readTeamsMetadata(text: string): { speaker: string | null; text: string } | null {
+  if (text.length > MAX_METADATA_CHARS || !text.startsWith('{') || !text.endsWith('}')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { speakerName, spokenText } = value as Record<string, unknown>;
+  if (typeof spokenText !== 'string') return null;
+  const speaker = typeof speakerName === 'string' ? toPlainText(speakerName) : '';
+  return { speaker: speaker === '' ? null : speaker, text: toPlainText(spokenText) };
 }

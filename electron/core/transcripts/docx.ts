@@ -1,5 +1,5 @@
 import { decodeXML } from 'entities';
-import { isZip, MAX_LINES, thousands, tooManyLines } from './decode';
+import { isZip, MAX_LINES, MAX_TRANSCRIPT_BYTES, thousands, tooManyLines } from './decode';
 import { TranscriptError } from './types';
 import { listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
 
@@ -8,14 +8,17 @@ import { listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
  * converter such as mammoth: mammoth is asynchronous, and the core's handlers are synchronous (a
  * better-sqlite3 transaction must not span an await), so an import could not parse and save in one step.
  * A transcript needs only the paragraph text: runs (<w:t>), tabs and line breaks inside runs; deleted
- * text (<w:delText>), field codes and the fallback copy of drawings (<mc:Fallback>) are left out.
+ * text (<w:delText>, <w:del>, <w:moveFrom>), field codes and the fallback copy of drawings (<mc:Fallback>)
+ * are left out.
  */
 
 // Teams writes a 2-hour call as well under 1 MB of XML; far beyond that is not a transcript. Only the
 // parts we read are ever inflated (a crafted file declaring 150 parts of 100 MB each made the process
 // hold 15.7 GB when every word/*.xml was inflated), the sizes they declare must add up to at most
 // MAX_UNZIPPED_BYTES before any of them is inflated, and inflation stops at the declared size (zip.ts).
-const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+// Five times the transcript limit (100 MB): Word's XML around the text is a few times the text itself,
+// and the text it yields is held to the transcript limit as it is read (paragraphsOf).
+const MAX_UNZIPPED_BYTES = 5 * MAX_TRANSCRIPT_BYTES;
 // The package relationships are a few hundred bytes in any real file.
 const MAX_RELS_BYTES = 1024 * 1024;
 const RELS_PART = '_rels/.rels';
@@ -84,6 +87,14 @@ function onlyEntry(entries: ZipEntry[], name: string): ZipEntry | undefined {
   return found[0];
 }
 
+function tooMuchText(): TranscriptError {
+  return new TranscriptError(
+    `This .docx file holds more than ${megabytes(MAX_TRANSCRIPT_BYTES)} of text, the most Coachbench imports from a transcript; a call transcript is far smaller.`,
+    {},
+    'TOO_LARGE',
+  );
+}
+
 function megabytes(bytes: number): string {
   return `${thousands(Math.ceil(bytes / (1024 * 1024)))} MB`;
 }
@@ -104,18 +115,30 @@ function findMainPart(rels: Uint8Array): string {
 function paragraphsOf(xml: string): string[] {
   const paragraphs: string[] = [];
   const open: string[] = [];
+  // The text a .docx yields is held to the same limit as a text file: XML a tenth of that may be all
+  // text, and reading on would hold it all twice more (paragraphs, then lines) before any check.
+  let textLength = 0;
   let inRun = 0;
   let inText = false;
   let skipping = 0;
   for (const token of xmlTokens(xml)) {
     if (token[0] !== '<') {
-      if (inText && skipping === 0 && open.length > 0) open[open.length - 1] += decodeXML(token);
+      if (inText && skipping === 0 && open.length > 0) {
+        const text = decodeXML(token);
+        textLength += text.length;
+        if (textLength > MAX_TRANSCRIPT_BYTES) throw tooMuchText();
+        open[open.length - 1] += text;
+      }
       continue;
     }
     const tag = /^<(\/?)([^\s/>]+)[^>]*?(\/?)>$/.exec(token);
     if (!tag) continue;
     const [, closing, name, selfClosing] = tag;
-    if (name === 'mc:Fallback') {
+    // Tracked changes: only the final text is the transcript. Deleted runs (w:del) and the old place of
+    // moved text (w:moveFrom) hold w:t like any run, so without this a moved paragraph appeared twice;
+    // inserted (w:ins) and moved-to (w:moveTo) runs are read as usual. Both also occur self-closed in
+    // run properties, where they mark a paragraph mark and hold no text.
+    if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:moveFrom') {
       if (closing) skipping -= 1;
       else if (!selfClosing) skipping += 1;
       continue;

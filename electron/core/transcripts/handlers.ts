@@ -15,6 +15,7 @@ export const previewTranscript: Handler<'transcripts.preview'> = (input, ctx) =>
   });
   return {
     format: parsed.format,
+    encoding: parsed.encoding,
     segmentCount: parsed.segments.length,
     durationMs: durationOf(parsed.segments),
     speakers,

@@ -5,9 +5,15 @@
  *
  * - shape: 1–6 words and at most 60 characters, starting with a letter, without ? ! ; or quotes, and not a
  *   heading word from HEADINGS below;
- * - and either it looks like a name (every word starts with a capital, a digit or a bracket, apart from
- *   particles such as "van" or "de"; scripts without capitals count as capitalised), or it names a speaker
- *   at least twice in the transcript, so lower-case Zoom names ("dana lee") still work;
+ * - and the file's pattern must back it (issue 9 #7): the same label recurs (at least twice), or it looks
+ *   like a name and the file is a labelled transcript: labels start at least half of its turns (cues,
+ *   or lines that start a paragraph), or two other labels recur. "Looks like a name" is (every word starts with a capital, a
+ *   digit or a bracket, apart from particles such as "van" or "de"; scripts without capitals count as
+ *   capitalised). A capitalised word before a colon proves nothing on its own: subtitles quote speech
+ *   (`Digo: "Le doy un abrazo…"`) and documents have headings ("March 2009: results"); both became
+ *   speakers when shape alone decided. Lower-case Zoom names ("dana lee") pass by recurring;
+ * - and the manager has not rejected it in the preview (ReadOptions.notSpeakers): then its lines keep
+ *   their text whole;
  * - a name alone on a line (no colon) must look like a name and appear at least twice, because a short
  *   capitalised line of speech ("Thank You") is otherwise indistinguishable from a name.
  */
@@ -143,10 +149,26 @@ export function bareName(line: string): string | null {
   return name;
 }
 
-/** Counts candidate labels over a whole transcript, then decides which of them are speakers. */
+/**
+ * Counts candidate labels over a whole transcript, then decides which of them are speakers (the rules
+ * are at the top of this file). Every line of speech is counted with `countLine`, labelled or not, so
+ * that "labels start most lines" can be told from "one line happens to start with a word and a colon".
+ */
 export class SpeakerVotes {
   private readonly labels = new Map<string, number>();
   private readonly names = new Map<string, number>();
+  private lines = 0;
+  private labelledLines = 0;
+  /** How many labels recur, counted once all lines are in. */
+  private recurring: number | undefined;
+
+  constructor(private readonly rejected: ReadonlySet<string> = new Set()) {}
+
+  /** One turn (a cue, or a line that starts a paragraph); `labelled` when a candidate label or a speaker tag starts it. */
+  countLine(labelled: boolean): void {
+    this.lines += 1;
+    if (labelled) this.labelledLines += 1;
+  }
 
   countLabel(label: string): void {
     this.labels.set(label, (this.labels.get(label) ?? 0) + 1);
@@ -156,11 +178,19 @@ export class SpeakerVotes {
     this.names.set(name, (this.names.get(name) ?? 0) + 1);
   }
 
+  isRejected(label: string): boolean {
+    return this.rejected.has(label);
+  }
+
   isSpeakerLabel(label: string): boolean {
-    return looksLikeName(label) || (this.labels.get(label) ?? 0) >= 2;
+    if (this.rejected.has(label)) return false;
+    if ((this.labels.get(label) ?? 0) >= 2) return true;
+    if (!looksLikeName(label)) return false;
+    this.recurring ??= [...this.labels.values()].filter((count) => count >= 2).length;
+    return this.labelledLines * 2 >= this.lines || this.recurring >= 2;
   }
 
   isSpeakerLine(name: string): boolean {
-    return (this.names.get(name) ?? 0) >= 2;
+    return !this.rejected.has(name) && (this.names.get(name) ?? 0) >= 2;
   }
 }

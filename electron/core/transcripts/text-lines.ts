@@ -1,7 +1,7 @@
 import { normaliseSpace, stripMarkup } from './markup';
 import { isPlausibleName, SpeakerVotes, splitLabel } from './speakers';
 import { formatTime, isOutOfRangeTime, readTime, requireTime } from './times';
-import { type DraftSegment, TranscriptError, type WarningLog } from './types';
+import { type DraftSegment, type ReadOptions, TranscriptError, type WarningLog } from './types';
 
 /**
  * Plain text and the text of .docx transcripts, one line (or paragraph) at a time. Accepted lines:
@@ -15,7 +15,7 @@ import { type DraftSegment, TranscriptError, type WarningLog } from './types';
  * - any other line continues the speech before it. A bare time counts only when a speaker, a separator
  *   or the end of the line follows, so "10:30 works for me" stays speech.
  * Lines before the first speaker or time (a title, a date, "Attendees") are skipped with a warning, and
- * "… started transcription" lines are dropped. Text with none of these shapes becomes one segment per
+ * "… started transcription" lines and vendor footers ("Transcribed by https://otter.ai") are dropped. Text with none of these shapes becomes one segment per
  * paragraph (text between blank lines, or a .docx paragraph), with no speaker. Times here are starts only (except after time lines): endMs stays null.
  */
 
@@ -43,21 +43,45 @@ const BRACKETED_TIME = new RegExp(`^[[(](-?${TIME_TOKEN})[\\])]\\s*(?:[-–—|]
 const BARE_TIME = new RegExp(`^(-?${TIME_TOKEN})(?:\\s*[-–—|]\\s*|\\s+|$)(.*)$`, 's');
 const HEADER = new RegExp(`^(\\S.{0,80}?)(?:\\t|\\s{2,})(${TIME_TOKEN})(?:\\s+(.*))?$`, 's');
 const SYSTEM_LINE = /^.{1,80}\s(?:started|stopped|paused|resumed) transcription\.?$/i;
+// Lines transcription services add to every export (Otter ends each file with the first one): without
+// this, the last speaker "said" them.
+const VENDOR_LINE =
+  /^(?:transcribed|transcription|transcript generated|generated|powered) by\s+(?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com|descript\.com|fireflies\.ai)\S{0,80}$/i;
 
 export function readTextLines(
   lines: { text: string; line: number }[],
   warnings: WarningLog,
   unit: 'line' | 'paragraph',
+  options: ReadOptions,
+  unstructured: 'paragraphs' | 'refuse' = 'paragraphs',
 ): DraftSegment[] {
-  const votes = new SpeakerVotes();
+  const votes = new SpeakerVotes(options.notSpeakers);
   const items: Classified[] = [];
   for (const { text: raw, line } of lines) {
     const text = stripMarkup(raw)
       .replace(/\u00a0/g, ' ')
       .trim();
     if (text === '') continue;
-    const parsed = classify(text, line, unit);
+    if (VENDOR_LINE.test(text)) {
+      warnings.add(
+        'vendor',
+        `${unit} ${line}: left out “${text}”, which the transcription service adds to every file.`,
+      );
+      continue;
+    }
+    const parsed = classify(text, line, unit, votes);
     if (parsed.kind === 'label') votes.countLabel(parsed.label);
+    // A turn is a labelled line, or a line that starts a paragraph (each .docx paragraph is one); the
+    // lines that continue a paragraph are not turns of their own.
+    const startsParagraph = unit === 'paragraph' || items.length === 0 || items.at(-1)!.line < line - 1;
+    // lines that continue a paragraph are not turns of their own. A "Name  0:03" header is a turn but not a
+    // label: in a file of headers, "March 2009: results" is not backed by the file's pattern.
+    if (parsed.kind === 'label') votes.countLine(true);
+    else if (
+      parsed.kind === 'header' ||
+      ((parsed.kind === 'plain' || parsed.kind === 'timed') && startsParagraph)
+    )
+      votes.countLine(false);
     items.push({ line, text: normaliseSpace(text), parsed });
   }
   // Labels that fail the speaker rules are speech after all ("Bottom line: we need it").
@@ -70,11 +94,19 @@ export function readTextLines(
     }
   }
   const structured = items.some((item) => item.parsed.kind !== 'plain' && item.parsed.kind !== 'skip');
-  if (!structured) return paragraphs(lines, warnings, unit);
-  return build(items, warnings);
+  if (!structured) {
+    if (unstructured === 'refuse') {
+      throw new TranscriptError(
+        'This Word document does not look like a call transcript (no speaker turns or times). Import it as plain text anyway, or choose the transcript exported from the call.',
+        { reason: 'not-a-transcript' },
+      );
+    }
+    return paragraphs(lines, warnings, unit);
+  }
+  return build(items, warnings, votes);
 }
 
-function classify(text: string, line: number, unit: 'line' | 'paragraph'): Kind {
+function classify(text: string, line: number, unit: 'line' | 'paragraph', votes: SpeakerVotes): Kind {
   const where = { line, unit };
   if (SYSTEM_LINE.test(text)) return { kind: 'skip' };
   if (text.includes('-->')) {
@@ -110,7 +142,8 @@ function classify(text: string, line: number, unit: 'line' | 'paragraph'): Kind 
   const header = HEADER.exec(text);
   if (header) {
     const name = normaliseSpace(header[1]!);
-    if (isPlausibleName(name) && !name.includes(':')) {
+    // A rejected header name is read as the line it is (below), so its text stays whole.
+    if (isPlausibleName(name) && !name.includes(':') && !votes.isRejected(name)) {
       const startMs = readTime(header[2]!, 'stamp');
       if (startMs !== null) {
         return { kind: 'header', speaker: name, startMs, text: normaliseSpace(header[3] ?? '') };
@@ -154,7 +187,7 @@ interface Pending {
   speaker: string | null;
 }
 
-function build(items: Classified[], warnings: WarningLog): DraftSegment[] {
+function build(items: Classified[], warnings: WarningLog, votes: SpeakerVotes): DraftSegment[] {
   const segments: DraftSegment[] = [];
   const state: { current: DraftSegment | null; pending: Pending | null } = { current: null, pending: null };
   let skipped = 0;
@@ -185,7 +218,10 @@ function build(items: Classified[], warnings: WarningLog): DraftSegment[] {
       if (pending !== null) {
         // Older Teams .docx: time line, then the speaker's name alone, then the speech.
         const nameFollows =
-          pending.fromArrow && items[k + 1]?.parsed.kind === 'plain' && isSpeakerName(parsed.text);
+          pending.fromArrow &&
+          items[k + 1]?.parsed.kind === 'plain' &&
+          isSpeakerName(parsed.text) &&
+          !votes.isRejected(parsed.text);
         if (nameFollows) open(parsed.text, '', item.line, pending.startMs, pending.endMs);
         else open(pending.speaker, parsed.text, item.line, pending.startMs, pending.endMs);
       } else if (state.current !== null) {

@@ -13,6 +13,10 @@ export interface ParsedTranscript {
   speakers: string[];
   /** Things the manager should know that did not stop the import (overlaps, skipped lines…). */
   warnings: string[];
+  /** The text encoding the file was read in ("UTF-8", "Windows-1252 (Western European)"…); null for pasted text. */
+  encoding: string | null;
+  /** Every speaker with the number of segments (lines) they say, in order of first appearance. */
+  speakerLines: { speaker: string; lines: number }[];
 }
 
 /** What the import dialog hands over: a file (name and bytes) or pasted text. */
@@ -20,7 +24,25 @@ export interface TranscriptSource {
   fileName?: string;
   bytes?: Buffer;
   text?: string;
+  /**
+   * Labels the manager said are not speakers ("Digo" in `Digo: "Le doy un abrazo"`): lines that start
+   * with one keep their text whole, label included, and have no speaker.
+   */
+  notSpeakers?: readonly string[];
+  /** Import a Word document that does not look like a transcript as plain text anyway. */
+  asPlainText?: boolean;
 }
+
+/** How the manager asked a transcript to be read, handed to every reader. */
+export interface ReadOptions {
+  notSpeakers: ReadonlySet<string>;
+}
+
+/**
+ * Refusals the import page answers with an offer rather than only a message: a Word document that is
+ * not a transcript can be imported as plain text anyway (TranscriptSource.asPlainText).
+ */
+export type TranscriptRefusal = 'not-a-transcript';
 
 /**
  * A transcript that cannot be imported, with a message the manager can act on. `line` is the line of the
@@ -33,12 +55,13 @@ export class TranscriptError extends AppError {
 
   constructor(
     message: string,
-    where: { line?: number; cue?: number } = {},
+    where: { line?: number; cue?: number; reason?: TranscriptRefusal } = {},
     code: 'INVALID_INPUT' | 'TOO_LARGE' = 'INVALID_INPUT',
   ) {
-    const details: Record<string, number> = {};
+    const details: Record<string, number | string> = {};
     if (where.line !== undefined) details.line = where.line;
     if (where.cue !== undefined) details.cue = where.cue;
+    if (where.reason !== undefined) details.reason = where.reason;
     super(code, message, Object.keys(details).length > 0 ? details : undefined);
     this.name = 'TranscriptError';
     if (where.line !== undefined) this.line = where.line;
