@@ -3,10 +3,9 @@ import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, type JSONContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Observation, RichTextDoc } from '../../shared/contract';
-import { BehaviourTag } from './behaviour-tag';
+import { richTextExtensions } from '../../shared/rich-text/schema';
 import { registerEditorCommand } from './commands';
 import { DeletedTagQuestion } from './DeletedTagQuestion';
 import { EditorToolbar } from './EditorToolbar';
@@ -103,14 +102,8 @@ function EditorForDocument({ doc, onChange, label, repId, source, readOnly = fal
     retired: () => tracking.current.retired,
   }).current;
 
-  const [extensions] = useState(() => [
-    // Links stay out until they can open safely outside the app window.
-    // No trailing empty paragraph: it would change a stored document just by opening it, bumping its
-    // revision and causing needless conflicts. Enter twice leaves a list at the end anyway.
-    StarterKit.configure({ link: false, trailingNode: false }),
-    BehaviourTag,
-    behaviourTagBehaviour(hooks),
-  ]);
+  // The shared list (the schema the core checks saves against), plus behaviour that adds no content types.
+  const [extensions] = useState(() => [...richTextExtensions, behaviourTagBehaviour(hooks)]);
 
   const editorProps = useMemo(
     () => ({

@@ -19,6 +19,7 @@ export * from './notes';
 export * from './observations';
 export * from './one-on-ones';
 export * from './people';
+export * from './rich-text';
 export * from './settings';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
