@@ -22,6 +22,16 @@ const STORED = {
   ],
 };
 const NOTE_ID = 'planted-note';
+/** Shared one-to-one notes nested 2,046 deep: past any recursive renderer's stack. */
+function deepDoc(depth: number) {
+  let node: Record<string, unknown> = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'DEEP-SHARED-TEXT' }],
+  };
+  for (let i = 0; i < depth; i += 1) node = { type: 'blockquote', content: [node] };
+  return { type: 'doc', content: [node] };
+}
+let meetingId = '';
 const TITLE = 'Imported deal review';
 
 function storedDoc(dbFile: string): unknown {
@@ -46,6 +56,16 @@ test.beforeAll(async () => {
     `INSERT INTO notes (id, rep_id, title, doc, text, created_at, updated_at, revision)
      VALUES (?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
   ).run(NOTE_ID, rep.id, TITLE, JSON.stringify(STORED), 'KEEP-ME: before the review, see this deck');
+  meetingId = (
+    db.prepare('SELECT id FROM one_on_ones WHERE rep_id = ? ORDER BY date DESC LIMIT 1').get(rep.id) as {
+      id: string;
+    }
+  ).id;
+  db.prepare(
+    `INSERT INTO one_on_one_notes (one_on_one_id, part, doc, text, revision, updated_at)
+     VALUES (?, 'shared', ?, 'DEEP-SHARED-TEXT', 1, '2026-03-01T09:00:00.000Z')
+     ON CONFLICT (one_on_one_id, part) DO UPDATE SET doc = excluded.doc, text = excluded.text`,
+  ).run(meetingId, JSON.stringify(deepDoc(2_046)));
   db.close();
   server = await startServer(dbFile);
 });
@@ -97,4 +117,23 @@ test('"Repair (keep text)" saves the words without what the editor cannot hold, 
     'KEEP-ME: before the review, see this deck',
   );
   expect(JSON.stringify(storedDoc(server.dbFile))).not.toMatch(/"link"|"image"/);
+});
+
+/** The app routes by the URL fragment, as its own links do. */
+async function navigate(page: Page, path: string) {
+  await page.evaluate((to) => {
+    location.hash = to;
+  }, path);
+}
+
+test('one-to-one notes nested too deep open read-only, and the print view still shows them', async ({
+  page,
+}) => {
+  await page.goto(server.openUrl);
+  await navigate(page, `/one-to-ones/${meetingId}`);
+  const shared = page.getByRole('region', { name: /^Shared notes/ });
+  await expect(shared.getByRole('alert')).toContainText('nested more than 64 levels deep');
+  await expect(shared.getByRole('textbox', { name: 'Shared notes' })).toHaveValue('DEEP-SHARED-TEXT');
+  await navigate(page, `/one-to-ones/${meetingId}/print`);
+  await expect(page.getByRole('article')).toContainText('DEEP-SHARED-TEXT');
 });
