@@ -3,15 +3,20 @@ import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, type JSONContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Observation, RichTextDoc } from '../../shared/contract';
-import { BehaviourTag } from './behaviour-tag';
+import {
+  type RichTextProblem,
+  repairRichTextDoc,
+  richTextExtensions,
+  richTextProblem,
+} from '../../shared/rich-text/schema';
 import { registerEditorCommand } from './commands';
 import { DeletedTagQuestion } from './DeletedTagQuestion';
 import { EditorToolbar } from './EditorToolbar';
 import { TagBehaviourDialog, type TagSource } from './TagBehaviourDialog';
 import { TagDetails } from './TagDetails';
+import { UnloadableDocument } from './UnloadableDocument';
 import { addTag, inDocumentOrder, removeTags, tagIdsAtSelection, tagsPresent, trimRange } from './tag-ops';
 import { behaviourTagBehaviour, type TagHooks } from './tag-plugin';
 import { startTracking, type TagTracking, tagIdsAround, takeDeletedTags } from './tag-tracking';
@@ -34,7 +39,43 @@ export interface RichTextEditorProps {
 /** The notes editor: bold, italic, lists, and behaviour tags that record observations. */
 export function RichTextEditor(props: RichTextEditorProps) {
   const { kind, id, part = 'body' } = props.source;
-  return <EditorForDocument key={`${kind}:${id}:${part}`} {...props} />;
+  const key = `${kind}:${id}:${part}`;
+  return <CheckedEditor key={key} {...props} />;
+}
+
+/**
+ * Never lets the editor save over a document it could not load: the stored document is checked against
+ * the shared schema first (and tiptap's own content check is the backstop); one that fails is shown
+ * read-only, and only an explicit repair writes anything.
+ */
+function CheckedEditor(props: RichTextEditorProps) {
+  const [stored] = useState(props.doc);
+  const [problem, setProblem] = useState<RichTextProblem | { message: string } | null>(() =>
+    richTextProblem(stored),
+  );
+  const [repaired, setRepaired] = useState<RichTextDoc | null>(null);
+  if (problem && !repaired)
+    return (
+      <UnloadableDocument
+        doc={stored}
+        problem={problem}
+        label={props.label}
+        readOnly={props.readOnly ?? false}
+        onRepair={() => {
+          const doc = repairRichTextDoc(stored) as RichTextDoc;
+          setRepaired(doc);
+          setProblem(null);
+          props.onChange(doc);
+        }}
+      />
+    );
+  return (
+    <EditorForDocument
+      {...props}
+      doc={repaired ?? stored}
+      onContentError={(error) => setProblem({ message: error.message })}
+    />
+  );
 }
 
 interface Details {
@@ -52,7 +93,15 @@ function cardPosition(frameElement: HTMLElement | null, rect: { left: number; bo
   return { top: rect.bottom - frame.top + 6, left };
 }
 
-function EditorForDocument({ doc, onChange, label, repId, source, readOnly = false }: RichTextEditorProps) {
+function EditorForDocument({
+  doc,
+  onChange,
+  label,
+  repId,
+  source,
+  readOnly = false,
+  onContentError,
+}: RichTextEditorProps & { onContentError(error: Error): void }) {
   const frameRef = useRef<HTMLDivElement>(null);
   const [initialDoc] = useState(doc);
   const [tagging, setTagging] = useState<{ from: number; to: number; quote: string } | null>(null);
@@ -103,14 +152,8 @@ function EditorForDocument({ doc, onChange, label, repId, source, readOnly = fal
     retired: () => tracking.current.retired,
   }).current;
 
-  const [extensions] = useState(() => [
-    // Links stay out until they can open safely outside the app window.
-    // No trailing empty paragraph: it would change a stored document just by opening it, bumping its
-    // revision and causing needless conflicts. Enter twice leaves a list at the end anyway.
-    StarterKit.configure({ link: false, trailingNode: false }),
-    BehaviourTag,
-    behaviourTagBehaviour(hooks),
-  ]);
+  // The shared list (the schema the core checks saves against), plus behaviour that adds no content types.
+  const [extensions] = useState(() => [...richTextExtensions, behaviourTagBehaviour(hooks)]);
 
   const editorProps = useMemo(
     () => ({
@@ -161,6 +204,9 @@ function EditorForDocument({ doc, onChange, label, repId, source, readOnly = fal
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps,
+    enableContentCheck: true,
+    // Reported after this render: the parent swaps the editor for the read-only view.
+    onContentError: ({ error }) => queueMicrotask(() => onContentError(error)),
     onUpdate,
     onSelectionUpdate: () => setStatus(''),
   });

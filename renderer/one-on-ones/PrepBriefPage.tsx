@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { LEVEL_NAMES, type PrepBrief } from '../../shared/contract';
+import { agendaPointForSuggestion } from '../../shared/domain/prep-brief';
 import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
 import {
@@ -372,7 +373,7 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
                       <span className="brief-reason">{s.reason}</span>
                     </div>
                     <div className="brief-suggestion-actions">
-                      <AddToAgenda text={`Focus suggestion: ${s.name} (${s.reason})`} />
+                      <AddToAgenda text={agendaPointForSuggestion(s)} />
                       <SetAsFocus behaviourId={s.behaviourId} name={s.name} />
                     </div>
                   </li>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RichTextDoc } from '../../shared/contract';
+import { plainTextOf, richTextProblem } from '../../shared/rich-text/schema';
 
 interface Node {
   type?: string;
@@ -61,12 +62,25 @@ function render(node: Node, key: number): ReactNode {
 }
 
 export function hasText(doc: RichTextDoc): boolean {
-  const walk = (node: Node): boolean =>
-    (typeof node.text === 'string' && node.text.trim() !== '') || (node.content ?? []).some(walk);
-  return walk(doc as Node);
+  return plainTextOf(doc).trim() !== '';
 }
 
-/** A tiptap document shown read-only, built as React elements (never as HTML strings). */
+/**
+ * A tiptap document shown read-only, built as React elements (never as HTML strings). One that does not
+ * fit the schema (older content, or nesting deep enough to overflow this recursive rendering) is shown
+ * as its plain text, so nothing the rep should see goes blank.
+ */
 export function RichTextView({ doc }: { doc: RichTextDoc }) {
+  if (richTextProblem(doc) !== null)
+    return (
+      <div className="rich-text-view">
+        {plainTextOf(doc)
+          .split('\n')
+          .map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text, never reordered.
+            <p key={i}>{line}</p>
+          ))}
+      </div>
+    );
   return <div className="rich-text-view">{children(doc as Node)}</div>;
 }

@@ -28,6 +28,7 @@ export * from './notes';
 export * from './observations';
 export * from './one-on-ones';
 export * from './people';
+export * from './rich-text';
 export * from './settings';
 export * from './agenda';
 export * from './templates';

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema, requiredText } from './common';
 import { mutation, query } from './define';
-
-/** A tiptap document as JSON. Checked for shape and size here; the core walks it without trusting it. */
-export const richTextDocSchema = z
-  .object({ type: z.literal('doc'), content: z.array(z.unknown()).optional() })
-  .passthrough()
-  .refine((doc) => JSON.stringify(doc).length <= 2_000_000, 'The document is larger than 2 MB');
-export type RichTextDoc = z.infer<typeof richTextDocSchema>;
+import { richTextDocSchema, storedRichTextDocSchema } from './rich-text';
 
 export const noteSummarySchema = z.object({
   id: idSchema,
@@ -21,7 +15,7 @@ export const noteSummarySchema = z.object({
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 
 export const noteSchema = noteSummarySchema.extend({
-  doc: richTextDocSchema,
+  doc: storedRichTextDocSchema,
   revision: z.number().int().positive(),
 });
 export type Note = z.infer<typeof noteSchema>;

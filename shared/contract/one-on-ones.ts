@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CADENCES } from '../domain/cadence';
 import { emptyInput, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { mutation, query } from './define';
-import { richTextDocSchema } from './notes';
+import { richTextDocSchema, storedRichTextDocSchema } from './rich-text';
 import { observationSchema } from './observations';
 import { byIdInput, revisionedInput } from './common';
 
@@ -68,7 +68,7 @@ export const oneOnOneSummarySchema = z.object({
 export type OneOnOneSummary = z.infer<typeof oneOnOneSummarySchema>;
 
 export const oneOnOneNotesSchema = z.object({
-  doc: richTextDocSchema,
+  doc: storedRichTextDocSchema,
   revision: z.number().int().positive(),
 });
 

@@ -1,4 +1,4 @@
-import { markdownOf } from '../../../shared/rich-text/markdown';
+import { escapeMarkdownText as esc, markdownOf } from '../../../shared/rich-text/markdown';
 import type { Handler } from '../registry';
 import { assembleOneOnOne } from './handlers';
 
@@ -14,16 +14,18 @@ function longDate(isoDate: string): string {
 /** The shared parts only: agenda, focus, commitments and shared notes. Private notes never leave. */
 export const exportOneOnOneMarkdown: Handler<'oneOnOnes.exportMarkdown'> = (input, ctx) => {
   const m = assembleOneOnOne(ctx, input.id);
-  const lines: string[] = [`# One-to-one with ${m.repName}`, '', `${longDate(m.date)}`, ''];
+  const lines: string[] = [`# One-to-one with ${esc(m.repName)}`, '', `${longDate(m.date)}`, ''];
   if (m.agenda.length > 0) {
     lines.push('## Agenda', '');
     for (const item of m.agenda)
-      lines.push(`- [${item.done ? 'x' : ' '}] ${item.text}${item.author === 'rep' ? ' (your point)' : ''}`);
+      lines.push(
+        `- [${item.done ? 'x' : ' '}] ${esc(item.text)}${item.author === 'rep' ? ' (your point)' : ''}`,
+      );
     lines.push('');
   }
   if (m.focus.length > 0) {
     lines.push('## What we are working on', '');
-    for (const f of m.focus) lines.push(`- ${f.name}`);
+    for (const f of m.focus) lines.push(`- ${esc(f.name)}`);
     lines.push('');
   }
   const commitments = m.commitments.filter((c) => c.status !== 'dropped');
@@ -32,7 +34,7 @@ export const exportOneOnOneMarkdown: Handler<'oneOnOnes.exportMarkdown'> = (inpu
     for (const c of commitments) {
       const who = c.owner === 'rep' ? 'You' : 'Manager';
       const due = c.dueOn ? `, due ${longDate(c.dueOn)}` : '';
-      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${c.text} (${who}${due})`);
+      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${esc(c.text)} (${who}${due})`);
     }
     lines.push('');
   }
