@@ -1,0 +1,4 @@
+// Every benchmark suite `npm run bench` runs, in order. Add yours on its own line.
+import type { Suite } from './suite';
+
+export const suites: Suite[] = [];
