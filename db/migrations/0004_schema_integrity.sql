@@ -94,7 +94,7 @@ CREATE INDEX `observations_rep_date_idx` ON `observations` (`rep_id`,`observed_o
 --> statement-breakpoint
 CREATE INDEX `observations_rep_behaviour_date_idx` ON `observations` (`rep_id`,`behaviour_id`,`observed_on`);
 --> statement-breakpoint
-CREATE INDEX `observations_behaviour_idx` ON `observations` (`behaviour_id`);
+CREATE INDEX `observations_behaviour_date_idx` ON `observations` (`behaviour_id`,`observed_on`);
 --> statement-breakpoint
 CREATE INDEX `observations_source_idx` ON `observations` (`source_kind`,`source_id`);
 --> statement-breakpoint

@@ -18,9 +18,10 @@ export function findCallReview(db: ReadableDB, id: string): CallReviewRow | unde
 
 export function listCallReviewSummaries(
   db: ReadableDB,
-  filter: { repId?: string | undefined; from?: string },
+  filter: { repId?: string | undefined; from?: string; id?: string },
 ): CallReviewSummary[] {
   const where = and(
+    filter.id ? eq(callReviews.id, filter.id) : undefined,
     filter.repId ? eq(callReviews.repId, filter.repId) : undefined,
     filter.from ? gte(callReviews.date, filter.from) : undefined,
   );

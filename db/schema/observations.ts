@@ -46,7 +46,7 @@ export const observations = sqliteTable(
   (t) => [
     index('observations_rep_date_idx').on(t.repId, t.observedOn),
     index('observations_rep_behaviour_date_idx').on(t.repId, t.behaviourId, t.observedOn),
-    index('observations_behaviour_idx').on(t.behaviourId),
+    index('observations_behaviour_date_idx').on(t.behaviourId, t.observedOn),
     index('observations_source_idx').on(t.sourceKind, t.sourceId),
     index('observations_anchor_document_idx').on(t.anchorDocumentId, t.anchorPart),
     index('observations_author_idx').on(t.authorId),

@@ -80,7 +80,7 @@ export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
-  const summary = listCallReviewSummaries(ctx.db, { repId: row.repId }).find((s) => s.id === id)!;
+  const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
   const segments = listSegments(ctx.db, id);
   const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id })
