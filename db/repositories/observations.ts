@@ -131,11 +131,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
     .orderBy(desc(observations.observedOn), desc(observations.createdAt));
   const rows = filter.limit === undefined ? query.all() : query.limit(filter.limit).all();
   const stageIds = stageIdsOf(db, [...new Set(rows.map((row) => row.behaviourId))]);
-  return rows.map((row) => ({
-    ...row,
-    stageIds: stageIds.get(row.behaviourId) ?? [],
-    sourceKind: row.sourceKind as SourceKind,
-  }));
+  return rows.map((row) => ({ ...row, stageIds: stageIds.get(row.behaviourId) ?? [] }));
 }
 
 /**

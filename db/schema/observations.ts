@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Anchor } from '../../shared/contract';
+import { type Anchor, SOURCE_KINDS } from '../../shared/contract';
 import { behaviours } from './behaviours';
 import { people } from './people';
 
@@ -35,7 +35,7 @@ export const observations = sqliteTable(
       enum: ['strength', 'missed-opportunity', 'try-instead', 'question'],
     }),
     comment: text('comment'),
-    sourceKind: text('source_kind').notNull(),
+    sourceKind: text('source_kind', { enum: SOURCE_KINDS }).notNull(),
     sourceId: text('source_id'),
     authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
     visibility: text('visibility', { enum: ['private', 'shared'] }).notNull(),
