@@ -99,6 +99,14 @@ describe('lists without a silent cap', () => {
     ]);
   });
 
+  it('a one-to-one opens with every piece of evidence on last time’s focus, 51 of them', async () => {
+    const feb2 = await value(core, 'oneOnOnes.create', { repId, date: '2026-02-02' });
+    await value(core, 'oneOnOnes.setFocus', { id: feb2.id, behaviourIds: [IMPLICATION] });
+    observeMany(51, (i) => ({ behaviourId: IMPLICATION, observedOn: day(i % 20), level: 2 }));
+    const next = await value(core, 'oneOnOnes.create', { repId, date: '2026-02-27' });
+    expect(next.previousFocus.map((f) => f.evidence.length)).toEqual([51]);
+  });
+
   it('a call review shows, counts and moves every one of its 5,001 annotations', async () => {
     const review = await value(core, 'callReviews.create', {
       repId,
