@@ -37,10 +37,13 @@ CREATE TABLE `scorecard_template_lines` (
 --> statement-breakpoint
 CREATE INDEX `scorecard_template_lines_behaviour_idx` ON `scorecard_template_lines` (`behaviour_id`);
 --> statement-breakpoint
--- Scorecard lines leave their JSON for child tables (read before the JSON columns go, below).
+-- Scorecard lines leave their JSON for child tables (read before the JSON columns go, below). A line
+-- naming a behaviour deleted since (possible before deleting one on a scorecard was refused) has
+-- nothing left to rate and is left out, as the template seed already does.
 INSERT INTO `scorecard_template_lines`("template_id", "position", "behaviour_id", "weight", "critical")
 SELECT t."id", j.key, json_extract(j.value, '$.behaviourId'), json_extract(j.value, '$.weight'), json_extract(j.value, '$.critical')
-FROM `scorecard_templates` t, json_each(t."lines") j;
+FROM `scorecard_templates` t, json_each(t."lines") j
+WHERE EXISTS (SELECT 1 FROM `behaviours` b WHERE b."id" = json_extract(j.value, '$.behaviourId'));
 --> statement-breakpoint
 PRAGMA foreign_keys=OFF;
 --> statement-breakpoint
@@ -115,7 +118,8 @@ INSERT INTO `call_scorecard_lines`("call_review_id", "position", "behaviour_id",
 SELECT c."call_review_id", j.key, json_extract(j.value, '$.behaviourId'), json_extract(j.value, '$.weight'), json_extract(j.value, '$.critical'),
   json_extract(j.value, '$.level'), json_extract(j.value, '$.comment'),
   (SELECT o."id" FROM `observations` o WHERE o."id" = json_extract(j.value, '$.observationId'))
-FROM `call_scorecards` c, json_each(c."lines") j;
+FROM `call_scorecards` c, json_each(c."lines") j
+WHERE EXISTS (SELECT 1 FROM `behaviours` b WHERE b."id" = json_extract(j.value, '$.behaviourId'));
 --> statement-breakpoint
 CREATE TABLE `__new_call_scorecards` (
 	`call_review_id` text PRIMARY KEY NOT NULL,

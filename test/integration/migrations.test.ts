@@ -146,6 +146,18 @@ function realisticValue(table: string, column: string, i: number): unknown {
                 comment: null,
                 observationId: 'an-observation-deleted-since',
               },
+              ...(i === 0
+                ? [
+                    {
+                      behaviourId: 'a-behaviour-deleted-since',
+                      weight: 1,
+                      critical: false,
+                      level: 2,
+                      comment: null,
+                      observationId: null,
+                    },
+                  ]
+                : []),
             ],
       );
     case 'scorecard_templates.call_type_ids':
@@ -290,9 +302,13 @@ describe('migration 0004_schema_integrity', () => {
       call_review_id: string;
       lines: string;
     }[];
-    expect(scorecards.map((c) => (JSON.parse(c.lines) as unknown[]).length)).toEqual([2, 2, 2, 0]);
+    const behaviourExists = (id: string) =>
+      before.prepare('SELECT 1 FROM behaviours WHERE id = ?').get(id) !== undefined;
+    expect(scorecards.map((c) => (JSON.parse(c.lines) as unknown[]).length)).toEqual([3, 2, 2, 0]);
     for (const scorecard of scorecards) {
-      const expected = (JSON.parse(scorecard.lines) as JsonLine[]).map((line) => ({
+      // A line naming a behaviour deleted since is left out: there is nothing left to rate.
+      const lines = (JSON.parse(scorecard.lines) as JsonLine[]).filter((l) => behaviourExists(l.behaviourId));
+      const expected = lines.map((line) => ({
         behaviourId: line.behaviourId,
         weight: line.weight,
         critical: line.critical,
@@ -314,11 +330,13 @@ describe('migration 0004_schema_integrity', () => {
     expect(after.map((t) => t.id).sort()).toEqual(templates.map((t) => t.id).sort());
     for (const template of templates) {
       expect(after.find((t) => t.id === template.id)?.lines).toEqual(
-        (JSON.parse(template.lines) as JsonLine[]).map(({ behaviourId, weight, critical }) => ({
-          behaviourId,
-          weight,
-          critical,
-        })),
+        (JSON.parse(template.lines) as JsonLine[])
+          .filter((l) => behaviourExists(l.behaviourId))
+          .map(({ behaviourId, weight, critical }) => ({
+            behaviourId,
+            weight,
+            critical,
+          })),
       );
     }
     // The behaviour-in-use check now reads the lines, not the JSON.
