@@ -1,8 +1,14 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { callParticipants, callReviews, transcriptSegments } from '../schema';
-import { type StoredScorecardLine, scoreOf } from './scorecards';
+import {
+  callParticipants,
+  callReviews,
+  callScorecardLines,
+  callScorecards,
+  transcriptSegments,
+} from '../schema';
+import { type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
@@ -12,8 +18,13 @@ export function findCallReview(db: ReadableDB, id: string): CallReviewRow | unde
 
 export function listCallReviewSummaries(
   db: ReadableDB,
-  filter: { repId?: string | undefined; from?: string },
+  filter: { repId?: string | undefined; from?: string; id?: string },
 ): CallReviewSummary[] {
+  const where = and(
+    filter.id ? eq(callReviews.id, filter.id) : undefined,
+    filter.repId ? eq(callReviews.repId, filter.repId) : undefined,
+    filter.from ? gte(callReviews.date, filter.from) : undefined,
+  );
   const rows = db
     .select({
       id: callReviews.id,
@@ -27,26 +38,32 @@ export function listCallReviewSummaries(
       durationMs: callReviews.durationMs,
       // Written out in full: see listTaxonomy in library.ts.
       annotationCount: sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = "call_reviews"."id" AND o.anchor IS NOT NULL)`,
-      scorecard: sql<
-        string | null
-      >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id" AND s.submitted_at IS NOT NULL)`,
       scoredAt: sql<
         string | null
       >`(SELECT s.submitted_at FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
     })
     .from(callReviews)
-    .where(
-      filter.repId || filter.from
-        ? sql`${filter.repId ? sql`${callReviews.repId} = ${filter.repId}` : sql`1`} AND ${filter.from ? sql`${callReviews.date} >= ${filter.from}` : sql`1`}`
-        : undefined,
-    )
+    .where(where)
     .orderBy(desc(callReviews.date), desc(callReviews.createdAt))
     .all();
-  return rows.map(({ scorecard, ...row }) => {
-    const lines = scorecard ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
+  // The submitted scorecards' lines of the same calls, in one query: a score is the weighted mean of them.
+  const submittedLines = new Map<string, StoredScorecardLine[]>();
+  for (const line of db
+    .select({ line: callScorecardLines })
+    .from(callScorecardLines)
+    .innerJoin(callScorecards, eq(callScorecards.callReviewId, callScorecardLines.callReviewId))
+    .innerJoin(callReviews, eq(callReviews.id, callScorecardLines.callReviewId))
+    .where(and(where, isNotNull(callScorecards.submittedAt)))
+    .orderBy(asc(callScorecardLines.callReviewId), asc(callScorecardLines.position))
+    .all()) {
+    const id = line.line.callReviewId;
+    submittedLines.set(id, [...(submittedLines.get(id) ?? []), toScorecardLine(line.line)]);
+  }
+  return rows.map((row) => {
+    const lines = submittedLines.get(row.id) ?? [];
     return {
       ...row,
-      score: scorecard ? scoreOf(lines) : null,
+      score: row.scoredAt !== null ? scoreOf(lines) : null,
       ratedCount: lines.filter((l) => l.level !== null).length,
     };
   });

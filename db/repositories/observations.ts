@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviours, observations, people } from '../schema';
+import { behaviourStages, behaviours, observations, people, stages } from '../schema';
 
 const rep = alias(people, 'rep');
 const author = alias(people, 'author');
@@ -41,7 +41,8 @@ export interface ObservationFilter {
   from?: string | undefined;
   to?: string | undefined;
   ids?: string[];
-  limit: number;
+  /** At most this many, newest first; without it, every match (callers bound it by rep, source or dates). */
+  limit?: number | undefined;
 }
 
 // The title of whatever the observation came from, so a list can link back to it by name.
@@ -51,7 +52,32 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   ELSE NULL END`;
 
-const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
+/** The stages of each behaviour, in the stages' order: one query for a whole list of observations. */
+function stageIdsOf(db: ReadableDB, behaviourIds: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  if (behaviourIds.length === 0) return map;
+  const rows = db
+    .select({ behaviourId: behaviourStages.behaviourId, stageId: behaviourStages.stageId })
+    .from(behaviourStages)
+    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
+    .where(inArray(behaviourStages.behaviourId, behaviourIds))
+    .orderBy(asc(stages.position))
+    .all();
+  for (const row of rows) map.set(row.behaviourId, [...(map.get(row.behaviourId) ?? []), row.stageId]);
+  return map;
+}
+
+/** The anchor's document and part as plain columns, so lookups by document use an index. */
+function anchorColumns(anchor: Anchor | null): {
+  anchorDocumentId: string | null;
+  anchorPart: 'body' | 'shared' | 'private' | 'transcript' | null;
+} {
+  if (anchor === null) return { anchorDocumentId: null, anchorPart: null };
+  return {
+    anchorDocumentId: anchor.documentId,
+    anchorPart: anchor.kind === 'mark' ? (anchor.part ?? 'body') : 'transcript',
+  };
+}
 
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
   const where: SQL[] = [];
@@ -70,7 +96,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
   if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
   if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
   if (filter.ids) where.push(inArray(observations.id, filter.ids));
-  return db
+  const query = db
     .select({
       id: observations.id,
       repId: observations.repId,
@@ -79,7 +105,6 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
       behaviourNameThen: observations.behaviourNameThen,
       behaviourName: behaviours.name,
       competencyId: behaviours.competencyId,
-      stageIds: stageIdList,
       observedOn: observations.observedOn,
       level: observations.level,
       verdict: observations.verdict,
@@ -103,15 +128,38 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
     .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
     .leftJoin(author, eq(author.id, observations.authorId))
     .where(and(...where))
-    .orderBy(desc(observations.observedOn), desc(observations.createdAt))
-    .limit(filter.limit)
-    .all()
-    .map((row) => ({
-      ...row,
-      stageIds: JSON.parse(row.stageIds) as string[],
-      anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
-      sourceKind: row.sourceKind as SourceKind,
-    }));
+    .orderBy(desc(observations.observedOn), desc(observations.createdAt));
+  const rows = filter.limit === undefined ? query.all() : query.limit(filter.limit).all();
+  const stageIds = stageIdsOf(db, [...new Set(rows.map((row) => row.behaviourId))]);
+  return rows.map((row) => ({ ...row, stageIds: stageIds.get(row.behaviourId) ?? [] }));
+}
+
+/**
+ * The level the rep was last rated at on a behaviour before a date (observations with a verdict only
+ * are skipped), or null: one row, whatever the history holds.
+ */
+export function latestLevelBefore(
+  db: ReadableDB,
+  repId: string,
+  behaviourId: string,
+  before: string,
+): number | null {
+  return (
+    db
+      .select({ level: observations.level })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.repId, repId),
+          eq(observations.behaviourId, behaviourId),
+          lt(observations.observedOn, before),
+          isNotNull(observations.level),
+        ),
+      )
+      .orderBy(desc(observations.observedOn), desc(observations.createdAt))
+      .limit(1)
+      .get()?.level ?? null
+  );
 }
 
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
@@ -120,7 +168,7 @@ export function findObservation(db: ReadableDB, id: string): Observation | undef
 
 export function insertObservation(db: WritableDB, row: ObservationRow): void {
   db.insert(observations)
-    .values({ ...row, anchor: row.anchor === null ? null : JSON.stringify(row.anchor) })
+    .values({ ...row, ...anchorColumns(row.anchor) })
     .run();
 }
 
@@ -153,9 +201,7 @@ export function anchoredObservationsOf(
       repId: observations.repId,
     })
     .from(observations)
-    .where(
-      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId} AND coalesce(json_extract(${observations.anchor}, '$.part'), 'body') = ${part}`,
-    )
+    .where(and(eq(observations.anchorDocumentId, documentId), eq(observations.anchorPart, part)))
     .all();
 }
 

@@ -125,7 +125,7 @@ export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | '
     .from(oneOnOneNotes)
     .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
     .get();
-  return row ? { doc: JSON.parse(row.doc) as RichTextDoc, text: row.text, revision: row.revision } : null;
+  return row ? { doc: row.doc, text: row.text, revision: row.revision } : null;
 }
 
 export function insertNotes(
@@ -138,7 +138,7 @@ export function insertNotes(
     .values({
       oneOnOneId,
       part,
-      doc: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
+      doc: { type: 'doc', content: [{ type: 'paragraph' }] },
       text: '',
       revision: 1,
       updatedAt,
@@ -156,7 +156,7 @@ export function saveNotesRow(
   return (
     db
       .update(oneOnOneNotes)
-      .set({ ...changes, doc: JSON.stringify(changes.doc), revision: sql`${oneOnOneNotes.revision} + 1` })
+      .set({ ...changes, revision: sql`${oneOnOneNotes.revision} + 1` })
       .where(
         and(
           eq(oneOnOneNotes.oneOnOneId, oneOnOneId),

@@ -73,17 +73,17 @@ function scorecardOf(
 
 /** Observations a call's scorecard recorded: from the call, without an anchor in its transcript. */
 export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
-  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId, limit: 5000 }).filter(
+  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId }).filter(
     (o) => o.anchor === null,
   );
 }
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
-  const summary = listCallReviewSummaries(ctx.db, { repId: row.repId }).find((s) => s.id === id)!;
+  const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
   const segments = listSegments(ctx.db, id);
-  const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id, limit: 5000 })
+  const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id })
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
       a.anchor?.kind === 'transcript' && b.anchor?.kind === 'transcript'

@@ -128,7 +128,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   if (input.date !== row.date) {
     // The call's observations happened on the call's date: they move with it.
-    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id, limit: 5000 })) {
+    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id })) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
     ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });

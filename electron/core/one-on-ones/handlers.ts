@@ -107,7 +107,6 @@ function focusWithEvidence(
       behaviourId: f.behaviourId,
       from: since,
       to: until,
-      limit: 50,
     }),
   }));
 }

@@ -2,7 +2,7 @@ import type { Observation, PrepBrief } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/cadence';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
-import { listObservations } from '../../../db/repositories/observations';
+import { latestLevelBefore, listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { listAgenda } from '../../../db/repositories/agenda';
@@ -85,7 +85,8 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, limit: 2000 });
+  // Every observation since: bounded by the dates, not by a count that would silently cut the brief.
+  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf });
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -100,26 +101,21 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   for (const g of group(sinceObservations)) {
     const after = g.observations.find((o) => o.level !== null);
     if (!after) continue;
-    const before = listObservations(ctx.db, {
-      repId,
-      behaviourId: g.behaviourId,
-      to: addDays(since, -1),
-      limit: 50,
-    }).find((o) => o.level !== null);
-    if (!before || before.level === after.level) continue;
+    const before = latestLevelBefore(ctx.db, repId, g.behaviourId, since);
+    if (before === null || before === after.level) continue;
     levelChanges.push({
       behaviourId: g.behaviourId,
       name: g.name,
-      before: before.level!,
+      before,
       after: after.level!,
-      direction: after.level! > before.level! ? 'up' : 'down',
+      direction: after.level! > before ? 'up' : 'down',
     });
   }
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
   const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000 });
+  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf });
   return {
     repId,
     repName: rep.name,
