@@ -8,7 +8,8 @@ import {
   isTrustedSenderUrl,
   resolveAppRequest,
 } from '../../electron/main/window-options';
-import { tempDir } from '../helpers/core';
+import { DATABASE_FILE_NAME } from '../../electron/core/data-dir';
+import { copyTemplateDatabase, tempDir } from '../helpers/core';
 import {
   type FakeElectronState,
   fakeElectronModule,
@@ -68,7 +69,9 @@ async function startShell(packaged: boolean): Promise<FakeElectronState> {
   fs.symlinkSync(sqliteBinding, path.join(native, 'better_sqlite3.node'));
   (process as { resourcesPath?: string }).resourcesPath = resources;
 
-  const state = fakeElectronState({ packaged, appPath, userData: tempDir('coachbench-user-') });
+  const userData = tempDir('coachbench-user-');
+  copyTemplateDatabase(path.join(userData, DATABASE_FILE_NAME));
+  const state = fakeElectronState({ packaged, appPath, userData });
   current.electron = fakeElectronModule(state);
   vi.resetModules();
   await import('../../electron/main/main');
