@@ -75,15 +75,16 @@ export function copyTemplateDatabase(file: string): string {
  * A core on a fresh SQLite file in a temp folder (a copy of the prepared template), with a fixed clock and
  * predictable ids. An existing `file` is reopened as it is.
  */
-export function makeCore(options: { file?: string } = {}): TestCore {
+export function makeCore(options: { file?: string; locale?: string; now?: string } = {}): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
   if (!fs.existsSync(file)) copyTemplateDatabase(file);
-  const clock = fixedClock();
+  const clock = fixedClock(options.now);
   const core = createCore({
     dbFile: file,
     migrationsFolder: MIGRATIONS,
     transport: 'http',
     appVersion: '0.0.0-test',
+    locale: options.locale ?? 'en-GB',
     clock,
     newId: sequentialIds(),
     logger: silentLogger,

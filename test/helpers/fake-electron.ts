@@ -92,6 +92,9 @@ export class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+  getSystemLocale(): string {
+    return 'en-GB';
+  }
   requestSingleInstanceLock(): boolean {
     return true;
   }

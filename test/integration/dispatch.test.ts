@@ -173,6 +173,7 @@ function dispatcherWith(
       schemaVersion: 1,
       appVersion: 'test',
       readOnlyReason: null,
+      locale: 'en-GB',
     },
     () => {},
     logger,
