@@ -126,3 +126,21 @@ describe('how a date is shown', () => {
     expect(formatDate('2026-03-14')).toBe(formatDate('2026-03-14', 'medium', systemLocale()));
   });
 });
+
+describe('the screens’ date words', () => {
+  it('say how far a date is from today in calendar days', async () => {
+    const { relativeDay } = await import('../../renderer/one-on-ones/format');
+    expect(relativeDay('2026-03-02', '2026-03-02')).toBe('today');
+    expect(relativeDay('2026-03-03', '2026-03-02')).toBe('tomorrow');
+    expect(relativeDay('2026-03-01', '2026-03-02')).toBe('yesterday');
+    expect(relativeDay('2026-03-31', '2026-03-28')).toBe('in 3 days'); // across the clock change
+    expect(relativeDay('2026-02-02', '2026-03-02')).toBe('4 weeks ago');
+  });
+
+  it('show a date in the user’s locale, and nothing for no date', async () => {
+    const { formatDate } = await import('../../renderer/ui/format');
+    const { formatDate: shared } = await import('../../shared/dates');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('2026-03-14')).toBe(shared('2026-03-14', 'medium', systemLocale()));
+  });
+});
