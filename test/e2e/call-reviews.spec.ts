@@ -142,7 +142,7 @@ class CallReviews {
 
 test.describe('call reviews', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useFreshServer('demo');
   let repId = '';
 
   test('imports a WebVTT call from the rep page, matching the rep to their speaker', async ({ page }) => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freshDbFile, startServer } from './server';
+import { databaseFrom, freshDbFile } from './server';
 
 const server = path.resolve(__dirname, '../../build/server.cjs');
 
@@ -14,9 +14,7 @@ function serve(args: string[], env: NodeJS.ProcessEnv = process.env) {
 
 test.describe('npm run serve', () => {
   test('refuses to write demo data into a database that already has data', async () => {
-    const dbFile = freshDbFile();
-    const first = await startServer(dbFile, ['--demo']);
-    await first.stop();
+    const dbFile = databaseFrom('demo');
     const before = fs.readFileSync(dbFile);
     const again = serve(['--db', dbFile, '--demo']);
     expect(again.code).toBe(1);

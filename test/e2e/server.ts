@@ -6,6 +6,18 @@ import { test } from '@playwright/test';
 
 const root = path.resolve(__dirname, '../..');
 
+/** Set by global-setup.ts: the folder holding one prepared database per Template. */
+export const TEMPLATES_ENV = 'COACHBENCH_E2E_TEMPLATES';
+
+/**
+ * The databases a test may start from, each prepared once per run by the app itself (global-setup.ts):
+ * `new` is what a first start writes (migrated, with the default library); `demo` holds the demo team.
+ */
+export type Template = 'new' | 'demo';
+
+/** How long a server may take to print its address before the start counts as failed (a loaded machine is slow). */
+const START_TIMEOUT_MS = 30_000;
+
 export interface RunningServer {
   /** The link `npm run serve` prints, with the token in its fragment. */
   openUrl: string;
@@ -23,6 +35,7 @@ export function startServer(
   dbFile: string,
   extraArgs: string[] = [],
   asUser?: { uid: number; gid: number },
+  timeoutMs = START_TIMEOUT_MS,
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -34,7 +47,11 @@ export function startServer(
   );
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    // A start that fails takes its server down with it: no process is left holding the database or a port.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/)#token=(\S+)/.exec(output);
@@ -63,18 +80,33 @@ export function startServer(
   });
 }
 
+/** A path in a new temporary folder where no database exists yet: what a first start meets. */
 export function freshDbFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-')), 'coachbench.db');
 }
 
-/** A fresh database and server for this test file: started before its first test, stopped after its last. */
-export function useFreshServer(extraArgs: string[] = []): { current(): RunningServer } {
+/** A new database file for one test: a copy of a prepared template, shared with no other test. */
+export function databaseFrom(template: Template): string {
+  const folder = process.env[TEMPLATES_ENV];
+  if (!folder) throw new Error(`${TEMPLATES_ENV} is not set: run the tests with playwright.config.ts`);
+  const file = freshDbFile();
+  // The template was closed cleanly (its WAL folded in), so the one file is the whole database.
+  fs.copyFileSync(path.join(folder, `${template}.db`), file);
+  return file;
+}
+
+/**
+ * A server for each test, on its own copy of `template`: started before the test, stopped after it, so
+ * no test sees what another wrote.
+ */
+export function useFreshServer(template: Template = 'new'): { current(): RunningServer } {
   let server: RunningServer | undefined;
-  test.beforeAll(async () => {
-    server = await startServer(freshDbFile(), extraArgs);
+  test.beforeEach(async () => {
+    server = await startServer(databaseFrom(template));
   });
-  test.afterAll(async () => {
+  test.afterEach(async () => {
     await server?.stop();
+    server = undefined;
   });
   return {
     current() {

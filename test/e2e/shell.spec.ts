@@ -7,7 +7,7 @@ const readmeShot = path.resolve(__dirname, '../../docs/screenshots/team.png');
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
 test.describe('the app shell on the demo team', () => {
-  const server = useFreshServer(['--demo']);
+  const server = useFreshServer('demo');
 
   test('has landmarks and a section for every part of the product', async ({ page }) => {
     const team = new TeamPage(page);

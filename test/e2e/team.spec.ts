@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { TeamPage } from './pages/team-page';
 import { expect, test } from './fixtures';
-import { freshDbFile, startServer, useFreshServer } from './server';
+import { databaseFrom, freshDbFile, startServer, useFreshServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -134,7 +134,7 @@ test('people persist across a server restart', async ({ page }) => {
 });
 
 test('browser mode without the token says how to get in', async ({ page }) => {
-  const server = await startServer(freshDbFile());
+  const server = await startServer(databaseFrom('new'));
   await page.goto(server.baseUrl);
   await expect(page.getByRole('heading', { name: 'Coachbench needs its access link' })).toBeVisible();
   await expect(
