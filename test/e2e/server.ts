@@ -23,6 +23,8 @@ export interface RunningServer {
   openUrl: string;
   baseUrl: string;
   dbFile: string;
+  /** The server's process id. */
+  pid: number;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -46,37 +48,46 @@ export function startServer(
     },
   );
   let output = '';
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   return new Promise((resolve, reject) => {
-    // A start that fails takes its server down with it: no process is left holding the database or a port.
+    let timedOut = false;
+    // A start that fails takes its server down with it, and is reported once the process is gone: no
+    // server is left holding the database or a port for the next test to trip over.
     const timer = setTimeout(() => {
+      timedOut = true;
       child.kill('SIGKILL');
-      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/)#token=(\S+)/.exec(output);
-      if (match) {
+      if (match && !timedOut) {
         clearTimeout(timer);
+        child.removeListener('exit', onExit);
         resolve({
           openUrl: `${match[1]}#token=${match[2]}`,
           baseUrl: match[1]!,
           dbFile,
+          pid: child.pid!,
           output: () => output,
           stop: (signal = 'SIGTERM') =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              if (exited()) return done();
               child.once('exit', () => done());
               child.kill(signal);
             }),
         });
       }
     };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      clearTimeout(timer);
+      const why = timedOut
+        ? `did not start within ${timeoutMs} ms and was stopped`
+        : `exited with ${code ?? signal}`;
+      reject(Object.assign(new Error(`server ${why}:\n${output}`), { pid: child.pid }));
+    };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
+    child.once('exit', onExit);
   });
 }
 
