@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BehavioursPage, LEVEL_LABELS } from './pages/behaviours-page';
 import { expect, test } from './fixtures';
-import { databaseFrom, startServer, useFreshServer } from './server';
+import { databaseFrom, startServer, useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -23,7 +23,7 @@ const NEW_BEHAVIOUR = {
 
 test.describe('Behaviour library', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer('demo');
+  const server = useSharedServer('demo');
 
   test('browses the library by competency and filters it', async ({ page }) => {
     const library = new BehavioursPage(page);

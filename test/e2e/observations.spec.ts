@@ -14,7 +14,6 @@ async function openRep(page: Page, openUrl: string, name: string) {
 }
 
 test.describe('observations', () => {
-  test.describe.configure({ mode: 'serial' });
   const server = useFreshServer('demo');
 
   test('quick capture from the keyboard records an ad-hoc observation', async ({ page }) => {

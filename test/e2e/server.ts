@@ -26,6 +26,8 @@ export interface RunningServer {
   /** The server's process id. */
   pid: number;
   output: () => string;
+  /** Calls the API as the page does (the arrange step of a test: what it needs before the user acts). */
+  call<T = unknown>(method: string, input: unknown): Promise<T>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -69,6 +71,16 @@ export function startServer(
           dbFile,
           pid: child.pid!,
           output: () => output,
+          call: async <T>(method: string, input: unknown) => {
+            const response = await fetch(`${match[1]}api/${method}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${match[2]}` },
+              body: JSON.stringify(input),
+            });
+            const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+            if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+            return result.value as T;
+          },
           stop: (signal = 'SIGTERM') =>
             new Promise((done) => {
               if (exited()) return done();
@@ -104,6 +116,26 @@ export function databaseFrom(template: Template): string {
   // The template was closed cleanly (its WAL folded in), so the one file is the whole database.
   fs.copyFileSync(path.join(folder, `${template}.db`), file);
   return file;
+}
+
+/**
+ * One server for a whole `describe` in serial mode, on its own copy of `template`: for a user journey told
+ * in steps, where each test continues from the one before. Prefer useFreshServer, which keeps tests apart.
+ */
+export function useSharedServer(template: Template = 'new'): { current(): RunningServer } {
+  let server: RunningServer | undefined;
+  test.beforeAll(async () => {
+    server = await startServer(databaseFrom(template));
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return {
+    current() {
+      if (!server) throw new Error('server not started');
+      return server;
+    },
+  };
 }
 
 /**
