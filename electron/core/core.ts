@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type OpenedDatabase, openDatabase } from '../../db/open';
 import type { AppEvent } from '../../shared/contract';
+import { systemLocale } from '../../shared/dates';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { handlers } from './domains';
@@ -18,6 +19,8 @@ export interface CoreOptions {
   logger?: Logger;
   nativeBinding?: string;
   backupDir?: string;
+  /** The user's locale (BCP 47) for dates the core writes into text; this computer's by default. */
+  locale?: string;
 }
 
 export interface Core {
@@ -86,6 +89,7 @@ export function createCore(options: CoreOptions): Core {
       schemaVersion: database.migration.schemaVersion,
       appVersion: options.appVersion,
       readOnlyReason: database.readOnlyReason,
+      locale: options.locale ?? systemLocale(),
     },
     publish,
     logger,

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
-import { todayLocal } from '../observations/format';
+import { today } from '../../shared/dates';
 import { errorMessage } from '../ui/format';
 import { type CallDetails, CallDetailsFields, type DetailErrors } from './CallDetailsFields';
 import { plural } from './format';
@@ -77,7 +77,7 @@ export function ImportCallPage() {
   const callTypes = useCallTypes();
   const [details, setDetails] = useState<CallDetails>(() => ({
     repId: new URLSearchParams(search).get('rep') ?? '',
-    date: todayLocal(),
+    date: today(),
     account: '',
     deal: '',
     callTypeId: '',

@@ -126,10 +126,9 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           )}
         </Metric>
         <Metric name="Words" definition="Words spoken by each side; lines with no speaker count for neither.">
-          Rep side {metrics.words.rep.toLocaleString('en-GB')} · Customer{' '}
-          {metrics.words.customer.toLocaleString('en-GB')}
+          Rep side {metrics.words.rep.toLocaleString()} · Customer {metrics.words.customer.toLocaleString()}
           {metrics.words.unattributed > 0
-            ? ` · ${metrics.words.unattributed.toLocaleString('en-GB')} unattributed`
+            ? ` · ${metrics.words.unattributed.toLocaleString()} unattributed`
             : ''}
         </Metric>
       </dl>

@@ -243,7 +243,7 @@ function PreviewCard({
         </div>
         <div>
           <dt>Lines</dt>
-          <dd>{preview.segmentCount.toLocaleString('en-GB')}</dd>
+          <dd>{preview.segmentCount.toLocaleString()}</dd>
         </div>
         <div>
           <dt>Duration</dt>
@@ -280,8 +280,8 @@ function PreviewCard({
             {preview.speakers.map((s) => (
               <tr key={s.label}>
                 <th scope="row">{s.label}</th>
-                <td className="numeric">{s.segments.toLocaleString('en-GB')}</td>
-                <td className="numeric">{s.words.toLocaleString('en-GB')}</td>
+                <td className="numeric">{s.segments.toLocaleString()}</td>
+                <td className="numeric">{s.words.toLocaleString()}</td>
                 <td>
                   <button
                     type="button"

@@ -16,7 +16,7 @@ import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
 import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/BehaviourPicker';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { todayLocal } from './format';
+import { today } from '../../shared/dates';
 import { VisibilityField } from '../ui/VisibilityField';
 import { missingObservationFields } from '../editor/ObservationForm';
 
@@ -89,7 +89,7 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
     repId: initialRepId,
     behaviourId: null,
     rating: { level: null, verdict: null },
-    observedOn: todayLocal(),
+    observedOn: today(),
     comment: '',
     visibility: 'private',
   });
@@ -170,7 +170,7 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
               {...props}
               type="date"
               value={draft.observedOn}
-              max={todayLocal()}
+              max={today()}
               onChange={(e) => set('observedOn', e.target.value)}
             />
           )}

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { teamsDocx } from '../helpers/transcripts';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
-import { useFreshServer } from './server';
+import { useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const transcripts = path.resolve(__dirname, '../fixtures/transcripts');
@@ -142,7 +142,7 @@ class CallReviews {
 
 test.describe('call reviews', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useSharedServer('demo');
   let repId = '';
 
   test('imports a WebVTT call from the rep page, matching the rep to their speaker', async ({ page }) => {

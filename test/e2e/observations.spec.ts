@@ -14,8 +14,7 @@ async function openRep(page: Page, openUrl: string, name: string) {
 }
 
 test.describe('observations', () => {
-  test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useFreshServer('demo');
 
   test('quick capture from the keyboard records an ad-hoc observation', async ({ page }) => {
     await openRep(page, server.current().openUrl, 'Tom Fielding');

@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
-import { freshDbFile, startServer, useFreshServer } from './server';
+import { freshDbFile, startServer, useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
-/** A date `days` from today, as the core counts days (UTC). */
+/** A date `days` from today in UTC (the server runs in UTC on the test machines; the browser in London). */
 function isoDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -93,7 +93,7 @@ class OneOnOnes {
 
 test.describe('one-to-ones', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer();
   const first = isoDate(-21);
   const next = isoDate(3);
 

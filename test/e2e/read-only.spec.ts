@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { freshDbFile, startServer } from './server';
+import { databaseFrom, startServer } from './server';
 
 test('a database the user cannot write opens with a banner saying why nothing can be saved', async ({
   page,
 }) => {
-  const dbFile = freshDbFile();
-  const first = await startServer(dbFile, ['--demo']);
-  await first.stop();
+  const dbFile = databaseFrom('demo');
   fs.chmodSync(dbFile, 0o444);
   fs.chmodSync(path.dirname(dbFile), 0o555);
   // Root writes whatever the permissions say, so the server runs as `nobody` when we are root.

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { freshDbFile, type RunningServer, startServer } from './server';
+import { databaseFrom, type RunningServer, startServer } from './server';
 
 /** What an older version or an import left behind: a link mark and an image the editor does not enable. */
 const STORED = {
@@ -48,8 +48,7 @@ let server: RunningServer;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   // Seed, stop, plant the note straight into the file, start again: the core would refuse it at the door.
-  const dbFile = freshDbFile();
-  await (await startServer(dbFile, ['--demo'])).stop();
+  const dbFile = databaseFrom('demo');
   const db = new Database(dbFile);
   const rep = db.prepare("SELECT id FROM people WHERE name = 'Sophie Laurent'").get() as { id: string };
   db.prepare(

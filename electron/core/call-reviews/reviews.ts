@@ -13,7 +13,8 @@ import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { parseTranscript } from '../transcripts';
-import { localToday, nowIso, type ReadContext } from '../context';
+import { today } from '../../../shared/dates';
+import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { assembleCallReview, requireCallReview } from './assemble';
 import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
@@ -29,7 +30,7 @@ export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
 function checkCallDate(ctx: ReadContext, date: string): void {
-  if (date > localToday(ctx.clock))
+  if (date > today(ctx.clock))
     throw fieldError('INVALID_INPUT', ['date'], 'A call cannot be dated in the future.');
 }
 

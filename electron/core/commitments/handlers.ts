@@ -6,13 +6,14 @@ import {
   listCommitments,
   updateCommitmentRow,
 } from '../../../db/repositories/commitments';
+import { addCalendarMonths, addDays, today } from '../../../shared/dates';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { requireOneOnOne, today } from '../services/lookups';
+import { requireOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
 
 function commitmentById(ctx: ReadContext, id: string) {
-  const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx));
+  const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx.clock));
   if (!commitment) throw new AppError('NOT_FOUND', 'That commitment no longer exists.', { id });
   return commitment;
 }
@@ -81,8 +82,8 @@ export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
 export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx) => {
   const row = findCommitmentRow(ctx.db, input.id);
   if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
-  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx))[0]!.madeOn;
-  if (input.closedOn && (input.closedOn > today(ctx) || input.closedOn < madeOn)) {
+  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx.clock))[0]!.madeOn;
+  if (input.closedOn && (input.closedOn > today(ctx.clock) || input.closedOn < madeOn)) {
     throw fieldError(
       'INVALID_INPUT',
       ['closedOn'],
@@ -92,7 +93,7 @@ export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx
   updateCommitmentRow(ctx.db, row.id, {
     status: input.status,
     dropReason: input.status === 'dropped' ? input.reason : null,
-    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx)),
+    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx.clock)),
     updatedAt: nowIso(ctx.clock),
   });
   emit(ctx, row.oneOnOneId, row.repId);
@@ -103,27 +104,22 @@ export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) 
   listCommitments(
     ctx.db,
     { repId: input.repId, ...(input.status ? { status: input.status } : {}) },
-    today(ctx),
+    today(ctx.clock),
   );
+
+/** The calendar quarter `isoDate` falls in: "2026 Q1", its first and last day. */
+function quarterOf(isoDate: string): { period: string; start: string; end: string } {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  const firstMonth = Math.floor((month - 1) / 3) * 3 + 1;
+  const start = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
+  return { period: `${year} Q${(firstMonth + 2) / 3}`, start, end: addDays(addCalendarMonths(start, 3), -1) };
+}
 
 /** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
 export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
-  const now = today(ctx);
+  const now = today(ctx.clock);
   const all = listCommitments(ctx.db, { repId: input.repId }, now);
-  const quarters: { period: string; start: string; end: string }[] = [];
-  const d = new Date(`${now}T00:00:00Z`);
-  let year = d.getUTCFullYear();
-  let q = Math.floor(d.getUTCMonth() / 3);
-  for (let i = 0; i < 4; i++) {
-    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-    const endDate = new Date(Date.UTC(year, q * 3 + 3, 0));
-    quarters.unshift({ period: `${year} Q${q + 1}`, start, end: endDate.toISOString().slice(0, 10) });
-    q -= 1;
-    if (q < 0) {
-      q = 3;
-      year -= 1;
-    }
-  }
+  const quarters = [3, 2, 1, 0].map((back) => quarterOf(addCalendarMonths(now, -3 * back)));
   return quarters.map(({ period, start, end }) => {
     // A commitment belongs to the quarter it was due in (or made in, when it had no due date), up to today.
     const inPeriod = all.filter((c) => {

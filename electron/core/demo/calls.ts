@@ -2,7 +2,7 @@ import type { CallReview, Segment } from '../../../shared/contract';
 import type { Dispatcher } from '../dispatch';
 import { DEMO_CALLS, type DemoCall } from './calls-transcripts';
 import type { DemoSeedContext } from './team';
-import { backToWeekday, DAY, demoCaller, generator, hash, isoDate, isWeekend } from './support';
+import { backToWeekday, DAY, demoCaller, generator, hash, isoDate, isWeekend, todayMs } from './support';
 
 /*
  * Call reviews for the demo team: for each active rep, two or three recorded calls from the last six
@@ -246,8 +246,7 @@ export function seedDemoCalls(
     }
   }
 
-  const now = ctx.clock.now();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = todayMs(ctx.clock);
   const lastDay = backToWeekday(today - DAY);
   const reps = new Map<string, { id: string; name: string; title: string | null; start: number }>();
   for (const key of new Set(DEMO_CALLS.map((spec) => spec.repKey))) {

@@ -7,7 +7,8 @@ import {
   type OneOnOneSummary,
   type RepCadence,
 } from '../../../shared/contract';
-import { addDays, nextDueDate } from '../../../shared/domain/cadence';
+import { addDays, today } from '../../../shared/dates';
+import { nextDueDate } from '../../../shared/domain/cadence';
 import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
@@ -38,7 +39,7 @@ import { findPerson, listPeople } from '../../../db/repositories/people';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { reconcileTags } from '../services/tag-reconcile';
-import { requireOneOnOne, today } from '../services/lookups';
+import { requireOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
 
 /** Due within a week, with nothing planned, counts as "due soon". */
@@ -51,7 +52,7 @@ function changed(ctx: HandlerContext, id: string, repId: string): void {
 function cadenceOf(ctx: ReadContext, repId: string): RepCadence {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
-  const now = today(ctx);
+  const now = today(ctx.clock);
   const cadence = readCadence(ctx.db, repId);
   const last = lastHeldOneOnOne(ctx.db, repId, now);
   const next = nextScheduledOneOnOne(ctx.db, repId, now);
@@ -115,7 +116,7 @@ export function assembleOneOnOne(ctx: ReadContext, id: string): OneOnOne {
   const row = requireOneOnOne(ctx, id);
   const rep = findPerson(ctx.db, row.repId)!;
   const previous = previousOneOnOne(ctx.db, row.repId, row.date, row.id);
-  const now = today(ctx);
+  const now = today(ctx.clock);
   const commitments = [
     ...listCommitments(ctx.db, { oneOnOneId: row.id }, now),
     ...listCommitments(ctx.db, { repId: row.repId, status: 'open' }, now).filter(

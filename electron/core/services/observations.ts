@@ -1,4 +1,5 @@
-import { type HandlerContext, localToday, nowIso, type ReadContext } from '../context';
+import { today } from '../../../shared/dates';
+import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import {
   type Anchor,
   type AnnotationType,
@@ -36,7 +37,7 @@ export function activeBehaviour(ctx: ReadContext, behaviourId: string, unchanged
 }
 
 export function checkDate(ctx: ReadContext, observedOn: string): void {
-  if (observedOn > localToday(ctx.clock))
+  if (observedOn > today(ctx.clock))
     throw fieldError('INVALID_INPUT', ['observedOn'], 'An observation cannot be dated in the future.');
 }
 
