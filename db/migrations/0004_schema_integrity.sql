@@ -45,6 +45,9 @@ SELECT t."id", j.key, json_extract(j.value, '$.behaviourId'), json_extract(j.val
 FROM `scorecard_templates` t, json_each(t."lines") j
 WHERE EXISTS (SELECT 1 FROM `behaviours` b WHERE b."id" = json_extract(j.value, '$.behaviourId'));
 --> statement-breakpoint
+-- drizzle-kit writes this PRAGMA, but inside a transaction SQLite ignores it: db/migrate.ts switches
+-- foreign keys off before BEGIN, so the DROP TABLEs below cascade into nothing (the scorecard lines
+-- hang off call_scorecards and observations, agenda items off each other).
 PRAGMA foreign_keys=OFF;
 --> statement-breakpoint
 CREATE TABLE `__new_observations` (

@@ -55,20 +55,24 @@ const nullIfNoRow =
     value !== null && before.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(value) ? value : null;
 
 /**
- * What a migration is meant to change in existing rows, by its tag: a table it drops, or columns it
- * rewrites, with the value each old value must become. A migration that changes a row any other way
- * fails the test below until it is declared here. (Columns a migration drops are compared no further;
- * what replaces them is checked by a test of that migration.)
+ * What a migration is meant to change in existing rows, by its tag: a table or a column it drops (what
+ * replaces it is checked by a test of that migration), or columns it rewrites, with the value each old
+ * value must become. A migration that changes a row any other way fails the test below until it is
+ * declared here; so does a table rebuild that leaves out a column (a column another branch's migration
+ * added, say, when two branches' migrations meet).
  */
 const INTENDED_CHANGES: Record<
   string,
   {
     droppedTables?: string[];
+    droppedColumns?: string[];
     rewrittenColumns?: Record<string, (value: unknown, before: Database.Database) => unknown>;
   }
 > = {
-  // Columns that became references: a value naming no row becomes NULL, as ON DELETE SET NULL would.
   '0004_schema_integrity': {
+    // Scorecard lines moved to call_scorecard_lines and scorecard_template_lines.
+    droppedColumns: ['call_scorecards.lines', 'scorecard_templates.lines'],
+    // Columns that became references: a value naming no row becomes NULL, as ON DELETE SET NULL would.
     rewrittenColumns: {
       'transcript_segments.participant_id': nullIfNoRow('call_participants'),
       'call_scorecards.template_id': nullIfNoRow('scorecard_templates'),
@@ -261,6 +265,10 @@ describe.each(
       if (intended.droppedTables?.includes(table)) continue;
       expect(remaining.has(table), `${tag} dropped the table ${table}`).toBe(true);
       const kept = shape[table]!.filter((c) => columnsOf(after, table).includes(c));
+      expect(
+        shape[table]!.filter((c) => !kept.includes(c)).map((c) => `${table}.${c}`),
+        `${tag} dropped columns of ${table}`,
+      ).toEqual((intended.droppedColumns ?? []).filter((c) => c.startsWith(`${table}.`)));
       expect(rowsOver(after, table, kept), `${tag}: rows of ${table}`).toEqual(
         rowsOver(beforeDb, table, kept, intended.rewrittenColumns),
       );

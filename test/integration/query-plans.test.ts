@@ -41,7 +41,8 @@ function writeHistory(core: TestCore, repIds: string[]) {
   const behaviour = (n: number) => behaviourIds[n % behaviourIds.length]!;
   sqlite.transaction(() => {
     repIds.forEach((repId, r) => {
-      for (let m = 0; m < 25; m++) {
+      // Oldest first, so a carried point's source is there before it.
+      for (let m = 24; m >= 0; m--) {
         const oneOnOneId = `h-${r}-m${m}`;
         const date = ago(14 * (m + 1));
         insertOneOnOne(db, {
@@ -64,8 +65,9 @@ function writeHistory(core: TestCore, repIds: string[]) {
             author: a % 2 === 0 ? 'manager' : 'rep',
             recurring: false,
             done: a < 3,
-            carriedCount: 0,
-            carriedFromId: null,
+            // The open point came over from the meeting before (the next older one), as carried points do.
+            carriedCount: a === 3 && m < 24 ? 1 : 0,
+            carriedFromId: a === 3 && m < 24 ? `h-${r}-m${m + 1}-a${a}` : null,
             position: a,
             createdAt: at(date),
           });
@@ -389,6 +391,11 @@ beforeAll(async () => {
       part: 'shared',
       doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pipeline' }] }] },
     } as never);
+    // A new meeting takes over open talking points; ticking one off closes its carried copies.
+    const later = await value(core, 'oneOnOnes.create', { repId: tom.id, date: '2026-03-16' });
+    const point =
+      later.agenda[0] ?? (await value(core, 'agenda.add', { oneOnOneId: later.id, text: 'Pipeline' }));
+    await value(core, 'agenda.update', { id: point.id, text: point.text, done: true, recurring: false });
     // Commitments.
     await value(core, 'commitments.list', { repId: tom.id });
     await value(core, 'commitments.list', { repId: tom.id, status: 'open' });
@@ -408,6 +415,13 @@ beforeAll(async () => {
     await value(core, 'callReviews.list', { repId: tom.id });
     const opened = await value(core, 'callReviews.get', { id: review.id });
     await value(core, 'scorecardTemplates.list', {});
+    await value(core, 'callReviews.annotate', {
+      callReviewId: review.id,
+      anchor: { startSegment: 0, startOffset: 0, endSegment: 0, endOffset: 4 },
+      annotationType: 'question',
+      behaviourId: 'bhv-asks-implication-questions',
+      verdict: 'gap',
+    });
     await value(core, 'callReviews.saveScorecard', {
       id: review.id,
       revision: opened.revision,
@@ -484,6 +498,8 @@ describe('query plans of the screens’ queries', () => {
       'readNotes (one-on-ones.ts)',
       'saveNotesRow (one-on-ones.ts)',
       'listAgenda (agenda.ts)',
+      'liveItemsBefore (agenda.ts)',
+      'markCarriedCopiesDone (agenda.ts)',
       'listCommitments (commitments.ts)',
       'listObservations (observations.ts)',
       'latestLevelBefore (observations.ts)',
