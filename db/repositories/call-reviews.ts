@@ -88,7 +88,7 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Segment[]): void {
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
   const insert = db.$client.prepare(
     'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );

@@ -254,7 +254,8 @@ export const callReviewMethods = {
         deal: optionalText(160, 'Deal'),
         callTypeId: idSchema,
         participants: z.array(participantInput).min(2, 'A call has at least two participants').max(40),
-        transcript: transcriptSourceSchema,
+        /** A transcript read by transcripts.prepare: the file itself never passes through this transaction. */
+        transcript: z.object({ preparedId: z.string().min(1).max(100) }).strict(),
         /** Every speaker in the transcript → index into participants, or null for lines that are nobody (e.g. "Recording started"). */
         speakerMap: z.array(
           z.object({ speaker: z.string(), participant: z.number().int().nonnegative().nullable() }).strict(),

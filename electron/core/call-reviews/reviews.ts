@@ -12,11 +12,10 @@ import { listCallTypes } from '../../../db/repositories/call-types';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
-import { parseTranscript } from '../transcripts';
 import { localToday, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { assembleCallReview, requireCallReview } from './assemble';
-import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
+import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
   listSegments,
@@ -41,8 +40,11 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
-  const parsed = parseTranscript(sourceOf(input.transcript));
-  const timed = fillEndTimes(parsed.segments);
+  // Read and checked by transcripts.prepare, in a worker: only the writing happens in this transaction.
+  const parsed = ctx.prepared.use('transcripts.prepare', input.transcript.preparedId, [
+    'transcript',
+    'preparedId',
+  ]);
 
   const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
   const mapping = new Map<string, string | null>();
@@ -86,9 +88,9 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     deal: input.deal,
     callTypeId: callType.id,
     transcriptFormat: parsed.format,
-    transcriptFileName: input.transcript.fileName ?? null,
+    transcriptFileName: parsed.fileName,
     mediaFileName: input.mediaFileName,
-    durationMs: durationOf(timed),
+    durationMs: parsed.durationMs,
     createdAt: now,
     updatedAt: now,
     revision: 1,
@@ -97,7 +99,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   insertSegments(
     ctx.db,
     id,
-    timed.map((s) => ({ ...s, participantId: s.speaker === null ? null : (mapping.get(s.speaker) ?? null) })),
+    packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
   );
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
