@@ -66,7 +66,7 @@ export function runInWorker(
           reject(
             new AppError(
               'TOO_LARGE',
-              `Reading the file took more than ${Math.round(limits.timeoutMs / 1000)} seconds, so Coachbench stopped. Nothing was saved. Try a smaller file.`,
+              `Reading the file took more than ${seconds(limits.timeoutMs)}, so Coachbench stopped. Nothing was saved. Try a smaller file.`,
             ),
           ),
         ),
@@ -102,4 +102,9 @@ export function runInWorker(
       ),
     );
   });
+}
+
+function seconds(ms: number): string {
+  const s = Math.max(1, Math.round(ms / 1000));
+  return s === 1 ? '1 second' : `${s} seconds`;
 }
