@@ -1,4 +1,5 @@
 // Every benchmark suite `npm run bench` runs, in order. Add yours on its own line.
 import type { Suite } from './suite';
+import { transcriptImportSuite } from './transcript-import';
 
-export const suites: Suite[] = [];
+export const suites: Suite[] = [transcriptImportSuite];
