@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
 import { callParticipants, callReviews, transcriptSegments } from '../schema';
@@ -96,20 +96,25 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: I
     insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
 }
 
-export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
+/**
+ * Lines `from`… of a transcript (all of them, or `limit`), in order. Hand-written rather than through
+ * drizzle: a 100,000-line call is read whole for its metrics, and mapping every row costs more than
+ * reading it; the primary key (call_review_id, idx) serves the range.
+ */
+export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+    )
+    .all(callReviewId, from, limit) as Segment[];
+}
+
+export function countSegments(db: ReadableDB, callReviewId: string): number {
   return db
-    .select({
-      index: transcriptSegments.idx,
-      speaker: transcriptSegments.speaker,
-      participantId: transcriptSegments.participantId,
-      startMs: transcriptSegments.startMs,
-      endMs: transcriptSegments.endMs,
-      text: transcriptSegments.text,
-    })
+    .select({ count: count() })
     .from(transcriptSegments)
     .where(eq(transcriptSegments.callReviewId, callReviewId))
-    .orderBy(asc(transcriptSegments.idx))
-    .all();
+    .get()!.count;
 }
 
 /** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */

@@ -214,11 +214,20 @@ export const callReviewSummarySchema = z.object({
 });
 export type CallReviewSummary = z.infer<typeof callReviewSummarySchema>;
 
+/**
+ * callReviews.get carries a transcript's first lines, this many; a longer one's other lines come a page at
+ * a time from callReviews.segments. Calls of a few hours come whole; a 100,000-line file does not load
+ * (and validate, and cross the transport) every line to open.
+ */
+export const SEGMENT_PAGE_SIZE = 5000;
+
 export const callReviewSchema = callReviewSummarySchema.extend({
   transcriptFormat: z.enum(['vtt', 'srt', 'docx', 'text']),
   transcriptFileName: z.string().nullable(),
   mediaFileName: z.string().nullable(),
   participants: z.array(participantSchema),
+  /** How many lines the transcript has; `segments` holds the first SEGMENT_PAGE_SIZE of them. */
+  segmentCount: z.number().int().nonnegative(),
   segments: z.array(segmentSchema),
   annotations: z.array(observationSchema),
   metrics: callMetricsSchema,
@@ -243,6 +252,17 @@ export const callReviewMethods = {
     'One call review with its transcript, annotations, scorecard, metrics and moments.',
     z.object({ id: idSchema }).strict(),
     callReviewSchema,
+  ),
+  'callReviews.segments': query(
+    'A page of a call’s transcript lines, from line `from` (counted from 0): for transcripts longer than callReviews.get carries.',
+    z
+      .object({
+        id: idSchema,
+        from: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(SEGMENT_PAGE_SIZE),
+      })
+      .strict(),
+    z.object({ segmentCount: z.number().int().nonnegative(), segments: z.array(segmentSchema) }),
   ),
   'callReviews.create': mutation(
     'Imports a call: its details, participants, transcript and how the transcript’s speakers map to participants.',

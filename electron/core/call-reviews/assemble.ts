@@ -1,6 +1,7 @@
 import {
   AppError,
   type CallReview,
+  SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
   type Segment,
@@ -97,7 +98,9 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
     participants,
-    segments,
+    segmentCount: segments.length,
+    // The metrics need every line; the answer carries the first page (callReviews.segments has the rest).
+    segments: segments.length > SEGMENT_PAGE_SIZE ? segments.slice(0, SEGMENT_PAGE_SIZE) : segments,
     annotations,
     metrics: computeConversationMetrics(view.segments, view.repSpeakers),
     moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),

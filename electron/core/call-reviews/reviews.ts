@@ -18,6 +18,7 @@ import { assembleCallReview, requireCallReview } from './assemble';
 import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
+  countSegments,
   listSegments,
   setSegmentsParticipant,
 } from '../../../db/repositories/call-reviews';
@@ -26,6 +27,14 @@ export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
   listCallReviewSummaries(ctx.db, { repId: input.repId });
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
+
+export const listCallSegments: Handler<'callReviews.segments'> = (input, ctx) => {
+  const row = requireCallReview(ctx, input.id);
+  return {
+    segmentCount: countSegments(ctx.db, row.id),
+    segments: listSegments(ctx.db, row.id, input.from, input.limit),
+  };
+};
 
 function checkCallDate(ctx: ReadContext, date: string): void {
   if (date > localToday(ctx.clock))
@@ -160,7 +169,7 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     !listParticipants(ctx.db, row.id).some((p) => p.id === input.participantId)
   )
     throw fieldError('INVALID_INPUT', ['participantId'], 'Choose one of the call’s participants.');
-  const lineCount = listSegments(ctx.db, row.id).length;
+  const lineCount = countSegments(ctx.db, row.id);
   if (input.toSegment >= lineCount)
     throw fieldError(
       'INVALID_INPUT',
