@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
+import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
 import { callParticipants, callReviews, transcriptSegments } from '../schema';
 import { type StoredScorecardLine, scoreOf } from './scorecards';
@@ -107,6 +108,18 @@ export function listSegments(db: ReadableDB, callReviewId: string, from = 0, lim
       'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
     )
     .all(callReviewId, from, limit) as Segment[];
+}
+
+/**
+ * Every line of a transcript as the metrics see it: spoken by its participant's id (not its label, which
+ * two people may share), or by nobody.
+ */
+export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
+    )
+    .all(callReviewId) as TranscriptSegment[];
 }
 
 export function countSegments(db: ReadableDB, callReviewId: string): number {
