@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { EventSink, HandlerContext, Logger } from './context';
 import { type PreparedLimits, PreparedStore } from './prepare/store';
 import type { PreparedResult, PrepareMethod } from './prepare/types';
-import { runInWorker, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
+import { createWorkerRunner, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
 import type { Handlers } from './registry';
 
 export interface Dispatcher {
@@ -43,6 +43,7 @@ export const DEFAULT_PREPARE: PrepareOptions = {
     file: path.join(__dirname, 'import-worker.cjs'),
     timeoutMs: 60_000,
     maxHeapMb: 768,
+    maxWorkers: 2,
   },
   store: { maxCount: 8, maxBytes: 192 * 1024 * 1024, ttlMs: 60 * 60 * 1000 },
 };
@@ -75,6 +76,7 @@ export function createDispatcher(
   prepareOptions: PrepareOptions = DEFAULT_PREPARE,
 ): Dispatcher {
   const store = new PreparedStore(prepareOptions.store, baseContext.clock);
+  const runWorker = createWorkerRunner(prepareOptions.worker);
 
   // Every call, query or mutation, waits its turn in one queue, so each sees the result of every call
   // made before it, whatever the transport: a list called right after a create (without awaiting it)
@@ -216,7 +218,7 @@ export function createDispatcher(
       };
     }
     try {
-      return keep(method, await runInWorker(prepareOptions.worker, { method, input: parsed.data }));
+      return keep(method, await runWorker({ method, input: parsed.data }));
     } catch (error) {
       return failure(method, error);
     }

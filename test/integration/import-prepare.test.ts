@@ -220,6 +220,19 @@ describe('the import worker', () => {
     });
   });
 
+  it('runs no more workers at once than it is allowed; the others wait their turn', async () => {
+    const log = path.join(tempDir(), 'workers.log');
+    const body = `const fs = require('node:fs');
+fs.appendFileSync(${JSON.stringify(log)}, 'start ');
+setTimeout(() => { fs.appendFileSync(${JSON.stringify(log)}, 'end '); process.exit(0); }, 100);`;
+    await setUp({ prepare: { worker: { file: fakeWorker(body), maxWorkers: 1 } } });
+    const results = await Promise.all(
+      [1, 2, 3].map(() => call(core, 'transcripts.prepare', { text: TWO_SPEAKERS })),
+    );
+    expect(results.map((r) => r.ok)).toEqual([false, false, false]);
+    expect(fs.readFileSync(log, 'utf8')).toBe('start end start end start end ');
+  });
+
   it('says the build is incomplete when the worker is missing', async () => {
     await setUp({ prepare: { worker: { file: path.join(tempDir(), 'absent.cjs') } } });
     silentLogger.errors.length = 0;

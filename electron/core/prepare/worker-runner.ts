@@ -20,6 +20,8 @@ export interface WorkerLimits {
   timeoutMs: number;
   /** The worker's own heap ceiling: a zip bomb or a pathological file stops there, not in the app. */
   maxHeapMb: number;
+  /** How many workers may run at once; more prepares wait their turn (each worker may use maxHeapMb). */
+  maxWorkers: number;
 }
 
 /** A worker that stopped without answering (crashed, ran out of its heap, or was stopped): not the file's fault, or not only. */
@@ -28,6 +30,27 @@ export class WorkerFailure extends Error {
     super(message, { cause });
     this.name = 'WorkerFailure';
   }
+}
+
+/**
+ * A runner that starts at most `limits.maxWorkers` workers at once: two windows each choosing a big file
+ * cannot hold more than that many worker heaps between them.
+ */
+export function createWorkerRunner(
+  limits: WorkerLimits,
+): (request: WorkerRequest) => Promise<PreparedResult<unknown, unknown>> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (request) => {
+    if (running >= limits.maxWorkers) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await runInWorker(limits, request);
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /**
