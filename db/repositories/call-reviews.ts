@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
+import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
 import {
   callParticipants,
@@ -105,7 +106,7 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Segment[]): void {
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
   const insert = db.$client.prepare(
     'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -113,20 +114,37 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: S
     insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
 }
 
-export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
+/**
+ * Lines `from`… of a transcript (all of them, or `limit`), in order. Hand-written rather than through
+ * drizzle: a 100,000-line call is read whole for its metrics, and mapping every row costs more than
+ * reading it; the primary key (call_review_id, idx) serves the range.
+ */
+export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+    )
+    .all(callReviewId, from, limit) as Segment[];
+}
+
+/**
+ * Every line of a transcript as the metrics see it: spoken by its participant's id (not its label, which
+ * two people may share), or by nobody.
+ */
+export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
+    )
+    .all(callReviewId) as TranscriptSegment[];
+}
+
+export function countSegments(db: ReadableDB, callReviewId: string): number {
   return db
-    .select({
-      index: transcriptSegments.idx,
-      speaker: transcriptSegments.speaker,
-      participantId: transcriptSegments.participantId,
-      startMs: transcriptSegments.startMs,
-      endMs: transcriptSegments.endMs,
-      text: transcriptSegments.text,
-    })
+    .select({ count: count() })
     .from(transcriptSegments)
     .where(eq(transcriptSegments.callReviewId, callReviewId))
-    .orderBy(asc(transcriptSegments.idx))
-    .all();
+    .get()!.count;
 }
 
 /** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppEvent, EventName, EventPayload } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../../db/open';
 import type { Clock } from '../../shared/dates';
+import type { KeptOf } from './prepare/jobs';
+import type { PrepareMethod } from './prepare/types';
 
 export { type Clock, systemClock } from '../../shared/dates';
 
@@ -39,6 +41,17 @@ export interface HandlerContext extends ReadContext {
   db: WritableDB;
   newId: () => string;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  prepared: PreparedImports;
+}
+
+/** The results prepare methods keep in memory, for the mutation that commits them. */
+export interface PreparedImports {
+  /**
+   * What `method` kept under `preparedId`. An unknown or expired id throws NOT_FOUND with the contract's
+   * message for that import, at `path` in the input. The result is forgotten once this transaction
+   * commits, and kept if it rolls back, so a commit refused for a wrong field can be sent again.
+   */
+  use<M extends PrepareMethod>(method: M, preparedId: string, path: (string | number)[]): KeptOf<M>;
 }
 
 export type EventSink = (event: AppEvent) => void;

@@ -14,7 +14,7 @@ import {
   type SpeakerMapping,
 } from './import-model';
 import { type ParticipantErrors, ParticipantsStep, RecordingField } from './ParticipantsStep';
-import { sourceInput, type TranscriptPreview, type TranscriptSource, TranscriptStep } from './TranscriptStep';
+import { type TranscriptPreview, type TranscriptSource, TranscriptStep } from './TranscriptStep';
 import { callReviewKey, useCallTypes, useReps } from './use-call-reviews';
 
 const DETAIL_FIELDS = ['repId', 'date', 'account', 'deal', 'callTypeId'] as const;
@@ -128,7 +128,8 @@ export function ImportCallPage() {
         deal: details.deal,
         callTypeId: details.callTypeId,
         participants: participants.map((p) => ({ name: p.name, side: p.side, title: p.title })),
-        transcript: sourceInput(transcript!.source),
+        // The file was read when it was previewed (transcripts.prepare); the import only writes it.
+        transcript: { preparedId: transcript!.preview.preparedId },
         speakerMap: speakers.map((speaker) => {
           const key = mapping[speaker] ?? null;
           return { speaker, participant: key === null ? null : keys.indexOf(key) };

@@ -214,11 +214,20 @@ export const callReviewSummarySchema = z.object({
 });
 export type CallReviewSummary = z.infer<typeof callReviewSummarySchema>;
 
+/**
+ * callReviews.get carries a transcript's first lines, this many; a longer one's other lines come a page at
+ * a time from callReviews.segments. Calls of a few hours come whole; a 100,000-line file does not load
+ * (and validate, and cross the transport) every line to open.
+ */
+export const SEGMENT_PAGE_SIZE = 5000;
+
 export const callReviewSchema = callReviewSummarySchema.extend({
   transcriptFormat: z.enum(['vtt', 'srt', 'docx', 'text']),
   transcriptFileName: z.string().nullable(),
   mediaFileName: z.string().nullable(),
   participants: z.array(participantSchema),
+  /** How many lines the transcript has; `segments` holds the first SEGMENT_PAGE_SIZE of them. */
+  segmentCount: z.number().int().nonnegative(),
   segments: z.array(segmentSchema),
   annotations: z.array(observationSchema),
   metrics: callMetricsSchema,
@@ -244,6 +253,17 @@ export const callReviewMethods = {
     z.object({ id: idSchema }).strict(),
     callReviewSchema,
   ),
+  'callReviews.segments': query(
+    'A page of a call’s transcript lines, from line `from` (counted from 0): for transcripts longer than callReviews.get carries.',
+    z
+      .object({
+        id: idSchema,
+        from: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(SEGMENT_PAGE_SIZE),
+      })
+      .strict(),
+    z.object({ segmentCount: z.number().int().nonnegative(), segments: z.array(segmentSchema) }),
+  ),
   'callReviews.create': mutation(
     'Imports a call: its details, participants, transcript and how the transcript’s speakers map to participants.',
     z
@@ -254,7 +274,8 @@ export const callReviewMethods = {
         deal: optionalText(160, 'Deal'),
         callTypeId: idSchema,
         participants: z.array(participantInput).min(2, 'A call has at least two participants').max(40),
-        transcript: transcriptSourceSchema,
+        /** A transcript read by transcripts.prepare: the file itself never passes through this transaction. */
+        transcript: z.object({ preparedId: z.string().min(1).max(100) }).strict(),
         /** Every speaker in the transcript → index into participants, or null for lines that are nobody (e.g. "Recording started"). */
         speakerMap: z.array(
           z.object({ speaker: z.string(), participant: z.number().int().nonnegative().nullable() }).strict(),

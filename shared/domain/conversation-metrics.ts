@@ -165,9 +165,18 @@ export type SideOf = (segment: TranscriptSegment) => Side | null;
 
 export function sideOf(repSpeakers: readonly string[]): SideOf {
   const rep = new Set(repSpeakers.map(normaliseName));
+  // Each speaker's side is worked out once: the metrics ask for every line several times, and a call
+  // has a handful of speakers but may have 100,000 lines.
+  const known = new Map<string, Side | null>();
   return (segment) => {
-    if (segment.speaker === null || segment.speaker.trim() === '') return null;
-    return rep.has(normaliseName(segment.speaker)) ? 'rep' : 'customer';
+    const speaker = segment.speaker;
+    if (speaker === null) return null;
+    let side = known.get(speaker);
+    if (side === undefined) {
+      side = speaker.trim() === '' ? null : rep.has(normaliseName(speaker)) ? 'rep' : 'customer';
+      known.set(speaker, side);
+    }
+    return side;
   };
 }
 
@@ -191,9 +200,11 @@ export function computeConversationMetrics(
   const timed = hasTimes(segments);
   const words = { rep: 0, customer: 0, unattributed: 0 };
   const durations = { rep: 0, customer: 0 };
-  for (const segment of segments) {
+  // Counted once for every figure that needs them: a call may have 100,000 lines.
+  const counts = segments.map((segment) => countWords(segment.text));
+  for (const [i, segment] of segments.entries()) {
     const s = side(segment);
-    const count = countWords(segment.text);
+    const count = counts[i]!;
     if (s === null) {
       words.unattributed += count;
       continue;
@@ -216,8 +227,8 @@ export function computeConversationMetrics(
     speakersKnown: segments.some((segment) => side(segment) !== null),
     words,
     talk,
-    longestRepMonologue: longest(stretches(segments, side, 'rep'), timed),
-    longestCustomerStory: longest(stretches(segments, side, 'customer'), timed),
+    longestRepMonologue: longest(stretches(segments, side, 'rep', counts), timed),
+    longestCustomerStory: longest(stretches(segments, side, 'customer', counts), timed),
     repQuestions: countQuestions(segments, side),
     paceWpm: timed
       ? { rep: perMinute(words.rep, durations.rep), customer: perMinute(words.customer, durations.customer) }
@@ -226,11 +237,20 @@ export function computeConversationMetrics(
   };
 }
 
-/** Runs of consecutive segments on one side, each merged into a stretch. */
-export function stretches(segments: readonly TranscriptSegment[], side: SideOf, wanted: Side): Stretch[] {
+/**
+ * Runs of consecutive segments on one side, each merged into a stretch. `counts`, when given, holds each
+ * segment's words (countWords), in the same order.
+ */
+export function stretches(
+  segments: readonly TranscriptSegment[],
+  side: SideOf,
+  wanted: Side,
+  counts: readonly number[] = segments.map((segment) => countWords(segment.text)),
+): Stretch[] {
   const timed = hasTimes(segments);
   const out: Stretch[] = [];
   let run: TranscriptSegment[] = [];
+  let runWords = 0;
   const close = () => {
     if (run.length === 0) return;
     const first = run[0]!;
@@ -240,13 +260,16 @@ export function stretches(segments: readonly TranscriptSegment[], side: SideOf, 
       endIndex: last.index,
       startMs: first.startMs,
       durationMs: timed ? Math.max(0, latestEnd(run) - first.startMs!) : null,
-      words: run.reduce((sum, s) => sum + countWords(s.text), 0),
+      words: runWords,
     });
     run = [];
+    runWords = 0;
   };
-  for (const segment of segments) {
-    if (side(segment) === wanted) run.push(segment);
-    else close();
+  for (const [i, segment] of segments.entries()) {
+    if (side(segment) === wanted) {
+      run.push(segment);
+      runWords += counts[i]!;
+    } else close();
   }
   close();
   return out;

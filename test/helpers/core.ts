@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import type { ApiResult, AppEvent, InputOf, MethodName, OutputOf } from '../../shared/contract';
 import type { Clock, Logger } from '../../electron/core/context';
-import { type Core, createCore } from '../../electron/core/core';
+import { type Core, type CoreOptions, createCore } from '../../electron/core/core';
 
 export const MIGRATIONS = path.resolve(__dirname, '../../db/migrations');
 
@@ -34,6 +35,11 @@ export interface TestCore extends Core {
   file: string;
   events: AppEvent[];
   clock: ReturnType<typeof fixedClock>;
+}
+
+/** The import worker the global setup bundled (test/helpers/import-worker-setup.ts). */
+export function importWorkerFile(): string {
+  return inject('importWorkerFile');
 }
 
 /** Set by test/global-setup.ts for the whole run; a process without it builds its own once. */
@@ -75,7 +81,9 @@ export function copyTemplateDatabase(file: string): string {
  * A core on a fresh SQLite file in a temp folder (a copy of the prepared template), with a fixed clock and
  * predictable ids. An existing `file` is reopened as it is.
  */
-export function makeCore(options: { file?: string; locale?: string; now?: string } = {}): TestCore {
+export function makeCore(
+  options: { file?: string; locale?: string; now?: string; prepare?: CoreOptions['prepare'] } = {},
+): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
   if (!fs.existsSync(file)) copyTemplateDatabase(file);
   const clock = fixedClock(options.now);
@@ -88,6 +96,10 @@ export function makeCore(options: { file?: string; locale?: string; now?: string
     clock,
     newId: sequentialIds(),
     logger: silentLogger,
+    prepare: {
+      ...options.prepare,
+      worker: { file: importWorkerFile(), ...options.prepare?.worker },
+    },
   });
   const events: AppEvent[] = [];
   core.subscribe((event) => events.push(event));
@@ -130,4 +142,13 @@ export async function value<M extends MethodName>(
   input: InputOf<M>,
 ): Promise<OutputOf<M>> {
   return ok(call(core, method, input));
+}
+
+/** The first phase of an import: a transcript read by transcripts.prepare, ready for callReviews.create. */
+export async function preparedTranscript(
+  core: Core,
+  source: InputOf<'transcripts.prepare'>,
+): Promise<{ preparedId: string }> {
+  const { preparedId } = await value(core, 'transcripts.prepare', source);
+  return { preparedId };
 }

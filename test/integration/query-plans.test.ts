@@ -11,7 +11,7 @@ import { insertPerson } from '../../db/repositories/people';
 import { writeScorecard } from '../../db/repositories/scorecards';
 import type { Anchor } from '../../shared/contract';
 import { DEFAULT_COMPETENCIES, DEFAULT_STAGES } from '../../shared/domain/default-library';
-import { makeCore, type TestCore, value } from '../helpers/core';
+import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 import { type CapturedStatement, captureStatements } from '../helpers/query-capture';
 import { userTables } from '../helpers/fill-tables';
 
@@ -359,7 +359,10 @@ beforeAll(async () => {
       { name: 'Tom Fielding', side: 'rep' },
       { name: 'Tom Becker', side: 'customer' },
     ],
-    transcript: { text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n' },
+    transcript: await preparedTranscript(core, {
+      fileName: 'acme.txt',
+      text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n',
+    }),
     speakerMap: [
       { speaker: 'Tom Fielding', participant: 0 },
       { speaker: 'Tom Becker', participant: 1 },

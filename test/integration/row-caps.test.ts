@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Anchor } from '../../shared/contract';
 import { insertObservation } from '../../db/repositories/observations';
-import { makeCore, type TestCore, value } from '../helpers/core';
+import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 
 // Lists that once stopped at a fixed number of rows (2,000 in the prep brief, 5,000 in a call review,
 // 50 when looking for a rep's level before a focus was set) without saying so. Each test puts one row
@@ -117,7 +117,10 @@ describe('lists without a silent cap', () => {
         { name: 'Tom Fielding', side: 'rep' },
         { name: 'Tom Becker', side: 'customer' },
       ],
-      transcript: { text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n' },
+      transcript: await preparedTranscript(core, {
+      fileName: 'acme.txt',
+      text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n',
+    }),
       speakerMap: [
         { speaker: 'Tom Fielding', participant: 0 },
         { speaker: 'Tom Becker', participant: 1 },

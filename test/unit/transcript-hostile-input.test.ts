@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_LINE_CHARS,
   MAX_LINES,
+  MAX_TRANSCRIPT_BYTES,
   type ParsedTranscript,
   parseTranscript,
 } from '../../electron/core/transcripts';
 import { checkLineCount } from '../../electron/core/transcripts/decode';
+import { readDocxParagraphs } from '../../electron/core/transcripts/docx';
 import {
   attempt,
   CUE,
@@ -420,6 +422,47 @@ describe('.docx zip bombs', () => {
     // A bomb eight times larger costs no more work: inflating stops at the declared megabyte.
     const small = bombOf(64);
     expect(cpuCost(() => attempt(large)) / cpuCost(() => attempt(small))).toBeLessThan(GROWTH / 3);
+  });
+
+  it('stops inflating the document body once its text passes the transcript limit', () => {
+    // 40 MB of honest XML (it declares its real size, under the 100 MB cap), mostly speech: the text
+    // passes the 20 MB limit a little over halfway, and nothing after that point is inflated.
+    const line = `Ana Lima: ${'so tell me how your team forecasts today '.repeat(5)}`;
+    const paragraph = paragraphs([line]);
+    const xml = documentXml(paragraph.repeat(Math.ceil((40 * MB) / paragraph.length)));
+    const bytes = docx({ 'word/document.xml': strToU8(xml) });
+    const stats = { inflatedBytes: 0 };
+    const error = failure(() => readDocxParagraphs(bytes, stats));
+    expect(error.message).toBe(
+      'This .docx file holds more than 20 MB of text, the most Coachbench imports from a transcript; a call transcript is far smaller.',
+    );
+    expect(stats.inflatedBytes).toBeGreaterThan(MAX_TRANSCRIPT_BYTES);
+    expect(stats.inflatedBytes).toBeLessThan(xml.length * 0.7);
+  });
+
+  it('reads a long body the same however its inflated pieces fall: tags, entities and tabs across pieces', () => {
+    const lines = Array.from(
+      { length: 4000 },
+      (_, i) => `Speaker ${i % 3}: R&amp;D said &lt;${i}&gt; “ok”<w:tab/>then ${'x'.repeat(i % 97)}`,
+    );
+    const body = lines
+      .map(
+        (l) =>
+          `<w:p><w:r><w:t xml:space="preserve">${l.replace('<w:tab/>', '</w:t><w:tab/><w:t>')}</w:t></w:r></w:p>`,
+      )
+      .join('');
+    const expected = lines.map((l) =>
+      l.replace('&amp;', '&').replace('&lt;', '<').replace('&gt;', '>').replace('<w:tab/>', '\t'),
+    );
+    for (const level of [0, 6] as const) {
+      const stats = { inflatedBytes: 0 };
+      const xml = strToU8(documentXml(body));
+      const bytes = docx({ 'word/document.xml': level === 0 ? [xml, { level: 0 }] : xml });
+      expect(readDocxParagraphs(bytes, stats)).toEqual(expected);
+      // Many pieces, so that boundaries fall inside tags, entities and text.
+      expect(stats.inflatedBytes).toBe(xml.length);
+      expect(xml.length).toBeGreaterThan(8 * 64 * 1024);
+    }
   });
 
   it('reads the zips other writers make: stored parts, and streamed parts with data descriptors', () => {

@@ -1,15 +1,16 @@
 import {
   AppError,
   type CallReview,
+  SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
-  type Segment,
 } from '../../../shared/contract';
 import {
   findCallReview,
   listCallReviewSummaries,
   listParticipants,
   listSegments,
+  listSegmentsByParticipant,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
@@ -23,15 +24,9 @@ export function requireCallReview(ctx: ReadContext, id: string) {
   return row;
 }
 
-/**
- * The transcript as the metrics see it: each line spoken by its participant (not its label, which two
- * people may share), and lines mapped to nobody (a bot, "Recording started") spoken by no side at all.
- */
-function metricsView(segments: Segment[], participants: Participant[]) {
-  return {
-    segments: segments.map((s) => ({ ...s, speaker: s.participantId })),
-    repSpeakers: participants.filter((p) => p.side !== 'customer').map((p) => p.id),
-  };
+/** The metrics' sides: everyone but the customers speaks for the rep's side. */
+function repSide(participants: Participant[]): string[] {
+  return participants.filter((p) => p.side !== 'customer').map((p) => p.id);
 }
 
 function scorecardOf(
@@ -82,7 +77,9 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
   const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
-  const segments = listSegments(ctx.db, id);
+  // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
+  const spoken = listSegmentsByParticipant(ctx.db, id);
+  const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
   const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id })
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
@@ -90,17 +87,18 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
         ? a.anchor.startSegment - b.anchor.startSegment
         : 0,
     );
-  const view = metricsView(segments, participants);
+  const repSpeakers = repSide(participants);
   return {
     ...summary,
     transcriptFormat: row.transcriptFormat,
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
     participants,
+    segmentCount: spoken.length,
     segments,
     annotations,
-    metrics: computeConversationMetrics(view.segments, view.repSpeakers),
-    moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
+    metrics: computeConversationMetrics(spoken, repSpeakers),
+    moments: findMoments(spoken, repSpeakers, readKeywords(ctx)),
     scorecard: scorecardOf(ctx, id, row.revision, annotations),
     revision: row.revision,
     createdAt: row.createdAt,

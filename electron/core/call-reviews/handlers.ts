@@ -1,4 +1,11 @@
-import { assignSpeaker, createCallReview, getCallReview, listCallReviews, updateCallReview } from './reviews';
+import {
+  assignSpeaker,
+  createCallReview,
+  getCallReview,
+  listCallReviews,
+  listCallSegments,
+  updateCallReview,
+} from './reviews';
 import { annotateCall } from './annotations';
 import { saveScorecard } from './scorecards';
 import { getKeywords, setKeywords } from './keywords';
@@ -7,6 +14,7 @@ import { defineDomain } from '../registry';
 export const callReviewsDomain = defineDomain('callReviews', {
   list: listCallReviews,
   get: getCallReview,
+  segments: listCallSegments,
   create: createCallReview,
   update: updateCallReview,
   assignSpeaker,

@@ -12,14 +12,14 @@ import { listCallTypes } from '../../../db/repositories/call-types';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
-import { parseTranscript } from '../transcripts';
 import { today } from '../../../shared/dates';
 import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { assembleCallReview, requireCallReview } from './assemble';
-import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
+import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
+  countSegments,
   listSegments,
   setSegmentsParticipant,
 } from '../../../db/repositories/call-reviews';
@@ -28,6 +28,14 @@ export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
   listCallReviewSummaries(ctx.db, { repId: input.repId });
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
+
+export const listCallSegments: Handler<'callReviews.segments'> = (input, ctx) => {
+  const row = requireCallReview(ctx, input.id);
+  return {
+    segmentCount: countSegments(ctx.db, row.id),
+    segments: listSegments(ctx.db, row.id, input.from, input.limit),
+  };
+};
 
 function checkCallDate(ctx: ReadContext, date: string): void {
   if (date > today(ctx.clock))
@@ -42,8 +50,11 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
-  const parsed = parseTranscript(sourceOf(input.transcript));
-  const timed = fillEndTimes(parsed.segments);
+  // Read and checked by transcripts.prepare, in a worker: only the writing happens in this transaction.
+  const parsed = ctx.prepared.use('transcripts.prepare', input.transcript.preparedId, [
+    'transcript',
+    'preparedId',
+  ]);
 
   const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
   const mapping = new Map<string, string | null>();
@@ -87,9 +98,9 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     deal: input.deal,
     callTypeId: callType.id,
     transcriptFormat: parsed.format,
-    transcriptFileName: input.transcript.fileName ?? null,
+    transcriptFileName: parsed.fileName,
     mediaFileName: input.mediaFileName,
-    durationMs: durationOf(timed),
+    durationMs: parsed.durationMs,
     createdAt: now,
     updatedAt: now,
     revision: 1,
@@ -98,7 +109,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   insertSegments(
     ctx.db,
     id,
-    timed.map((s) => ({ ...s, participantId: s.speaker === null ? null : (mapping.get(s.speaker) ?? null) })),
+    packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
   );
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
@@ -159,7 +170,7 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     !listParticipants(ctx.db, row.id).some((p) => p.id === input.participantId)
   )
     throw fieldError('INVALID_INPUT', ['participantId'], 'Choose one of the call’s participants.');
-  const lineCount = listSegments(ctx.db, row.id).length;
+  const lineCount = countSegments(ctx.db, row.id);
   if (input.toSegment >= lineCount)
     throw fieldError(
       'INVALID_INPUT',

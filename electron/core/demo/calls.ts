@@ -280,6 +280,12 @@ export function seedDemoCalls(
     );
     const labels = new Map(spec.people.map((p, i) => [p.key, p.label ?? participants[i]!.name]));
     const spoken = new Set(parseScript(spec.script, spec.id).map((turn) => turn.speaker));
+    // The two phases a manager's import goes through; the prepare runs in place (callNow), not in a
+    // worker: a demo transcript is a few kilobytes, and seeding is one synchronous transaction.
+    const { preparedId } = call(dispatcher, 'transcripts.prepare', {
+      fileName: fileNameOf(spec, day),
+      text: buildTranscript(spec, labels),
+    });
     const review: CallReview = call(dispatcher, 'callReviews.create', {
       repId: rep.id,
       date: isoDate(day),
@@ -287,7 +293,7 @@ export function seedDemoCalls(
       deal: spec.deal,
       callTypeId: spec.callTypeId,
       participants,
-      transcript: { fileName: fileNameOf(spec, day), text: buildTranscript(spec, labels) },
+      transcript: { preparedId },
       speakerMap: spec.people.flatMap((p, i) =>
         spoken.has(p.key) ? [{ speaker: labels.get(p.key)!, participant: i }] : [],
       ),
