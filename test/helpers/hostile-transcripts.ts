@@ -192,7 +192,7 @@ export function attempt(source: TranscriptSource): void {
  * until it has used `fillMs`, so that a tiny input is measured as well as a large one. CPU time, not
  * wall-clock time: another process on the machine does not count against it.
  */
-export function cpuCost(run: () => void, rounds = 3, fillMs = 5): number {
+export function cpuCost(run: () => void, rounds = 5, fillMs = 25): number {
   const used = (since: NodeJS.CpuUsage) => {
     const { user, system } = process.cpuUsage(since);
     return (user + system) / 1000;
