@@ -9,6 +9,7 @@ import {
   type FieldIssue,
   isMethodName,
   type MethodName,
+  mutationEvents,
 } from '../../shared/contract';
 import type { EventSink, HandlerContext, Logger } from './context';
 import type { Handlers } from './registry';
@@ -88,9 +89,19 @@ export function createDispatcher(
         };
       }
       const pending: AppEvent[] = [];
+      const declared: readonly string[] =
+        spec.kind === 'mutation' ? mutationEvents[method as keyof typeof mutationEvents] : [];
       const ctx: HandlerContext = {
         ...baseContext,
-        emit: (name, payload) => pending.push({ name, payload } as AppEvent),
+        emit: (name, payload) => {
+          // Screens refetch from the events a mutation declares (shared/contract/events.ts): one it did
+          // not declare would reach readers that were never told to expect it. Refused like a wrong answer.
+          if (!declared.includes(name)) {
+            logger.error(`${method} emitted ${name}, which mutationEvents does not declare for it`);
+            throw new ContractViolation();
+          }
+          pending.push({ name, payload } as AppEvent);
+        },
       };
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       // The output is checked inside the transaction: a value the contract refuses rolls the write back,

@@ -131,7 +131,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id, limit: 5000 })) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
-    ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
+    ctx.emit('observations.changed', { ids: [], repIds: [row.repId], countsChanged: false });
   }
   updateCallReviewRow(ctx.db, row.id, {
     date: input.date,

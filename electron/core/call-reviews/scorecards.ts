@@ -101,6 +101,7 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
       observationsChanged(
         ctx,
         changed.map((id) => ({ id, repId: row.repId })),
+        true,
       );
   }
   writeScorecard(
