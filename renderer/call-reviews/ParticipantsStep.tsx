@@ -60,7 +60,7 @@ export function ParticipantsStep({
 
   return (
     <div className="participants-step">
-      {repMatch === null && repName ? (
+      {repMatch === null && repName && preview.speakers.length > 0 ? (
         <p className="notice">
           None of the speakers looks like {repName}. Mark the rep below and say which speaker they are.
         </p>

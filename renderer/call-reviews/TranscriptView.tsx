@@ -203,12 +203,16 @@ export function TranscriptView({
       }
       if (target === null) return;
       event.preventDefault();
-      if (event.shiftKey) onSelectLine(target, true);
+      if (event.shiftKey) {
+        // Shift+arrow with nothing chosen yet starts the run at the line the focus leaves.
+        if (!lineSelection) onSelectLine(line, false);
+        onSelectLine(target, true);
+      }
       setFocusLine(target);
       pendingFocus.current = target;
       virtualizer.scrollToIndex(target, { align: 'auto' });
     },
-    [segments.length, onSelectLine, onClearLines, virtualizer],
+    [segments.length, lineSelection, onSelectLine, onClearLines, virtualizer],
   );
   // Moves focus once the line asked for is rendered (it may have been outside the virtualised window).
   useEffect(() => {
