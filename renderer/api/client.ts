@@ -8,7 +8,7 @@ import {
   type OutputOf,
   type QueryName,
 } from '../../shared/contract';
-import type { Transport } from './transport';
+import type { Transport } from './transport-types';
 
 /** A failed call, carrying the core's code, message and field issues. */
 export class ApiError extends Error {

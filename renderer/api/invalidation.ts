@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { AppEvent, EventName, EventPayload, InputOf, OutputOf, QueryName } from '../../shared/contract';
 
 /**
@@ -131,8 +130,18 @@ type Uncovered = Exclude<QueryName, Covered>;
 const everyReadIsCovered: [Uncovered] extends [never] ? true : { addToInvalidations: Uncovered } = true;
 void everyReadIsCovered;
 
+/** What invalidateFor needs of TanStack's QueryClient (typed here so Node tests need not load React). */
+export interface ReadCache {
+  getQueryCache(): {
+    findAll(filters: {
+      queryKey: readonly unknown[];
+    }): { queryKey: readonly unknown[]; state: { data: unknown } }[];
+  };
+  invalidateQueries(filters: { queryKey: readonly unknown[]; exact: true }): Promise<void>;
+}
+
 /** Marks stale every cached read the event touches; those on screen refetch. Returns how many. */
-export function invalidateFor(queryClient: QueryClient, event: AppEvent): number {
+export function invalidateFor(queryClient: ReadCache, event: AppEvent): number {
   const rules = invalidations[event.name] as Record<string, Rule<EventName, QueryName> | undefined>;
   let count = 0;
   for (const [method, rule] of Object.entries(rules)) {
