@@ -75,7 +75,10 @@ export const invalidations = {
   },
   'callReviews.changed': {
     'callReviews.list': forRep,
-    'callReviews.get': (p, i) => p.ids.includes(i.id),
+    // A review a mutation wrote comes with its new revision: the window that wrote it holds it already.
+    'callReviews.get': (p, i, cached) =>
+      p.ids.includes(i.id) &&
+      !(cached !== undefined && cached.revision >= (p.revisions?.[i.id] ?? Number.POSITIVE_INFINITY)),
     'oneOnOnes.prepBrief': forRep,
   },
   'callReviews.keywordsChanged': {

@@ -24,8 +24,15 @@ export const eventSchemas = {
   /** A note was created or saved; `revisions` maps each note id to its revision after the write. */
   'notes.changed': z.object({ ids, repIds: ids, revisions: z.record(idSchema, z.number().int()) }),
   'settings.changed': z.object({}),
-  /** A call review's details, speakers, scorecard or annotations changed. */
-  'callReviews.changed': z.object({ ids, repIds: ids }),
+  /**
+   * A call review's details, speakers, scorecard or annotations changed. `revisions` is there when the
+   * review itself was written (its revision after the write); annotations change no revision.
+   */
+  'callReviews.changed': z.object({
+    ids,
+    repIds: ids,
+    revisions: z.record(idSchema, z.number().int()).optional(),
+  }),
   'callReviews.keywordsChanged': z.object({}),
   /**
    * A one-to-one's date, status, agenda or focus changed, or one was created (`ids`), or a rep's cadence

@@ -80,6 +80,19 @@ describe('the event → read table', () => {
   });
 });
 
+describe('call reviews', () => {
+  it('a review written at the revision cached is not read again; an annotation elsewhere is', () => {
+    const cache = cacheWith([['callReviews.get', { id: 'c1' }, { id: 'c1', repId: 'tom', revision: 7 }]]);
+    const changed = (revisions?: Record<string, number>): AppEvent => ({
+      name: 'callReviews.changed',
+      payload: { ids: ['c1'], repIds: ['tom'], ...(revisions ? { revisions } : {}) },
+    });
+    expect(invalidateFor(cache, changed({ c1: 7 }))).toBe(0);
+    expect(invalidateFor(cache, changed({ c1: 8 }))).toBe(1);
+    expect(invalidateFor(cache, changed())).toBe(1);
+  });
+});
+
 describe('the client', () => {
   it('holds back events while its own mutation is answering, and delivers them after the answer', async () => {
     let answer: (value: unknown) => void = () => {};

@@ -15,7 +15,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { parseTranscript } from '../transcripts';
 import { localToday, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { assembleCallReview, requireCallReview } from './assemble';
+import { assembleCallReview, requireCallReview, reviewChanged } from './assemble';
 import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
 import {
   listParticipants,
@@ -112,8 +112,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     },
     now,
   );
-  ctx.emit('callReviews.changed', { ids: [id], repIds: [rep.id] });
-  return assembleCallReview(ctx, id);
+  return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
 
 export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
@@ -141,8 +140,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     mediaFileName: input.mediaFileName,
     updatedAt: nowIso(ctx.clock),
   });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };
 
 /** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
@@ -167,6 +165,5 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     );
   setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
   updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };
