@@ -9,6 +9,7 @@ import {
   type FieldIssue,
   isMethodName,
   type MethodName,
+  mutationEvents,
 } from '../../shared/contract';
 import path from 'node:path';
 import type { EventSink, HandlerContext, Logger } from './context';
@@ -99,9 +100,19 @@ export function createDispatcher(
       if (spec.kind === 'prepare') return prepareInPlace(method as PrepareMethod, parsed.data);
       const pending: AppEvent[] = [];
       const used: string[] = [];
+      const declared: readonly string[] =
+        spec.kind === 'mutation' ? mutationEvents[method as keyof typeof mutationEvents] : [];
       const ctx: HandlerContext = {
         ...baseContext,
-        emit: (name, payload) => pending.push({ name, payload } as AppEvent),
+        emit: (name, payload) => {
+          // Screens refetch from the events a mutation declares (shared/contract/events.ts): one it did
+          // not declare would reach readers that were never told to expect it. Refused like a wrong answer.
+          if (!declared.includes(name)) {
+            logger.error(`${method} emitted ${name}, which mutationEvents does not declare for it`);
+            throw new ContractViolation();
+          }
+          pending.push({ name, payload } as AppEvent);
+        },
         prepared: {
           use: (prepareMethod, preparedId, at) => {
             const kept = store.get(prepareMethod, preparedId, contract[prepareMethod].expired, at);

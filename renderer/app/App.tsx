@@ -15,32 +15,18 @@ import { OneOnOnesScreen } from '../one-on-ones/OneOnOnesScreen';
 import { PrepBriefPage } from '../one-on-ones/PrepBriefPage';
 import { PersonPage } from '../team/PersonPage';
 import { TeamScreen } from '../team/TeamScreen';
+import { invalidateFor } from '../api/invalidation';
 import { ClientProvider, useClient } from './client-context';
 import { CommandPalette } from './CommandPalette';
 import { CurrentUser } from './CurrentUser';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SECTIONS } from './sections';
 
+/** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
   const client = useClient();
   const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      client.onEvent((event) => {
-        // Another window (or the other transport) changed something: refetch what depends on it.
-        const keys: Record<typeof event.name, string[][]> = {
-          'people.changed': [['people'], ['observations']],
-          'library.changed': [['library'], ['behaviours'], ['observations']],
-          'observations.changed': [['observations'], ['library'], ['behaviours'], ['notes', 'list']],
-          'notes.changed': [['notes', 'list']],
-          'settings.changed': [['settings']],
-          'callReviews.changed': [['callReviews'], ['observations'], ['prepBrief']],
-          'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
-        };
-        for (const queryKey of keys[event.name]) void queryClient.invalidateQueries({ queryKey });
-      }),
-    [client, queryClient],
-  );
+  useEffect(() => client.onEvent((event) => invalidateFor(queryClient, event)), [client, queryClient]);
   return null;
 }
 

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { runEditorCommand } from '../editor/commands';
 import { useQuickCapture } from '../observations/QuickCapture';
 import { Dialog } from '../ui/Dialog';
-import { useApi } from './client-context';
+import { useApiQuery } from '../api/queries';
 import { SECTIONS } from './sections';
 import { SHORTCUTS, shortcutLabel, useShortcut } from './shortcuts';
 
@@ -28,16 +27,12 @@ export function CommandPalette() {
 }
 
 function PaletteBody({ onDone }: { onDone(): void }) {
-  const api = useApi();
   const [, navigate] = useLocation();
   const quickCapture = useQuickCapture();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const id = useId();
-  const people = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
-    queryFn: () => api.people.list({}),
-  });
+  const people = useApiQuery('people.list', {});
 
   const commands = useMemo<Command[]>(() => {
     // Captured before the palette took focus: the editor still has its selection.

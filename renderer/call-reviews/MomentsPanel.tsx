@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import type { KeywordLists, Moment, Segment } from '../../shared/contract';
 import { useApi } from '../app/client-context';
@@ -7,7 +8,7 @@ import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { formatClock, plural } from './format';
 import type { TextAnchor } from './highlights';
-import { issueAt, KEYWORDS_KEY } from './use-call-reviews';
+import { issueAt } from './use-call-reviews';
 
 const GROUPS: { kind: Moment['kind']; title: string }[] = [
   { kind: 'question', title: 'Rep questions' },
@@ -118,8 +119,8 @@ const toWords = (text: string) =>
 
 function KeywordsForm({ onDone }: { onDone(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const keywords = useQuery({ queryKey: KEYWORDS_KEY, queryFn: () => api.callReviews.keywords({}) });
+  const cache = useApiCache();
+  const keywords = useApiQuery('callReviews.keywords', {});
   const [draft, setDraft] = useState<Record<keyof KeywordLists, string> | null>(null);
   const shown =
     draft ??
@@ -137,9 +138,10 @@ function KeywordsForm({ onDone }: { onDone(): void }) {
         pricing: toWords(lists.pricing),
         nextStep: toWords(lists.nextStep),
       }),
-    onSuccess: async () => {
-      // Moments are worked out from these lists when a review is read: read the reviews again.
-      await queryClient.invalidateQueries({ queryKey: ['callReviews'] });
+    // Moments are worked out from these lists when a review is read: `callReviews.keywordsChanged`
+    // makes the open review read again.
+    onSuccess: (lists) => {
+      cache.set('callReviews.keywords', {}, lists);
       onDone();
     },
   });

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { DOCUMENT_PARTS, Observation, SourceKind } from '../../shared/contract';
 import { today } from '../../shared/dates';
 import { useApi } from '../app/client-context';
@@ -33,7 +32,6 @@ export function TagBehaviourDialog({
   onCreated,
 }: TagBehaviourDialogProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   return (
     <Dialog title="Tag behaviour" open={open} onClose={onClose}>
       <ObservationForm
@@ -57,7 +55,6 @@ export function TagBehaviourDialog({
             sourceId: source.id,
             visibility: draft.visibility,
           });
-          void queryClient.invalidateQueries({ queryKey: ['observations'] });
           onCreated(observation);
         }}
       />

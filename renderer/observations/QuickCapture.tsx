@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import {
   createContext,
   type FormEvent,
@@ -80,11 +81,7 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
 
 function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDone(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const people = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
-    queryFn: () => api.people.list({}),
-  });
+  const people = useApiQuery('people.list', {});
   const [draft, setDraft] = useState<Draft>({
     repId: initialRepId,
     behaviourId: null,
@@ -106,10 +103,9 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
         sourceKind: 'ad-hoc',
         visibility: draft.visibility,
       }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['observations'] });
-      onDone();
-    },
+    // Every screen showing this rep's observations (lists, the prep brief, the behaviour's counts) hears
+    // of it through `observations.changed`.
+    onSuccess: () => onDone(),
     onError: (error) =>
       setErrors(
         error instanceof ApiError ? errorsFrom(error.issues, error.message) : { form: String(error) },

@@ -4,19 +4,11 @@ import { type AgendaItem, type OneOnOne, STUCK_AFTER_CARRIES } from '../../share
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
-import {
-  formError,
-  issueFor,
-  useMeetingPatch,
-  useOverrides,
-  useRefreshOneOnOnes,
-  useTemplates,
-} from './use-one-on-ones';
+import { formError, issueFor, useMeetingPatch, useOverrides, useTemplates } from './use-one-on-ones';
 
 /** Talking points: ticked off in the meeting; the open ones are carried to the next one-to-one. */
 export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(meeting.id);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
 
@@ -29,7 +21,6 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
       patch((m) => ({ ...m, agenda: m.agenda.map((i) => (i.id === saved.id ? saved : i)) })),
     onSettled: (_saved, _error, item) => {
       edits.clear(item.id, item);
-      return refresh();
     },
   });
   const remove = useMutation({
@@ -37,7 +28,6 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
     onSuccess: (removed) => patch((m) => ({ ...m, agenda: m.agenda.filter((i) => i.id !== removed.id) })),
     onSettled: (_removed, _error, item) => {
       removals.clear(item.id, true);
-      return refresh();
     },
   });
   const agenda = meeting.agenda
@@ -176,7 +166,6 @@ function AgendaRow({
 
 function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(oneOnOneId);
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -190,7 +179,6 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
       setRepPoint(false);
       patch((m) => ({ ...m, agenda: [...m.agenda, item] }));
       input.current?.focus();
-      await refresh();
     },
   });
 
@@ -243,13 +231,11 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
 
 function TemplateChooser({ oneOnOneId, onDone }: { oneOnOneId: string; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const templates = useTemplates();
   const [templateId, setTemplateId] = useState('');
   const apply = useMutation({
     mutationFn: () => api.agenda.applyTemplate({ oneOnOneId, templateId }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });

@@ -1,27 +1,23 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache } from '../api/queries';
 import { useState } from 'react';
 import type { RepCadence } from '../../shared/contract';
 import { CADENCE_LABELS, CADENCES, type Cadence } from '../../shared/domain/cadence';
 import { useApi } from '../app/client-context';
 import { errorMessage } from '../ui/format';
-import { OVERVIEW_KEY, useRefreshOneOnOnes } from './use-one-on-ones';
 
 /** How often to meet a rep; saved as soon as it is chosen. */
 export function CadenceSelect({ rep, label }: { rep: RepCadence; label: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
+  const cache = useApiCache();
   // The choice, shown from the moment it is made until the overview has been refetched with it.
   const [chosen, setChosen] = useState<{ cadence: Cadence | null } | null>(null);
   const save = useMutation({
     mutationFn: (choice: { cadence: Cadence | null }) =>
       api.oneOnOnes.setCadence({ repId: rep.repId, cadence: choice.cadence }),
     onSuccess: (saved) =>
-      queryClient.setQueryData<RepCadence[]>(OVERVIEW_KEY, (rows) =>
-        rows?.map((r) => (r.repId === saved.repId ? saved : r)),
-      ),
-    onSettled: async (_saved, _error, choice) => {
-      await refresh();
+      cache.set('oneOnOnes.overview', {}, (rows) => rows?.map((r) => (r.repId === saved.repId ? saved : r))),
+    onSettled: (_saved, _error, choice) => {
       setChosen((current) => (current === choice ? null : current));
     },
   });

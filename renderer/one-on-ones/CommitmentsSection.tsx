@@ -8,14 +8,13 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
 import { relativeDay } from './format';
-import { formError, issueFor, useMeetingPatch, useOverrides, useRefreshOneOnOnes } from './use-one-on-ones';
+import { formError, issueFor, useMeetingPatch, useOverrides } from './use-one-on-ones';
 
 type Status = Commitment['status'];
 
 /** Actions agreed in this one-to-one, and every earlier one still open. */
 export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(meeting.id);
   const [dropping, setDropping] = useState<Commitment | null>(null);
   const [editing, setEditing] = useState<Commitment | null>(null);
@@ -28,7 +27,6 @@ export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
     onSettled: (_saved, _error, { commitment, change }) => {
       // By identity: a quicker second click on the same box keeps its own value on screen.
       changes.clear(commitment.id, change);
-      return refresh();
     },
   });
   const changeStatus = (commitment: Commitment, status: Status) => {
@@ -259,7 +257,6 @@ const EMPTY: Draft = { text: '', owner: 'rep', dueOn: '', behaviourId: null };
 
 function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(oneOnOneId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [missingText, setMissingText] = useState(false);
@@ -275,7 +272,6 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
     onSuccess: async (commitment) => {
       setDraft(EMPTY);
       patch((m) => ({ ...m, commitments: [...m.commitments, commitment] }));
-      await refresh();
     },
   });
 
@@ -317,7 +313,6 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
 
 function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const [draft, setDraft] = useState<Draft>({
     text: commitment.text,
     owner: commitment.owner,
@@ -336,7 +331,6 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
         behaviourId: draft.behaviourId,
       }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });
@@ -379,13 +373,11 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
 
 function DropForm({ commitment, onDone }: { commitment: Commitment; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const drop = useMutation({
     mutationFn: () => api.commitments.setStatus({ id: commitment.id, status: 'dropped', reason }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OneOnOne } from '../../shared/contract';
@@ -13,14 +14,7 @@ import { longDate, relativeDay, suggestedDate } from './format';
 import { MeetingNotes } from './MeetingNotes';
 import { PlanDialog } from './PlanDialog';
 import { StatusBadge } from './StateBadge';
-import {
-  formError,
-  issueFor,
-  meetingKey,
-  useMeeting,
-  useOverview,
-  useRefreshOneOnOnes,
-} from './use-one-on-ones';
+import { formError, issueFor, useMeeting, useOverview } from './use-one-on-ones';
 
 /** /one-to-ones/:id — the page a manager runs the meeting from. */
 export function OneOnOnePage({ id }: { id: string }) {
@@ -52,8 +46,7 @@ type Asking = 'reschedule' | 'cancel' | 'plan-next' | null;
 
 function Meeting({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
+  const cache = useApiCache();
   const [, navigate] = useLocation();
   const [asking, setAsking] = useState<Asking>(null);
   const overview = useOverview();
@@ -62,10 +55,9 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
   const update = useMutation({
     mutationFn: (changes: Pick<OneOnOne, 'date' | 'status'>) =>
       api.oneOnOnes.update({ id: meeting.id, revision: meeting.revision, ...changes }),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(meetingKey(meeting.id), updated);
+    onSuccess: (updated) => {
+      cache.set('oneOnOnes.get', { id: meeting.id }, updated);
       setAsking(null);
-      await refresh();
     },
   });
 

@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { LEVEL_NAMES, type PrepBrief } from '../../shared/contract';
@@ -18,17 +19,14 @@ import {
 import { EvidenceList } from './EvidenceList';
 import { longDate, plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
-import { prepBriefKey, useOverview, useRefreshOneOnOnes } from './use-one-on-ones';
+import { useOverview } from './use-one-on-ones';
 
 const MAX_FOCUS = 3;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function PrepBriefPage({ repId, printing = false }: { repId: string; printing?: boolean }) {
-  const api = useApi();
-  const brief = useQuery({
-    queryKey: prepBriefKey(repId),
-    queryFn: () => api.oneOnOnes.prepBrief({ repId }),
-  });
+  // Kept fresh by events: an observation captured anywhere, a call reviewed, a commitment ticked.
+  const brief = useApiQuery('oneOnOnes.prepBrief', { repId });
   if (brief.isPending) {
     return (
       <p className="muted" aria-busy="true">
@@ -54,26 +52,26 @@ export function PrepBriefPage({ repId, printing = false }: { repId: string; prin
 
 function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const overview = useOverview();
   const [planning, setPlanning] = useState(false);
   const [added, setAdded] = useState<Set<string>>(() => new Set());
   const next = brief.nextOneOnOne;
   // What the next one-to-one already has, so an item is never added twice.
-  const nextMeeting = useQuery({
-    queryKey: ['oneOnOnes', 'brief-next', next?.id],
-    queryFn: () => api.oneOnOnes.get({ id: next!.id }),
-    enabled: next !== null,
-    select: (m) => ({
-      agenda: new Set(m.agenda.map((i) => normalise(i.text))),
-      focus: m.focus.map((f) => f.behaviourId),
-    }),
-  });
+  const nextMeeting = useApiQuery(
+    'oneOnOnes.get',
+    { id: next?.id ?? '' },
+    {
+      enabled: next !== null,
+      select: (m) => ({
+        agenda: new Set(m.agenda.map((i) => normalise(i.text))),
+        focus: m.focus.map((f) => f.behaviourId),
+      }),
+    },
+  );
   const add = useMutation({
     mutationFn: (text: string) => api.agenda.add({ oneOnOneId: next!.id, text, author: 'manager' }),
     onSuccess: (_item, text) => {
       setAdded((s) => new Set(s).add(normalise(text)));
-      void refresh();
     },
   });
   const focus = useMutation({
@@ -82,7 +80,6 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
         id: next!.id,
         behaviourIds: [...(nextMeeting.data?.focus ?? []), behaviourId],
       }),
-    onSuccess: () => void refresh(),
   });
   const focusIds = nextMeeting.data?.focus ?? [];
   const actions: BriefActions = {

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
 import { CadenceSelect } from './CadenceSelect';
 import { CommitmentCompletion, OpenCommitments } from './CommitmentCompletion';
@@ -20,15 +19,11 @@ export function RepOneToOnes({
   repName: string;
   archived: boolean;
 }) {
-  const api = useApi();
   const [, navigate] = useLocation();
   const [planning, setPlanning] = useState(false);
   const overview = useOverview();
   const cadence = overview.data?.find((r) => r.repId === repId) ?? null;
-  const meetings = useQuery({
-    queryKey: ['oneOnOnes', 'list', repId],
-    queryFn: () => api.oneOnOnes.list({ repId }),
-  });
+  const meetings = useApiQuery('oneOnOnes.list', { repId });
 
   return (
     <div className="rep-one-to-ones">

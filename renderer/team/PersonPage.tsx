@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../app/client-context';
@@ -35,16 +36,12 @@ export function PersonPage({
 }) {
   const api = useApi();
   const quickCapture = useQuickCapture();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
-  const person = useQuery({ queryKey: ['people', 'get', id], queryFn: () => api.people.get({ id }) });
+  const person = useApiQuery('people.get', { id });
   const archive = useMutation({
     mutationFn: (archived: boolean) => (archived ? api.people.archive({ id }) : api.people.unarchive({ id })),
-    onSuccess: () => {
-      setConfirmingArchive(false);
-      return queryClient.invalidateQueries({ queryKey: ['people'] });
-    },
+    onSuccess: () => setConfirmingArchive(false),
   });
 
   if (person.isPending) {
@@ -222,11 +219,7 @@ export function PersonPage({
 }
 
 function RecentObservations({ repId }: { repId: string }) {
-  const api = useApi();
-  const recent = useQuery({
-    queryKey: ['observations', 'list', { repId, limit: 5 }],
-    queryFn: () => api.observations.list({ repId, limit: 5 }),
-  });
+  const recent = useApiQuery('observations.list', { repId, limit: 5 });
   return (
     <section className="panel" aria-labelledby="recent-title">
       <h2 id="recent-title">Recent observations</h2>

@@ -8,7 +8,7 @@ import { createDispatcher } from '../../electron/core/dispatch';
 import { createFileLogger } from '../../electron/core/file-logger';
 import { handlers } from '../../electron/core/domains';
 import type { Handlers } from '../../electron/core/registry';
-import { contract, type MethodName } from '../../shared/contract';
+import { type AppEvent, contract, type MethodName } from '../../shared/contract';
 import {
   call,
   MIGRATIONS,
@@ -78,8 +78,9 @@ describe('the dispatcher', () => {
     let archived: Promise<unknown> | undefined;
     const unsubscribe = core.subscribe((event) => {
       if (event.name !== 'people.changed') return;
-      heard.push(...event.payload.ids);
-      archived ??= call(core, 'people.archive', { id: event.payload.ids[0]! });
+      const { ids } = (event as AppEvent<'people.changed'>).payload;
+      heard.push(...ids);
+      archived ??= call(core, 'people.archive', { id: ids[0]! });
     });
     const created = call(core, 'people.create', { name: 'Ana Ortiz' });
     const listed = call(core, 'people.list', {});

@@ -118,9 +118,9 @@ describe('lists without a silent cap', () => {
         { name: 'Tom Becker', side: 'customer' },
       ],
       transcript: await preparedTranscript(core, {
-      fileName: 'acme.txt',
-      text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n',
-    }),
+        fileName: 'acme.txt',
+        text: 'Tom Fielding: What made you look at this now?\nTom Becker: Our forecast.\n',
+      }),
       speakerMap: [
         { speaker: 'Tom Fielding', participant: 0 },
         { speaker: 'Tom Becker', participant: 1 },

@@ -174,7 +174,7 @@ export const mergeBehaviours: Handler<'behaviours.merge'> = (input, ctx) => {
     summary: `“${source.name}” merged in; ${moved} observation(s) received.`,
   });
   libraryChanged(ctx, source.id, target.id);
-  if (moved > 0) ctx.emit('observations.changed', { ids: [], repIds });
+  if (moved > 0) ctx.emit('observations.changed', { ids: [], repIds, countsChanged: true });
   return { target: requireBehaviour(ctx, target.id), movedObservations: moved };
 };
 

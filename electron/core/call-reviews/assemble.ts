@@ -16,7 +16,7 @@ import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
-import type { ReadContext } from '../context';
+import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 export function requireCallReview(ctx: ReadContext, id: string) {
   const row = findCallReview(ctx.db, id);
@@ -103,4 +103,17 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     revision: row.revision,
     createdAt: row.createdAt,
   };
+}
+
+/**
+ * Announces a review its mutation wrote and returns it: the event carries the revision the answer has,
+ * so the window that made the change (which puts the answer in its cache) does not read it again.
+ */
+export function reviewChanged(ctx: HandlerContext, review: CallReview): CallReview {
+  ctx.emit('callReviews.changed', {
+    ids: [review.id],
+    repIds: [review.repId],
+    revisions: { [review.id]: review.revision },
+  });
+  return review;
 }

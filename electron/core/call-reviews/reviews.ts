@@ -15,7 +15,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { today } from '../../../shared/dates';
 import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { assembleCallReview, requireCallReview } from './assemble';
+import { assembleCallReview, requireCallReview, reviewChanged } from './assemble';
 import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
@@ -124,8 +124,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     },
     now,
   );
-  ctx.emit('callReviews.changed', { ids: [id], repIds: [rep.id] });
-  return assembleCallReview(ctx, id);
+  return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
 
 export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
@@ -143,7 +142,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id })) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
-    ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
+    ctx.emit('observations.changed', { ids: [], repIds: [row.repId], countsChanged: false });
   }
   updateCallReviewRow(ctx.db, row.id, {
     date: input.date,
@@ -153,8 +152,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     mediaFileName: input.mediaFileName,
     updatedAt: nowIso(ctx.clock),
   });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };
 
 /** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
@@ -179,6 +177,5 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     );
   setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
   updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };

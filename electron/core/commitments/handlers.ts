@@ -31,8 +31,8 @@ function checkBehaviour(ctx: ReadContext, behaviourId: string | null, unchangedF
   }
 }
 
-function emit(ctx: HandlerContext, oneOnOneId: string, repId: string): void {
-  ctx.emit('oneOnOnes.changed', { ids: [oneOnOneId], repIds: [repId] });
+function emit(ctx: HandlerContext, id: string, oneOnOneId: string, repId: string): void {
+  ctx.emit('commitments.changed', { ids: [id], oneOnOneIds: [oneOnOneId], repIds: [repId] });
 }
 
 export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
@@ -55,7 +55,7 @@ export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
     updatedAt: now,
     revision: 1,
   });
-  emit(ctx, meeting.id, meeting.repId);
+  emit(ctx, id, meeting.id, meeting.repId);
   return commitmentById(ctx, id);
 };
 
@@ -75,7 +75,7 @@ export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
     behaviourId: input.behaviourId,
     updatedAt: nowIso(ctx.clock),
   });
-  emit(ctx, row.oneOnOneId, row.repId);
+  emit(ctx, row.id, row.oneOnOneId, row.repId);
   return commitmentById(ctx, row.id);
 };
 
@@ -96,7 +96,7 @@ export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx
     closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx.clock)),
     updatedAt: nowIso(ctx.clock),
   });
-  emit(ctx, row.oneOnOneId, row.repId);
+  emit(ctx, row.id, row.oneOnOneId, row.repId);
   return commitmentById(ctx, row.id);
 };
 

@@ -241,7 +241,12 @@ export const saveOneOnOneNotes: Handler<'oneOnOnes.saveNotes'> = (input, ctx) =>
     text: plainTextOf(result.doc),
     updatedAt: nowIso(ctx.clock),
   });
-  changed(ctx, row.id, row.repId);
+  ctx.emit('oneOnOnes.notesSaved', {
+    id: row.id,
+    repId: row.repId,
+    part: input.part,
+    revision: input.revision + 1,
+  });
   return {
     revision: input.revision + 1,
     orphaned: result.orphaned,

@@ -53,10 +53,12 @@ export function callReviewChanged(
 export function observationsChanged(
   ctx: HandlerContext,
   observations: { id: string; repId: string }[],
+  countsChanged: boolean,
 ): void {
   ctx.emit('observations.changed', {
     ids: observations.map((o) => o.id),
     repIds: [...new Set(observations.map((o) => o.repId))],
+    countsChanged,
   });
 }
 
@@ -165,7 +167,7 @@ export function recordObservation(ctx: HandlerContext, input: ObservationRecord)
     updatedAt: now,
     revision: 1,
   });
-  observationsChanged(ctx, [{ id, repId: rep.id }]);
+  observationsChanged(ctx, [{ id, repId: rep.id }], true);
   callReviewChanged(ctx, { ...input, repId: rep.id });
   return requireObservation(ctx, id);
 }
