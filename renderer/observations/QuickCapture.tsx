@@ -18,6 +18,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { todayLocal } from './format';
 import { VisibilityField } from '../ui/VisibilityField';
+import { useToast } from '../ui/Toast';
 import { missingObservationFields } from '../editor/ObservationForm';
 
 interface QuickCaptureApi {
@@ -81,6 +82,8 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
 function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDone(): void }) {
   const api = useApi();
   const queryClient = useQueryClient();
+  const toast = useToast();
+  const [, navigate] = useLocation();
   const people = useQuery({
     queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
     queryFn: () => api.people.list({}),
@@ -106,9 +109,23 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
         sourceKind: 'ad-hoc',
         visibility: draft.visibility,
       }),
-    onSuccess: async () => {
+    onSuccess: async (observation) => {
       await queryClient.invalidateQueries({ queryKey: ['observations'] });
       onDone();
+      // Saved from anywhere, seen nowhere: say so, with the way to it and the way back.
+      toast({
+        message: `Observation recorded: ${observation.behaviourName}.`,
+        actions: [
+          { label: 'View', run: () => navigate(`/team/${observation.repId}/observations`) },
+          {
+            label: 'Undo',
+            run: async () => {
+              await api.observations.delete({ id: observation.id });
+              await queryClient.invalidateQueries({ queryKey: ['observations'] });
+            },
+          },
+        ],
+      });
     },
     onError: (error) =>
       setErrors(

@@ -1,10 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES, type PrepBrief } from '../../shared/contract';
 import { agendaPointForSuggestion } from '../../shared/domain/prep-brief';
 import { useApi } from '../app/client-context';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
+import { useToast } from '../ui/Toast';
+import { todayLocal } from '../observations/format';
 import {
   BriefActionsContext,
   AddToAgenda,
@@ -18,7 +22,7 @@ import {
 import { EvidenceList } from './EvidenceList';
 import { longDate, plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
-import { prepBriefKey, useOverview, useRefreshOneOnOnes } from './use-one-on-ones';
+import { formError, issueFor, prepBriefKey, useOverview, useRefreshOneOnOnes } from './use-one-on-ones';
 
 const MAX_FOCUS = 3;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -52,11 +56,16 @@ export function PrepBriefPage({ repId, printing = false }: { repId: string; prin
   return <Brief brief={brief.data} printing={printing} />;
 }
 
+type BriefChange = { agendaText: string } | { focusBehaviourId: string };
+
 function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
   const api = useApi();
   const refresh = useRefreshOneOnOnes();
   const overview = useOverview();
+  const toast = useToast();
   const [planning, setPlanning] = useState(false);
+  // A change waiting for a date: nothing is planned and there is no cadence to plan by.
+  const [askingDate, setAskingDate] = useState<BriefChange | null>(null);
   const [added, setAdded] = useState<Set<string>>(() => new Set());
   const next = brief.nextOneOnOne;
   // What the next one-to-one already has, so an item is never added twice.
@@ -69,43 +78,42 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
       focus: m.focus.map((f) => f.behaviourId),
     }),
   });
-  const add = useMutation({
-    mutationFn: (text: string) => api.agenda.add({ oneOnOneId: next!.id, text, author: 'manager' }),
-    onSuccess: (_item, text) => {
-      setAdded((s) => new Set(s).add(normalise(text)));
-      void refresh();
+  // Adds to the next one-to-one, planning it on the cadence's due date when there is none yet.
+  const change = useMutation({
+    mutationFn: ({ change, date }: { change: BriefChange; date?: string }) =>
+      api.oneOnOnes.addToNext({ repId: brief.repId, date, ...change }),
+    onSuccess: (result, { change }) => {
+      setAskingDate(null);
+      if ('agendaText' in change) setAdded((s) => new Set(s).add(normalise(change.agendaText)));
+      if (result.planned) {
+        toast({
+          message: `Planned a one-to-one with ${brief.repName} on ${formatDate(result.oneOnOne.date)}.`,
+          actions: [{ label: 'View', run: () => navigate(`/one-to-ones/${result.oneOnOne.id}`) }],
+        });
+      }
+      return refresh();
+    },
+    onError: (error, { change }) => {
+      if (issueFor(error, 'date') !== undefined && askingDate === null) setAskingDate(change);
     },
   });
-  const focus = useMutation({
-    mutationFn: (behaviourId: string) =>
-      api.oneOnOnes.setFocus({
-        id: next!.id,
-        behaviourIds: [...(nextMeeting.data?.focus ?? []), behaviourId],
-      }),
-    onSuccess: () => void refresh(),
-  });
+  const [, navigate] = useLocation();
   const focusIds = nextMeeting.data?.focus ?? [];
   const actions: BriefActions = {
     interactive: !printing,
     hasNext: next !== null,
-    pending: add.isPending || focus.isPending,
-    addToAgenda: (text) => {
-      if (next) add.mutate(text.slice(0, 500));
-      else setPlanning(true);
-    },
+    pending: change.isPending,
+    addToAgenda: (text) => change.mutate({ change: { agendaText: text.slice(0, 500) } }),
     onAgenda: (text) =>
       added.has(normalise(text.slice(0, 500))) ||
       (nextMeeting.data?.agenda.has(normalise(text.slice(0, 500))) ?? false),
-    setFocus: (behaviourId) => {
-      if (next) focus.mutate(behaviourId);
-      else setPlanning(true);
-    },
+    setFocus: (behaviourId) => change.mutate({ change: { focusBehaviourId: behaviourId } }),
     inFocus: (behaviourId) => focusIds.includes(behaviourId),
     focusFull: focusIds.length >= MAX_FOCUS,
   };
   const rep = overview.data?.find((r) => r.repId === brief.repId);
   const since = formatDate(brief.since);
-  const failure = add.error ?? focus.error;
+  const failure = askingDate === null ? change.error : null;
 
   return (
     <BriefActionsContext.Provider value={actions}>
@@ -383,6 +391,24 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
           </BriefSection>
         </div>
 
+        <Dialog
+          title={`When is the next one-to-one with ${brief.repName}?`}
+          open={askingDate !== null}
+          onClose={() => {
+            setAskingDate(null);
+            change.reset();
+          }}
+        >
+          <NextDateForm
+            error={change.error}
+            pending={change.isPending}
+            onCancel={() => {
+              setAskingDate(null);
+              change.reset();
+            }}
+            onSubmit={(date) => askingDate && change.mutate({ change: askingDate, date })}
+          />
+        </Dialog>
         {planning ? (
           <PlanDialog
             open
@@ -397,5 +423,71 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
         ) : null}
       </article>
     </BriefActionsContext.Provider>
+  );
+}
+
+/** Asked once, when "Add to agenda" has no planned one-to-one and no cadence to plan one by. */
+function NextDateForm({
+  error,
+  pending,
+  onCancel,
+  onSubmit,
+}: {
+  error: unknown;
+  pending: boolean;
+  onCancel(): void;
+  onSubmit(date: string): void;
+}) {
+  const [date, setDate] = useState(todayLocal());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = event.currentTarget.elements.namedItem('date') as HTMLInputElement;
+    if (input.validity.badInput) setProblem('Finish the date (day, month and year) or choose one');
+    else if (date === '') setProblem('Choose a date');
+    else {
+      setSubmitted(true);
+      onSubmit(date);
+    }
+  }
+  // The answer that opened this dialog asked for a date: that is its question, not an error to show.
+  const shown = problem ?? (submitted && !pending ? issueFor(error, 'date') : undefined);
+  const general = submitted && !pending && shown === undefined ? formError(error, ['date']) : null;
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="muted">
+        Nothing is planned yet and there is no cadence to plan by. It is planned and the item added in one go.
+      </p>
+      <Field label="Date" required error={shown}>
+        {(props) => (
+          <input
+            {...props}
+            name="date"
+            type="date"
+            value={date}
+            min={todayLocal()}
+            autoFocus
+            onChange={(e) => {
+              setDate(e.target.value);
+              setProblem(null);
+            }}
+          />
+        )}
+      </Field>
+      {general ? (
+        <p className="form-error" role="alert">
+          {general}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          Plan and add
+        </button>
+      </div>
+    </form>
   );
 }
