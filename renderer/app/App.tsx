@@ -8,6 +8,7 @@ import { BehavioursScreen } from '../behaviours/BehavioursScreen';
 import { CallReviewPage } from '../call-reviews/CallReviewPage';
 import { CallReviewsScreen } from '../call-reviews/CallReviewsScreen';
 import { ImportCallPage } from '../call-reviews/ImportCallPage';
+import { HomeScreen } from '../home/HomeScreen';
 import { QuickCaptureProvider } from '../observations/QuickCapture';
 import { OneOnOnePage } from '../one-on-ones/OneOnOnePage';
 import { OneOnOnePrint } from '../one-on-ones/OneOnOnePrint';
@@ -40,6 +41,8 @@ function EventBridge() {
           'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
         };
         for (const queryKey of keys[event.name]) void queryClient.invalidateQueries({ queryKey });
+        // "This week" reads a little of everything.
+        void queryClient.invalidateQueries({ queryKey: ['home'] });
       }),
     [client, queryClient],
   );
@@ -94,11 +97,14 @@ function RouteFocus() {
       first.current = false;
       return;
     }
+    // Focus is "away" on the body, in the sidebar or palette, on an element the page change removed, or
+    // on the content area itself (where it waits while the page loads).
     const stillAway = () => {
       const active = document.activeElement;
       return (
         !active ||
         active === document.body ||
+        active.id === 'main-content' ||
         active.closest('.sidebar, .palette') !== null ||
         !active.isConnected
       );
@@ -149,6 +155,7 @@ export function App({ client }: { client: Client }) {
                 <main className="content" id="main-content" tabIndex={-1}>
                   <ReadOnlyBanner />
                   <Switch>
+                    <Route path="/week" component={HomeScreen} />
                     <Route path="/team" component={TeamScreen} />
                     <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>
                     <Route path="/team/:id/calls">
@@ -188,7 +195,7 @@ export function App({ client }: { client: Client }) {
                       </Route>
                     ))}
                     <Route>
-                      <Redirect to="/team" />
+                      <Redirect to="/week" />
                     </Route>
                   </Switch>
                 </main>

@@ -237,6 +237,7 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
         <input
           ref={input}
           type="text"
+          data-jump="talking-point"
           className="add-row-text"
           aria-label="New talking point"
           aria-invalid={Boolean(error)}

@@ -15,6 +15,8 @@ export interface BriefActions {
   focusFull: boolean;
   hasNext: boolean;
   pending: boolean;
+  /** 2 on the brief's own page; 3 when the brief sits beside the meeting notes under its own h2. */
+  headingLevel: 2 | 3;
 }
 
 export const BriefActionsContext = createContext<BriefActions | null>(null);
@@ -77,10 +79,11 @@ export function BriefSection({
   count: number;
   children: ReactNode;
 }) {
+  const Heading = useBriefActions().headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section className="brief-section" aria-labelledby={`${id}-title`}>
       <header className="meeting-section-header">
-        <h2 id={`${id}-title`}>{title}</h2>
+        <Heading id={`${id}-title`}>{title}</Heading>
         <span className={count > 0 ? 'count-badge' : 'count-badge count-badge-zero'}>{count}</span>
       </header>
       {children}
@@ -186,12 +189,13 @@ function CommitmentLine({ commitment: c }: { commitment: Commitment }) {
 }
 
 export function CommitmentsBrief({ brief }: { brief: PrepBrief }) {
+  const Subheading = useBriefActions().headingLevel === 3 ? 'h4' : 'h3';
   const total = brief.overdueCommitments.length + brief.openCommitments.length;
   return (
     <BriefSection id="brief-commitments" title="Commitments" count={total}>
-      <h3 className="brief-subheading">
+      <Subheading className="brief-subheading">
         Overdue <span className="count-inline">{brief.overdueCommitments.length}</span>
-      </h3>
+      </Subheading>
       {brief.overdueCommitments.length === 0 ? (
         <Empty>Nothing overdue.</Empty>
       ) : (
@@ -201,9 +205,9 @@ export function CommitmentsBrief({ brief }: { brief: PrepBrief }) {
           ))}
         </ul>
       )}
-      <h3 className="brief-subheading">
+      <Subheading className="brief-subheading">
         Open <span className="count-inline">{brief.openCommitments.length}</span>
-      </h3>
+      </Subheading>
       {brief.openCommitments.length === 0 ? (
         <Empty>Nothing else open.</Empty>
       ) : (

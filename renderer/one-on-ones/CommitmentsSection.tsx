@@ -205,6 +205,7 @@ function CommitmentFields({
           <input
             {...props}
             type="text"
+            data-jump={compact ? 'commitment' : undefined}
             value={draft.text}
             maxLength={500}
             placeholder={compact ? 'e.g. Send the mutual action plan to Halden by Friday' : undefined}

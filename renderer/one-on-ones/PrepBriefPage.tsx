@@ -56,9 +56,45 @@ export function PrepBriefPage({ repId, printing = false }: { repId: string; prin
   return <Brief brief={brief.data} printing={printing} />;
 }
 
+/**
+ * The brief beside the notes of the rep's next one-to-one (wide windows), so the manager prepares and
+ * writes in one view. Shown only for that meeting: "Add to agenda" always adds to the next one.
+ */
+export function BriefPanel({ repId, oneOnOneId }: { repId: string; oneOnOneId: string }) {
+  const api = useApi();
+  const brief = useQuery({
+    queryKey: prepBriefKey(repId),
+    queryFn: () => api.oneOnOnes.prepBrief({ repId }),
+  });
+  if (brief.isPending) {
+    return (
+      <p className="muted brief-panel" aria-busy="true">
+        Preparing the brief…
+      </p>
+    );
+  }
+  if (brief.isError) {
+    return (
+      <p className="form-error brief-panel" role="alert">
+        Could not prepare the brief: {errorMessage(brief.error)}
+      </p>
+    );
+  }
+  if (brief.data.nextOneOnOne?.id !== oneOnOneId) return null;
+  return <Brief brief={brief.data} printing={false} embedded />;
+}
+
 type BriefChange = { agendaText: string } | { focusBehaviourId: string };
 
-function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
+function Brief({
+  brief,
+  printing,
+  embedded = false,
+}: {
+  brief: PrepBrief;
+  printing: boolean;
+  embedded?: boolean;
+}) {
   const api = useApi();
   const refresh = useRefreshOneOnOnes();
   const overview = useOverview();
@@ -110,90 +146,106 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
     setFocus: (behaviourId) => change.mutate({ change: { focusBehaviourId: behaviourId } }),
     inFocus: (behaviourId) => focusIds.includes(behaviourId),
     focusFull: focusIds.length >= MAX_FOCUS,
+    headingLevel: embedded ? 3 : 2,
   };
   const rep = overview.data?.find((r) => r.repId === brief.repId);
+  const Wrapper = embedded ? 'aside' : 'article';
   const since = formatDate(brief.since);
   const failure = askingDate === null ? change.error : null;
 
   return (
     <BriefActionsContext.Provider value={actions}>
-      <article
-        className={printing ? 'screen brief print-view' : 'screen brief'}
-        aria-labelledby="screen-title"
+      <Wrapper
+        className={printing ? 'screen brief print-view' : embedded ? 'brief brief-panel' : 'screen brief'}
+        aria-labelledby={embedded ? 'brief-panel-title' : 'screen-title'}
       >
-        {printing ? (
-          <div className="print-toolbar">
-            <Link href={`/one-to-ones/prep/${brief.repId}`} className="back-link">
-              ← Back to the brief
+        {embedded ? (
+          <header className="brief-panel-header">
+            <h2 id="brief-panel-title" tabIndex={-1}>
+              Prep brief
+            </h2>
+            <span className="muted">since {since}</span>
+            <Link href={`/one-to-ones/prep/${brief.repId}`} className="subtle-link">
+              Full page
             </Link>
-            <span className="muted">For you: this print may include private observations.</span>
-            <button type="button" className="button button-primary" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
+          </header>
         ) : (
-          <Link href="/one-to-ones" className="back-link">
-            ← One-to-ones
-          </Link>
-        )}
-        <header className="screen-header">
-          <div>
-            <h1 id="screen-title">
-              Prep brief:{' '}
-              {printing ? (
-                brief.repName
-              ) : (
-                <Link href={`/team/${brief.repId}/one-to-ones`} className="title-link">
-                  {brief.repName}
+          <>
+            {printing ? (
+              <div className="print-toolbar">
+                <Link href={`/one-to-ones/prep/${brief.repId}`} className="back-link">
+                  ← Back to the brief
                 </Link>
-              )}
-            </h1>
-            <p className="subtitle brief-subtitle">
-              <span>
-                Since {since}
-                {brief.lastOneOnOne ? (
-                  <>
-                    {', the '}
-                    {printing ? (
-                      'last one-to-one'
-                    ) : (
-                      <Link href={`/one-to-ones/${brief.lastOneOnOne.id}`}>last one-to-one</Link>
-                    )}
-                  </>
-                ) : (
-                  ' (six weeks: no one-to-one held yet)'
-                )}
-              </span>
-              <span aria-hidden="true">·</span>
-              <span>
-                Next:{' '}
-                {next ? (
-                  printing ? (
-                    longDate(next.date)
-                  ) : (
-                    <Link href={`/one-to-ones/${next.id}`}>
-                      {longDate(next.date)} ({relativeDay(next.date)})
-                    </Link>
-                  )
-                ) : (
-                  <span className="muted">none planned</span>
-                )}
-              </span>
-            </p>
-          </div>
-          {printing ? null : (
-            <div className="actions">
-              {next ? null : (
-                <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
-                  Plan one-to-one
+                <span className="muted">For you: this print may include private observations.</span>
+                <button type="button" className="button button-primary" onClick={() => window.print()}>
+                  Print
                 </button>
-              )}
-              <Link href={`/one-to-ones/prep/${brief.repId}/print`} className="button">
-                Print
+              </div>
+            ) : (
+              <Link href="/one-to-ones" className="back-link">
+                ← One-to-ones
               </Link>
-            </div>
-          )}
-        </header>
+            )}
+            <header className="screen-header">
+              <div>
+                <h1 id="screen-title">
+                  Prep brief:{' '}
+                  {printing ? (
+                    brief.repName
+                  ) : (
+                    <Link href={`/team/${brief.repId}/one-to-ones`} className="title-link">
+                      {brief.repName}
+                    </Link>
+                  )}
+                </h1>
+                <p className="subtitle brief-subtitle">
+                  <span>
+                    Since {since}
+                    {brief.lastOneOnOne ? (
+                      <>
+                        {', the '}
+                        {printing ? (
+                          'last one-to-one'
+                        ) : (
+                          <Link href={`/one-to-ones/${brief.lastOneOnOne.id}`}>last one-to-one</Link>
+                        )}
+                      </>
+                    ) : (
+                      ' (six weeks: no one-to-one held yet)'
+                    )}
+                  </span>
+                  <span aria-hidden="true">·</span>
+                  <span>
+                    Next:{' '}
+                    {next ? (
+                      printing ? (
+                        longDate(next.date)
+                      ) : (
+                        <Link href={`/one-to-ones/${next.id}`}>
+                          {longDate(next.date)} ({relativeDay(next.date)})
+                        </Link>
+                      )
+                    ) : (
+                      <span className="muted">none planned</span>
+                    )}
+                  </span>
+                </p>
+              </div>
+              {printing ? null : (
+                <div className="actions">
+                  {next ? null : (
+                    <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
+                      Plan one-to-one
+                    </button>
+                  )}
+                  <Link href={`/one-to-ones/prep/${brief.repId}/print`} className="button">
+                    Print
+                  </Link>
+                </div>
+              )}
+            </header>
+          </>
+        )}
         {failure ? (
           <p className="form-error" role="alert">
             {errorMessage(failure)}
@@ -421,7 +473,7 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
             onPlanned={() => setPlanning(false)}
           />
         ) : null}
-      </article>
+      </Wrapper>
     </BriefActionsContext.Provider>
   );
 }

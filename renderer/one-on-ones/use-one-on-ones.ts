@@ -48,6 +48,7 @@ export function useRefreshOneOnOnes() {
         queryClient.invalidateQueries({ queryKey: ['oneOnOnes'] }),
         queryClient.invalidateQueries({ queryKey: ['commitments'] }),
         queryClient.invalidateQueries({ queryKey: ['prepBrief'] }),
+        queryClient.invalidateQueries({ queryKey: ['home'] }),
       ]),
     [queryClient],
   );

@@ -14,6 +14,7 @@ test.describe('the app shell on the demo team', () => {
     await team.open(server.current().openUrl);
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect(nav.getByRole('link')).toHaveText([
+      'This week',
       'Team',
       'One-to-ones',
       'Call reviews',
@@ -55,6 +56,8 @@ test.describe('the app shell on the demo team', () => {
     await expect(team.dialog.getByLabel('Name')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(team.dialog).toBeHidden();
+    // Back where the dialog was opened from, not at the start of the page.
+    await expect(page.getByRole('button', { name: 'Add person' })).toBeFocused();
   });
 
   test('shows a manager with their direct reports', async ({ page }) => {
