@@ -90,13 +90,23 @@ function SkipLink() {
  */
 function RouteFocus() {
   const [location] = useLocation();
-  const first = useRef(true);
+  // Not before the user has done anything: opening the app (and its redirect to the first screen) leaves
+  // focus at the start of the document, where the skip link is the first Tab stop.
+  const interacted = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      interacted.current = true;
+    };
+    window.addEventListener('keydown', mark, { capture: true, once: true });
+    window.addEventListener('pointerdown', mark, { capture: true, once: true });
+    return () => {
+      window.removeEventListener('keydown', mark, { capture: true });
+      window.removeEventListener('pointerdown', mark, { capture: true });
+    };
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change, which is what location says.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (!interacted.current) return;
     // Focus is "away" on the body, in the sidebar or palette, on an element the page change removed, or
     // on the content area itself (where it waits while the page loads).
     const stillAway = () => {
