@@ -28,7 +28,7 @@ export function HomeScreen() {
           <h1 id="screen-title">This week</h1>
           {week.data ? (
             <p className="screen-summary">
-              {longDate(week.data.asOf)} to {formatDate(week.data.until)}
+              {longDate(week.data.asOf)} to {longDate(week.data.until)}
             </p>
           ) : null}
         </div>
