@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { callParticipants, callReviews, transcriptSegments } from '../schema';
+import { callParticipants, callReviews, dismissedMoments, transcriptSegments } from '../schema';
 import { type StoredScorecardLine, scoreOf } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
@@ -131,4 +131,29 @@ export function setSegmentsParticipant(
       ),
     )
     .run().changes;
+}
+
+export function dismissedMomentKeys(db: ReadableDB, callReviewId: string): Set<string> {
+  return new Set(
+    db
+      .select({ key: dismissedMoments.momentKey })
+      .from(dismissedMoments)
+      .where(eq(dismissedMoments.callReviewId, callReviewId))
+      .all()
+      .map((r) => r.key),
+  );
+}
+
+export function setMomentDismissed(
+  db: WritableDB,
+  callReviewId: string,
+  momentKey: string,
+  dismissedAt: string | null,
+): void {
+  if (dismissedAt === null)
+    db.delete(dismissedMoments)
+      .where(and(eq(dismissedMoments.callReviewId, callReviewId), eq(dismissedMoments.momentKey, momentKey)))
+      .run();
+  else
+    db.insert(dismissedMoments).values({ callReviewId, momentKey, dismissedAt }).onConflictDoNothing().run();
 }

@@ -84,3 +84,19 @@ export const callScorecards = sqliteTable('call_scorecards', {
   submittedAt: text('submitted_at'),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Suggested moments the manager dismissed on a call. Moments are worked out afresh on every read, so a
+ * dismissal names the moment by its key (kind, line and text), not by a row.
+ */
+export const dismissedMoments = sqliteTable(
+  'dismissed_moments',
+  {
+    callReviewId: text('call_review_id')
+      .notNull()
+      .references(() => callReviews.id, { onDelete: 'restrict' }),
+    momentKey: text('moment_key').notNull(),
+    dismissedAt: text('dismissed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.callReviewId, t.momentKey] })],
+);

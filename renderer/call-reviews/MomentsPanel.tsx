@@ -13,6 +13,7 @@ const GROUPS: { kind: Moment['kind']; title: string }[] = [
   { kind: 'question', title: 'Rep questions' },
   { kind: 'monologue', title: 'Long rep monologues' },
   { kind: 'pricing', title: 'Pricing mentions' },
+  { kind: 'concession', title: 'Discounts and concessions' },
   { kind: 'nextStep', title: 'Next-step mentions' },
   { kind: 'competitor', title: 'Competitor mentions' },
 ];
@@ -50,8 +51,9 @@ export function MomentsPanel({
   return (
     <div className="moments-panel">
       <p className="notice moments-note">
-        Suggestions found by simple rules (every rep question, monologues over 90 seconds, and lines that
-        mention a word from your lists). Check them against the call before you rely on them.
+        Suggestions found by simple rules (every rep question, monologues over 90 seconds, price concessions,
+        next steps that name a day, and lines that mention a word from your lists). Check them against the
+        call before you rely on them; dismiss the ones that are not worth a look.
       </p>
       <div className="panel-toolbar">
         <button type="button" className="button button-small" onClick={() => setEditing(true)}>

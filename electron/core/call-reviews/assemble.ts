@@ -6,6 +6,7 @@ import {
   type Segment,
 } from '../../../shared/contract';
 import {
+  dismissedMomentKeys,
   findCallReview,
   listCallReviewSummaries,
   listParticipants,
@@ -14,7 +15,12 @@ import {
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
-import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
+import {
+  computeConversationMetrics,
+  findMoments,
+  levelFromAnnotations,
+  momentKey,
+} from '../../../shared/domain/conversation-metrics';
 import type { ReadContext } from '../context';
 import { readKeywords } from './keywords';
 export function requireCallReview(ctx: ReadContext, id: string) {
@@ -51,15 +57,26 @@ function scorecardOf(
         return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
       })
     : saved.lines;
-  const lines = stored.map((line) => ({
-    behaviourId: line.behaviourId,
-    behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
-    weight: line.weight,
-    critical: line.critical,
-    level: line.level,
-    comment: line.comment,
-    evidenceCount: annotations.filter((a) => a.behaviourId === line.behaviourId).length,
-  }));
+  const lines = stored.map((line) => {
+    const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
+    return {
+      behaviourId: line.behaviourId,
+      behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+      weight: line.weight,
+      critical: line.critical,
+      level: line.level,
+      comment: line.comment,
+      evidenceCount: evidence.length,
+      annotations: evidence.map((a) => ({
+        id: a.id,
+        level: a.level,
+        verdict: a.verdict,
+        quote: a.evidence,
+        segmentIndex: a.anchor?.kind === 'transcript' ? a.anchor.startSegment : 0,
+      })),
+      suggestedLevel: levelFromAnnotations(evidence),
+    };
+  });
   return {
     templateId: saved.templateId,
     lines,
@@ -76,6 +93,19 @@ export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
   return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId, limit: 5000 }).filter(
     (o) => o.anchor === null,
   );
+}
+
+/** The call's suggested moments, each with its key and whether the manager dismissed it. */
+export function callMoments(
+  ctx: ReadContext,
+  id: string,
+  view: ReturnType<typeof metricsView> = metricsView(listSegments(ctx.db, id), listParticipants(ctx.db, id)),
+): CallReview['moments'] {
+  const dismissed = dismissedMomentKeys(ctx.db, id);
+  return findMoments(view.segments, view.repSpeakers, readKeywords(ctx)).map((m) => {
+    const key = momentKey(m);
+    return { key, dismissed: dismissed.has(key), ...m };
+  });
 }
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
@@ -100,7 +130,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     segments,
     annotations,
     metrics: computeConversationMetrics(view.segments, view.repSpeakers),
-    moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
+    moments: callMoments(ctx, id, view),
     scorecard: scorecardOf(ctx, id, row.revision, annotations),
     revision: row.revision,
     createdAt: row.createdAt,

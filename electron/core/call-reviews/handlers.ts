@@ -2,6 +2,7 @@ import { assignSpeaker, createCallReview, getCallReview, listCallReviews, update
 import { annotateCall } from './annotations';
 import { saveScorecard } from './scorecards';
 import { getKeywords, setKeywords } from './keywords';
+import { dismissMoment } from './moments';
 import { defineDomain } from '../registry';
 
 export const callReviewsDomain = defineDomain('callReviews', {
@@ -14,4 +15,5 @@ export const callReviewsDomain = defineDomain('callReviews', {
   saveScorecard: saveScorecard,
   keywords: getKeywords,
   setKeywords: setKeywords,
+  dismissMoment: dismissMoment,
 });
