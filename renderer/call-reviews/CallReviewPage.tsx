@@ -333,7 +333,9 @@ function CallReviewScreen({ review }: { review: CallReview }) {
                 {t.tab === 'annotations' ? (
                   <span className="tab-count">{review.annotations.length}</span>
                 ) : null}
-                {t.tab === 'moments' ? <span className="tab-count">{review.moments.length}</span> : null}
+                {t.tab === 'moments' ? (
+                  <span className="tab-count">{review.moments.filter((m) => !m.dismissed).length}</span>
+                ) : null}
               </button>
             ))}
           </div>
@@ -360,6 +362,7 @@ function CallReviewScreen({ review }: { review: CallReview }) {
               ) : null}
               {t.tab === 'moments' && tab === 'moments' ? (
                 <MomentsPanel
+                  callReviewId={review.id}
                   moments={review.moments}
                   onJump={(m) => jumpTo(m.segmentIndex)}
                   onAnnotate={annotateMoment}
@@ -367,7 +370,14 @@ function CallReviewScreen({ review }: { review: CallReview }) {
               ) : null}
               {/* Always mounted: an unsaved scorecard survives a look at the other tabs. */}
               {t.tab === 'scorecard' ? (
-                <ScorecardPanel review={review} evidenceCount={evidenceCount} />
+                <ScorecardPanel
+                  review={review}
+                  evidenceCount={evidenceCount}
+                  onJumpToAnnotation={(annotationId) => {
+                    const annotation = review.annotations.find((a) => a.id === annotationId);
+                    if (annotation) jumpToAnnotation(annotation);
+                  }}
+                />
               ) : null}
               {t.tab === 'metrics' && tab === 'metrics' ? (
                 <MetricsPanel metrics={review.metrics} onJump={jumpTo} />

@@ -56,9 +56,12 @@ const isLow = (level: number | null) => level !== null && level <= 2;
 export function ScorecardPanel({
   review,
   evidenceCount,
+  onJumpToAnnotation,
 }: {
   review: CallReview;
   evidenceCount(behaviourId: string): number;
+  /** Shows an annotation's passage in the transcript. */
+  onJumpToAnnotation?(annotationId: string): void;
 }) {
   const api = useApi();
   const id = useId();
@@ -97,6 +100,9 @@ export function ScorecardPanel({
       });
       if (Object.keys(missing).length > 0) {
         setErrors({ lines: missing, form: 'Give a reason for every line rated 1 or 2, then submit.' });
+        // To the first "Why?": its scroll margin keeps it clear of the sticky score above.
+        const first = Math.min(...Object.keys(missing).map(Number));
+        requestAnimationFrame(() => document.getElementById(`${id}-${first}-comment`)?.focus());
         return;
       }
     }
@@ -178,6 +184,8 @@ export function ScorecardPanel({
               id={`${id}-${index}`}
               line={line}
               evidence={evidenceCount(line.behaviourId)}
+              fromAnnotations={card.lines.find((l) => l.behaviourId === line.behaviourId)}
+              onJumpToAnnotation={onJumpToAnnotation}
               error={errors.lines[index]}
               onChange={(patch) => setLine(index, patch)}
               onRemove={() => {
@@ -237,6 +245,8 @@ function ScorecardLine({
   id,
   line,
   evidence,
+  fromAnnotations,
+  onJumpToAnnotation,
   error,
   onChange,
   onRemove,
@@ -244,6 +254,9 @@ function ScorecardLine({
   id: string;
   line: LineDraft;
   evidence: number;
+  /** The saved line: the annotations on its behaviour in this call, and the level they suggest. */
+  fromAnnotations: CallReview['scorecard']['lines'][number] | undefined;
+  onJumpToAnnotation: ((annotationId: string) => void) | undefined;
   error: string | undefined;
   onChange(patch: Partial<LineDraft>): void;
   onRemove(): void;
@@ -259,6 +272,37 @@ function ScorecardLine({
         </span>
         <span className="muted scorecard-evidence">{plural(evidence, 'annotation')}</span>
       </div>
+      {fromAnnotations && fromAnnotations.annotations.length > 0 ? (
+        <div className="scorecard-from-annotations">
+          <ul className="scorecard-annotations" aria-label={`Annotations on ${name}`}>
+            {fromAnnotations.annotations.map((a) => (
+              <li key={a.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={!onJumpToAnnotation}
+                  onClick={() => onJumpToAnnotation?.(a.id)}
+                >
+                  “{a.quote ?? 'passage'}”
+                </button>{' '}
+                <span className="muted">
+                  {a.level !== null ? `level ${a.level}` : a.verdict === 'strength' ? 'strength' : 'gap'}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {fromAnnotations.suggestedLevel !== null && line.level !== fromAnnotations.suggestedLevel ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => onChange({ level: fromAnnotations.suggestedLevel })}
+            >
+              Use {fromAnnotations.suggestedLevel} · {LEVEL_NAMES[fromAnnotations.suggestedLevel - 1]}
+              <span className="visually-hidden"> for {name}, as the annotations suggest</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <div className="scorecard-line-controls">
         <fieldset className="scorecard-levels">
           <legend className="visually-hidden">Level for {name}</legend>
