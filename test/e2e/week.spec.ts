@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
 import { expect, test } from './fixtures';
 import { useFreshServer, type RunningServer } from './server';
 import { api, isoDate, shortDate } from './support/api';
@@ -24,6 +25,14 @@ async function seed(server: RunningServer) {
     dueOn: isoDate(3),
   });
   const next = await api(server, 'oneOnOnes.create', { repId: noah, date: isoDate(1) });
+  // Two gaps on one behaviour: the brief suggests it as a focus ("Set as focus").
+  for (const days of [-5, -3])
+    await api(server, 'observations.create', {
+      repId: noah,
+      behaviourId: DEFAULT_BEHAVIOURS[5]!.id,
+      observedOn: isoDate(days),
+      level: 1,
+    });
   await api(server, 'callReviews.create', {
     repId: ella,
     date: isoDate(-2),
@@ -41,6 +50,30 @@ async function seed(server: RunningServer) {
     ],
   } as never);
   return { noah, ella, next };
+}
+
+/**
+ * WCAG 2.5.3 (axe's label-content-name-mismatch): a control whose accessible name is set with
+ * aria-label must contain the words it shows, so "Set as focus" can be spoken to press it.
+ */
+function labelsNotInNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+    return [
+      ...document.querySelectorAll<HTMLElement>(
+        '#main-content button[aria-label], #main-content a[aria-label]',
+      ),
+    ]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => {
+        // The words shown, without decorations hidden from assistive technology ("↻").
+        const shown = el.cloneNode(true) as HTMLElement;
+        for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+        return { label: squash(shown.textContent ?? ''), name: squash(el.getAttribute('aria-label')!) };
+      })
+      .filter(({ label, name }) => /[a-z]/.test(label) && !name.includes(label))
+      .map(({ label, name }) => `“${label}” named “${name}”`);
+  });
 }
 
 /** Key presses, counted: the task's budget is for presses, not for the words typed. */
@@ -175,6 +208,7 @@ test.describe('a manager’s week', () => {
 
   test('screens at 1024, 1440 and 1920 pixels wide', async ({ page }) => {
     const screens: [string, string][] = [
+      ['week', '#/week'],
       ['one-to-ones', '#/one-to-ones'],
       ['prep-brief', `#/one-to-ones/prep/${seeded.noah}`],
       ['one-to-one', `#/one-to-ones/${seeded.next.id}`],
@@ -197,6 +231,10 @@ test.describe('a manager’s week', () => {
         }
         await page.screenshot({ path: `${shots}/${name}-${width}.png` });
       }
+      expect(
+        await labelsNotInNames(page),
+        `${name}: controls whose name does not contain their label`,
+      ).toEqual([]);
     }
   });
 });
