@@ -161,7 +161,7 @@ function Brief({
       >
         {embedded ? (
           <header className="brief-panel-header">
-            <h2 id="brief-panel-title" tabIndex={-1}>
+            <h2 id="brief-panel-title" className="brief-panel-title" tabIndex={-1}>
               Prep brief
             </h2>
             <span className="muted">since {since}</span>

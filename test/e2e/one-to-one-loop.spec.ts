@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
 import { expect, test } from './fixtures';
 import { api, isoDate, shortDate } from './support/api';
 import { type RunningServer, useFreshServer } from './server';
 
-const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const focusA = DEFAULT_BEHAVIOURS[0]!;
 const focusB = DEFAULT_BEHAVIOURS[1]!;
 
