@@ -7,6 +7,7 @@ import {
   callReviews,
   callScorecardLines,
   callScorecards,
+  dismissedMoments,
   transcriptSegments,
 } from '../schema';
 import { type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
@@ -166,4 +167,29 @@ export function setSegmentsParticipant(
       ),
     )
     .run().changes;
+}
+
+export function dismissedMomentKeys(db: ReadableDB, callReviewId: string): Set<string> {
+  return new Set(
+    db
+      .select({ key: dismissedMoments.momentKey })
+      .from(dismissedMoments)
+      .where(eq(dismissedMoments.callReviewId, callReviewId))
+      .all()
+      .map((r) => r.key),
+  );
+}
+
+export function setMomentDismissed(
+  db: WritableDB,
+  callReviewId: string,
+  momentKey: string,
+  dismissedAt: string | null,
+): void {
+  if (dismissedAt === null)
+    db.delete(dismissedMoments)
+      .where(and(eq(dismissedMoments.callReviewId, callReviewId), eq(dismissedMoments.momentKey, momentKey)))
+      .run();
+  else
+    db.insert(dismissedMoments).values({ callReviewId, momentKey, dismissedAt }).onConflictDoNothing().run();
 }

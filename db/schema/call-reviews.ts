@@ -151,3 +151,19 @@ export const callScorecardLines = sqliteTable(
     check('call_scorecard_lines_level_range', sql`${t.level} BETWEEN 1 AND 4`),
   ],
 );
+
+/**
+ * Suggested moments the manager dismissed on a call. Moments are worked out afresh on every read, so a
+ * dismissal names the moment by its key (kind, line and text), not by a row.
+ */
+export const dismissedMoments = sqliteTable(
+  'dismissed_moments',
+  {
+    callReviewId: text('call_review_id')
+      .notNull()
+      .references(() => callReviews.id, { onDelete: 'restrict' }),
+    momentKey: text('moment_key').notNull(),
+    dismissedAt: text('dismissed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.callReviewId, t.momentKey] })],
+);

@@ -7,6 +7,7 @@ import { callReviewsDomain } from './call-reviews/handlers';
 import { callTypesDomain } from './call-types/handlers';
 import { commitmentsDomain } from './commitments/handlers';
 import { competenciesDomain } from './competencies/handlers';
+import { homeDomain } from './home/handlers';
 import { libraryDomain } from './library/handlers';
 import { notesDomain } from './notes/handlers';
 import { observationsDomain } from './observations/handlers';
@@ -38,6 +39,7 @@ export const domains = [
   transcriptsDomain,
   callReviewsDomain,
   scorecardTemplatesDomain,
+  homeDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

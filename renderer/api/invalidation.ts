@@ -29,6 +29,7 @@ const cachedRep = (p: { repIds: string[] }, _input: unknown, cached: { repId: st
  */
 export const invalidations = {
   'people.changed': {
+    'home.week': 'all',
     'people.list': 'all',
     'people.get': 'all',
     'settings.get': 'all',
@@ -53,6 +54,7 @@ export const invalidations = {
     'scorecardTemplates.list': 'all',
   },
   'observations.changed': {
+    'home.week': 'all',
     'observations.list': forRep,
     'observations.get': (p, i) => p.ids.length === 0 || p.ids.includes(i.id),
     // Behaviours show how often they were observed; a quote refreshed in place changes no count.
@@ -74,6 +76,7 @@ export const invalidations = {
     'settings.get': 'all',
   },
   'callReviews.changed': {
+    'home.week': 'all',
     'callReviews.list': forRep,
     // A review a mutation wrote comes with its new revision: the window that wrote it holds it already.
     'callReviews.get': (p, i, cached) =>
@@ -84,10 +87,12 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
   },
   'callReviews.keywordsChanged': {
+    'home.week': 'all',
     'callReviews.keywords': 'all',
     'callReviews.get': 'all',
   },
   'oneOnOnes.changed': {
+    'home.week': 'all',
     'oneOnOnes.overview': 'all',
     'oneOnOnes.list': forRep,
     // Agenda items carry over between a rep's meetings, so any of the rep's meetings may show the change.
@@ -101,6 +106,7 @@ export const invalidations = {
     'oneOnOnes.exportMarkdown': (p, i) => i.id === p.id,
   },
   'commitments.changed': {
+    'home.week': 'all',
     'commitments.list': forRep,
     'commitments.completion': forRep,
     'oneOnOnes.overview': 'all',

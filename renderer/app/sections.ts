@@ -6,6 +6,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { path: '/week', label: 'This week' },
   { path: '/team', label: 'Team' },
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },

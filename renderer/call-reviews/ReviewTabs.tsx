@@ -67,7 +67,9 @@ export function ReviewTabs({
           >
             {t.label}
             {t.tab === 'annotations' ? <span className="tab-count">{review.annotations.length}</span> : null}
-            {t.tab === 'moments' ? <span className="tab-count">{review.moments.length}</span> : null}
+            {t.tab === 'moments' ? (
+              <span className="tab-count">{review.moments.filter((m) => !m.dismissed).length}</span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -91,13 +93,23 @@ export function ReviewTabs({
           ) : null}
           {t.tab === 'moments' && tab === 'moments' ? (
             <MomentsPanel
+              callReviewId={review.id}
               moments={review.moments}
               onJump={(m) => onJump(m.segmentIndex)}
               onAnnotate={onAnnotateMoment}
             />
           ) : null}
           {/* Always mounted: an unsaved scorecard survives a look at the other tabs. */}
-          {t.tab === 'scorecard' ? <ScorecardPanel review={review} evidenceCount={evidenceCount} /> : null}
+          {t.tab === 'scorecard' ? (
+            <ScorecardPanel
+              review={review}
+              evidenceCount={evidenceCount}
+              onJumpToAnnotation={(annotationId) => {
+                const annotation = review.annotations.find((a) => a.id === annotationId);
+                if (annotation) onJumpToAnnotation(annotation);
+              }}
+            />
+          ) : null}
           {t.tab === 'metrics' && tab === 'metrics' ? (
             <MetricsPanel metrics={review.metrics} onJump={onJump} />
           ) : null}

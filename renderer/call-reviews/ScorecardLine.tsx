@@ -1,12 +1,19 @@
+import type { CallReview } from '../../shared/contract';
 import { LEVEL_NAMES } from '../../shared/contract';
 import { plural } from './format';
 import { isLow, type LineDraft } from './scorecard-model';
 
-/** One behaviour on the scorecard: its level (1–4 or N/A), and a comment that is required when low. */
+/**
+ * One behaviour on the scorecard: its level (1–4 or N/A), and a comment that is required when low; the
+ * annotations already made on its behaviour in this call, each a link to its passage, and the level they
+ * suggest (the manager confirms it).
+ */
 export function ScorecardLine({
   id,
   line,
   evidence,
+  fromAnnotations,
+  onJumpToAnnotation,
   error,
   onChange,
   onRemove,
@@ -14,6 +21,9 @@ export function ScorecardLine({
   id: string;
   line: LineDraft;
   evidence: number;
+  /** The saved line: the annotations on its behaviour in this call, and the level they suggest. */
+  fromAnnotations: CallReview['scorecard']['lines'][number] | undefined;
+  onJumpToAnnotation: ((annotationId: string) => void) | undefined;
   error: string | undefined;
   onChange(patch: Partial<LineDraft>): void;
   onRemove(): void;
@@ -29,6 +39,37 @@ export function ScorecardLine({
         </span>
         <span className="muted scorecard-evidence">{plural(evidence, 'annotation')}</span>
       </div>
+      {fromAnnotations && fromAnnotations.annotations.length > 0 ? (
+        <div className="scorecard-from-annotations">
+          <ul className="scorecard-annotations" aria-label={`Annotations on ${name}`}>
+            {fromAnnotations.annotations.map((a) => (
+              <li key={a.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={!onJumpToAnnotation}
+                  onClick={() => onJumpToAnnotation?.(a.id)}
+                >
+                  “{a.quote ?? 'passage'}”
+                </button>{' '}
+                <span className="muted">
+                  {a.level !== null ? `level ${a.level}` : a.verdict === 'strength' ? 'strength' : 'gap'}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {fromAnnotations.suggestedLevel !== null && line.level !== fromAnnotations.suggestedLevel ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => onChange({ level: fromAnnotations.suggestedLevel })}
+            >
+              Use {fromAnnotations.suggestedLevel} · {LEVEL_NAMES[fromAnnotations.suggestedLevel - 1]}
+              <span className="visually-hidden"> for {name}, as the annotations suggest</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <div className="scorecard-line-controls">
         <fieldset className="scorecard-levels">
           <legend className="visually-hidden">Level for {name}</legend>

@@ -16,9 +16,12 @@ import { useStoreReview } from './use-call-reviews';
 export function ScorecardPanel({
   review,
   evidenceCount,
+  onJumpToAnnotation,
 }: {
   review: CallReview;
   evidenceCount(behaviourId: string): number;
+  /** Shows an annotation's passage in the transcript. */
+  onJumpToAnnotation?(annotationId: string): void;
 }) {
   const api = useApi();
   const id = useId();
@@ -57,6 +60,9 @@ export function ScorecardPanel({
       });
       if (Object.keys(missing).length > 0) {
         setErrors({ lines: missing, form: 'Give a reason for every line rated 1 or 2, then submit.' });
+        // To the first "Why?": its scroll margin keeps it clear of the sticky score above.
+        const first = Math.min(...Object.keys(missing).map(Number));
+        requestAnimationFrame(() => document.getElementById(`${id}-${first}-comment`)?.focus());
         return;
       }
     }
@@ -138,6 +144,8 @@ export function ScorecardPanel({
               id={`${id}-${index}`}
               line={line}
               evidence={evidenceCount(line.behaviourId)}
+              fromAnnotations={card.lines.find((l) => l.behaviourId === line.behaviourId)}
+              onJumpToAnnotation={onJumpToAnnotation}
               error={errors.lines[index]}
               onChange={(patch) => setLine(index, patch)}
               onRemove={() => {

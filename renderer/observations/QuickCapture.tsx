@@ -19,6 +19,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { today } from '../../shared/dates';
 import { VisibilityField } from '../ui/VisibilityField';
+import { useToast } from '../ui/Toast';
 import { missingObservationFields } from '../editor/ObservationForm';
 
 interface QuickCaptureApi {
@@ -81,6 +82,8 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
 
 function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDone(): void }) {
   const api = useApi();
+  const toast = useToast();
+  const [, navigate] = useLocation();
   const people = useApiQuery('people.list', {});
   const [draft, setDraft] = useState<Draft>({
     repId: initialRepId,
@@ -105,7 +108,17 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
       }),
     // Every screen showing this rep's observations (lists, the prep brief, the behaviour's counts) hears
     // of it through `observations.changed`.
-    onSuccess: () => onDone(),
+    onSuccess: (observation) => {
+      onDone();
+      // Saved from anywhere, seen nowhere: say so, with the way to it and the way back.
+      toast({
+        message: `Observation recorded: ${observation.behaviourName}.`,
+        actions: [
+          { label: 'View', run: () => navigate(`/team/${observation.repId}/observations`) },
+          { label: 'Undo', run: () => api.observations.delete({ id: observation.id }) },
+        ],
+      });
+    },
     onError: (error) =>
       setErrors(
         error instanceof ApiError ? errorsFrom(error.issues, error.message) : { form: String(error) },

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { type AgendaItem, type OneOnOne, STUCK_AFTER_CARRIES } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
+import { useRovingGrid } from '../ui/roving';
 import { errorMessage } from '../ui/format';
 import { formError, issueFor, useMeetingPatch, useOverrides, useTemplates } from './use-one-on-ones';
 
@@ -35,6 +36,7 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
     .map((item) => edits.values.get(item.id) ?? item);
   const done = agenda.filter((i) => i.done).length;
   const failure = update.error ?? remove.error;
+  const roving = useRovingGrid(agenda.length, AGENDA_COLUMNS);
 
   return (
     <section className="meeting-section" aria-labelledby="agenda-title">
@@ -61,11 +63,18 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
           Nothing on the agenda yet. Add what you both want to talk about, or start from a template.
         </p>
       ) : (
-        <ul className="agenda-list" aria-label="Talking points">
-          {agenda.map((item) => (
+        <ul
+          className="agenda-list"
+          aria-label="Talking points"
+          aria-describedby={`${meeting.id}-agenda-keys`}
+          onKeyDown={roving.onKeyDown}
+          onFocus={roving.onFocus}
+        >
+          {agenda.map((item, row) => (
             <AgendaRow
               key={item.id}
               item={item}
+              tabIndexOf={(col) => roving.tabIndexOf(row, col)}
               onChange={(changes) => {
                 const changed = { ...item, ...changes };
                 edits.set(item.id, changed);
@@ -79,6 +88,11 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
           ))}
         </ul>
       )}
+      {agenda.length > 0 ? (
+        <p id={`${meeting.id}-agenda-keys`} className="visually-hidden">
+          Arrow keys move between talking points and their buttons; Space ticks one off.
+        </p>
+      ) : null}
       <AddTalkingPoint oneOnOneId={meeting.id} />
       <Dialog
         title="Add a template’s talking points"
@@ -91,12 +105,17 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
   );
 }
 
+/** The controls of one talking point, in the order the arrow keys move through them. */
+const AGENDA_COLUMNS = 3;
+
 function AgendaRow({
   item,
+  tabIndexOf,
   onChange,
   onRemove,
 }: {
   item: AgendaItem;
+  tabIndexOf(col: number): number;
   onChange(changes: Partial<AgendaItem>): void;
   onRemove(): void;
 }) {
@@ -110,6 +129,8 @@ function AgendaRow({
         id={id}
         type="checkbox"
         className="agenda-check"
+        data-col={0}
+        tabIndex={tabIndexOf(0)}
         checked={item.done}
         onChange={(e) => onChange({ done: e.target.checked })}
       />
@@ -143,6 +164,8 @@ function AgendaRow({
         <button
           type="button"
           className="toggle-button"
+          data-col={1}
+          tabIndex={tabIndexOf(1)}
           aria-pressed={item.recurring}
           aria-label={`Recurring: ${item.text}`}
           title={item.recurring ? 'Comes back at every one-to-one' : 'Make it come back at every one-to-one'}
@@ -153,6 +176,8 @@ function AgendaRow({
         <button
           type="button"
           className="icon-button"
+          data-col={2}
+          tabIndex={tabIndexOf(2)}
           aria-label={`Remove “${item.text}”`}
           title="Remove"
           onClick={onRemove}
@@ -200,6 +225,7 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
         <input
           ref={input}
           type="text"
+          data-jump="talking-point"
           className="add-row-text"
           aria-label="New talking point"
           aria-invalid={Boolean(error)}

@@ -182,6 +182,7 @@ function CommitmentFields({
   onChange,
   error,
   missingText,
+  dueProblem,
   compact,
   submit,
 }: {
@@ -189,6 +190,8 @@ function CommitmentFields({
   onChange(changes: Partial<Draft>): void;
   error: unknown;
   missingText: boolean;
+  /** Set when the due date was left half-typed: the browser then reports no value at all. */
+  dueProblem?: string | null;
   compact?: boolean;
   /** The submit button, kept level with the fields: messages under the picker must not move it. */
   submit?: ReactNode;
@@ -200,6 +203,7 @@ function CommitmentFields({
           <input
             {...props}
             type="text"
+            data-jump={compact ? 'commitment' : undefined}
             value={draft.text}
             maxLength={500}
             placeholder={compact ? 'e.g. Send the mutual action plan to Halden by Friday' : undefined}
@@ -220,12 +224,14 @@ function CommitmentFields({
             </select>
           )}
         </Field>
-        <Field label="Due date" error={issueFor(error, 'dueOn')}>
+        <Field label="Due date" error={dueProblem ?? issueFor(error, 'dueOn')}>
           {(props) => (
             <input
               {...props}
               type="date"
+              name="dueOn"
               value={draft.dueOn}
+              onInput={() => onChange({})}
               onChange={(e) => onChange({ dueOn: e.target.value })}
             />
           )}
@@ -253,6 +259,17 @@ function CommitmentFields({
   );
 }
 
+/**
+ * A date input left half-filled ("12/03/yyyy") reports an empty value, which would save "no due
+ * date" without a word: the browser's badInput flag tells the two apart.
+ */
+export function halfTypedDate(form: HTMLFormElement, name: string): string | null {
+  const input = form.elements.namedItem(name);
+  return input instanceof HTMLInputElement && input.validity.badInput
+    ? 'Finish the due date (day, month and year), or clear it for no due date'
+    : null;
+}
+
 const EMPTY: Draft = { text: '', owner: 'rep', dueOn: '', behaviourId: null };
 
 function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
@@ -260,6 +277,7 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
   const patch = useMeetingPatch(oneOnOneId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [missingText, setMissingText] = useState(false);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
       api.commitments.create({
@@ -275,12 +293,12 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
     },
   });
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (draft.text.trim() === '') {
-      setMissingText(true);
-      return;
-    }
+    const due = halfTypedDate(event.currentTarget, 'dueOn');
+    setDueProblem(due);
+    if (draft.text.trim() === '') setMissingText(true);
+    if (draft.text.trim() === '' || due) return;
     create.mutate();
   }
 
@@ -292,9 +310,11 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
         compact
         error={create.error}
         missingText={missingText}
+        dueProblem={dueProblem}
         onChange={(changes) => {
           setDraft((d) => ({ ...d, ...changes }));
           if (changes.text !== undefined) setMissingText(false);
+          if (changes.text === undefined) setDueProblem(null);
         }}
         submit={
           <button type="submit" className="button" disabled={create.isPending}>
@@ -320,6 +340,7 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
     behaviourId: commitment.behaviourId,
   });
   const [missingText, setMissingText] = useState(false);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
       api.commitments.update({
@@ -341,17 +362,21 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const due = halfTypedDate(e.currentTarget, 'dueOn');
+        setDueProblem(due);
         if (draft.text.trim() === '') setMissingText(true);
-        else save.mutate();
+        else if (!due) save.mutate();
       }}
     >
       <CommitmentFields
         draft={draft}
         error={save.error}
         missingText={missingText}
+        dueProblem={dueProblem}
         onChange={(changes) => {
           setDraft((d) => ({ ...d, ...changes }));
           if (changes.text !== undefined) setMissingText(false);
+          if (changes.text === undefined) setDueProblem(null);
         }}
       />
       {general ? (

@@ -2,7 +2,7 @@ import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorMessage, formatDate } from '../ui/format';
-import { CadenceSelect } from './CadenceSelect';
+import { CadenceForm } from './CadenceSelect';
 import { CommitmentCompletion, OpenCommitments } from './CommitmentCompletion';
 import { plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
@@ -46,7 +46,7 @@ export function RepOneToOnes({
             <div className="cadence-fact">
               <span className="cadence-label">Cadence</span>
               <span className="cadence-value">
-                <CadenceSelect rep={cadence} label={`Cadence for ${repName}`} />
+                <CadenceForm key={cadence.cadence ?? ''} rep={cadence} />
               </span>
             </div>
             <div className="cadence-fact">
@@ -74,6 +74,9 @@ export function RepOneToOnes({
               <span className="cadence-label">State</span>
               <span className="cadence-value">
                 <StateBadge state={cadence.state} />
+                {cadence.state === 'planned' && cadence.next ? (
+                  <span className="muted"> planned for {formatDate(cadence.next.date)}</span>
+                ) : null}
               </span>
             </div>
             <div className="cadence-fact">

@@ -8,6 +8,7 @@ export const STATE_LABELS: Record<CadenceState, string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
   'on-track': 'On track',
+  planned: 'Planned',
   'never-met': 'Never met',
   'no-cadence': 'No cadence',
 };
@@ -17,8 +18,9 @@ export const STATE_ORDER: Record<CadenceState, number> = {
   overdue: 0,
   'never-met': 1,
   'due-soon': 2,
-  'on-track': 3,
-  'no-cadence': 4,
+  planned: 3,
+  'on-track': 4,
+  'no-cadence': 5,
 };
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {

@@ -114,6 +114,18 @@ const scorecardLineSchema = z.object({
   comment: z.string().nullable(),
   /** Annotations on this behaviour in this call: the evidence behind the line. */
   evidenceCount: z.number().int().nonnegative(),
+  /** Those annotations, in transcript order: shown on the line, each leading to its passage. */
+  annotations: z.array(
+    z.object({
+      id: idSchema,
+      level: levelSchema.nullable(),
+      verdict: verdictSchema.nullable(),
+      quote: z.string().nullable(),
+      segmentIndex: z.number().int().nonnegative(),
+    }),
+  ),
+  /** A level read from those annotations, for the manager to confirm; null when they give none. */
+  suggestedLevel: levelSchema.nullable(),
 });
 
 export const scorecardSchema = z.object({
@@ -185,8 +197,18 @@ export const callMetricsSchema = z.object({
 });
 export type CallMetrics = z.infer<typeof callMetricsSchema>;
 
-export const MOMENT_KINDS = ['question', 'monologue', 'competitor', 'pricing', 'nextStep'] as const;
+export const MOMENT_KINDS = [
+  'question',
+  'monologue',
+  'competitor',
+  'pricing',
+  'concession',
+  'nextStep',
+] as const;
 export const momentSchema = z.object({
+  /** Names the moment across reads (kind, line and text): what a dismissal is stored under. */
+  key: z.string(),
+  dismissed: z.boolean(),
   kind: z.enum(MOMENT_KINDS),
   segmentIndex: z.number().int(),
   endSegmentIndex: z.number().int(),
@@ -366,6 +388,11 @@ export const callReviewMethods = {
       })
       .strict(),
     callReviewSchema,
+  ),
+  'callReviews.dismissMoment': mutation(
+    'Dismisses a suggested moment on a call (or brings it back): it stays listed as dismissed, out of the way.',
+    z.object({ id: idSchema, key: z.string().min(1).max(6000), dismissed: z.boolean() }).strict(),
+    z.object({ key: z.string(), dismissed: z.boolean() }),
   ),
   'callReviews.keywords': query(
     'The keyword lists that suggest moments (competitors, pricing, next steps).',

@@ -16,6 +16,7 @@ import { scorecardTemplateMethods } from './scorecard-templates';
 import { libraryMethods } from './library';
 import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
+import { homeMethods } from './home';
 
 export * from './app';
 export * from './behaviours';
@@ -39,6 +40,7 @@ export * from './scorecard-templates';
 export * from './library';
 export * from './stages';
 export * from './competencies';
+export * from './home';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -58,6 +60,7 @@ export const contract = {
   ...scorecardTemplateMethods,
   ...libraryMethods,
   ...stageMethods,
+  ...homeMethods,
   ...competencyMethods,
 };
 

@@ -33,7 +33,10 @@
 // 90 seconds (or, without times, longer than 250 words); and every line, from either side, that mentions
 // a word from the competitor, pricing or next-step lists. A list word matches as a whole word or phrase,
 // in any case, also with a plural “s” or “es”; in a phrase, a space also matches a hyphen (“follow up”
-// finds “follow-up”).
+// finds “follow-up”). Two built-in rules add what lists miss: a **concession** (“fifteen percent off”,
+// “waive the fee”, “match their price”), and a **next step that names a day** (a meeting verb and a
+// weekday or date in one sentence: “Could we hold fifteen minutes on Thursday?”), which is preferred to
+// a list word in the same line.
 
 export interface TranscriptSegment {
   /** Position in the transcript, from 0. */
@@ -353,7 +356,7 @@ function interactivity(segments: readonly TranscriptSegment[]): number | null {
 
 // ── Suggested moments ────────────────────────────────────────────────────────────────────────────
 
-export type MomentKind = 'question' | 'monologue' | 'competitor' | 'pricing' | 'nextStep';
+export type MomentKind = 'question' | 'monologue' | 'competitor' | 'pricing' | 'concession' | 'nextStep';
 
 export interface Moment {
   kind: MomentKind;
@@ -420,7 +423,6 @@ export const DEFAULT_MOMENT_KEYWORDS: MomentKeywords = {
     'send you',
     'calendar',
     'invite',
-    'schedule',
     'book a',
     'set up a call',
     'get back to you',
@@ -438,6 +440,39 @@ export const DEFAULT_MOMENT_KEYWORDS: MomentKeywords = {
 };
 
 const MENTION_KINDS = ['competitor', 'pricing', 'nextStep'] as const;
+
+// Built-in rules, beside the editable lists: a price concession, and a next step that names a day.
+const NUMBER_WORD =
+  '(?:\\d+(?:[.,]\\d+)?|(?:a\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\\s-]+(?:five|one|two|three|four|six|seven|eight|nine))?|a\\s+few)';
+/**
+ * "fifteen percent off", "10% discount", "knock 5k off", "waive the setup fee", "throw in a month free",
+ * "match their price": a price given away (or asked for), which a manager wants to see handled.
+ */
+const CONCESSION = new RegExp(
+  [
+    `${NUMBER_WORD}\\s*(?:%|percent|per\\s+cent)\\s+(?:off|discount|lower|cheaper|reduction|below)`,
+    `(?:discount|knock|take)\\s+(?:\\S+\\s+){0,3}off\\b`,
+    'waive(?:d|s)?\\s+(?:the|your|our|that)?\\s*(?:\\S+\\s+)?fees?',
+    'throw\\s+in\\s+(?:a|an|one|two|three|the)?\\s*(?:\\S+\\s+)?(?:free|for\\s+nothing)',
+    `${NUMBER_WORD}\\s+(?:months?|weeks?|licen[cs]es?|seats?)\\s+(?:for\\s+)?free`,
+    '(?:match|beat)\\s+(?:their|that|the|your)\\s+(?:price|quote|offer)',
+    '(?:price|rate)\\s+(?:match|reduction|cut)',
+    '(?:best|final)\\s+(?:and\\s+final\\s+)?price',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'iu',
+);
+
+const DAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\\s+week|this\\s+week|the\\s+week\\s+after|end\\s+of\\s+(?:the\\s+)?(?:week|month)|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)';
+const MEETING_VERB =
+  '(?:meet|meeting|call|talk|speak|demo|review|catch\\s+up|check\\s+in|hold|book|schedule|send|sign|follow\\s+up|come\\s+back|present|walk\\s+(?:you\\s+)?through|go\\s+through|kick[\\s-]?off)';
+/** A next step is a meeting verb and a day in one sentence: "Could we hold fifteen minutes on Thursday?". */
+const DATED_NEXT_STEP = new RegExp(
+  `(?<![\\p{L}])(?:${MEETING_VERB}(?:ed|ing|s)?(?![\\p{L}])[^.?!]{0,60}?(?<![\\p{L}])${DAY}|${DAY}(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])${MEETING_VERB}(?:ed|ing|s)?)(?![\\p{L}])`,
+  'iu',
+);
 
 function termPattern(terms: readonly string[]): RegExp | null {
   const parts = terms
@@ -500,9 +535,13 @@ export function findMoments(
         moments.push(single('question', segment, question, null));
     }
     for (const [kind, pattern] of patterns) {
-      const match = pattern?.exec(segment.text);
+      // A dated next step names the day, which says more than a list word in the same line.
+      const match =
+        (kind === 'nextStep' ? DATED_NEXT_STEP.exec(segment.text) : null) ?? pattern?.exec(segment.text);
       if (match) moments.push(single(kind, segment, segment.text, match[0]));
     }
+    const concession = CONCESSION.exec(segment.text);
+    if (concession) moments.push(single('concession', segment, segment.text, concession[0]));
   }
 
   const rank: Record<MomentKind, number> = {
@@ -510,7 +549,28 @@ export function findMoments(
     question: 1,
     competitor: 2,
     pricing: 3,
-    nextStep: 4,
+    concession: 4,
+    nextStep: 5,
   };
   return moments.sort((a, b) => a.segmentIndex - b.segmentIndex || rank[a.kind] - rank[b.kind]);
+}
+
+/** What names a moment across reads, so a dismissal survives the moments being worked out again. */
+export function momentKey(moment: Pick<Moment, 'kind' | 'segmentIndex' | 'text'>): string {
+  return `${moment.kind}:${moment.segmentIndex}:${moment.text}`;
+}
+
+/**
+ * The level a scorecard line's annotations point to, for the manager to confirm: the rounded mean of
+ * their levels, a strength counting as 3 and a gap as 2 (the rubric's "consistent" and "developing").
+ */
+export function levelFromAnnotations(
+  annotations: readonly { level: number | null; verdict: 'strength' | 'gap' | null }[],
+): 1 | 2 | 3 | 4 | null {
+  const levels = annotations
+    .map((a) => a.level ?? (a.verdict === 'strength' ? 3 : a.verdict === 'gap' ? 2 : null))
+    .filter((l): l is number => l !== null);
+  if (levels.length === 0) return null;
+  const mean = levels.reduce((sum, l) => sum + l, 0) / levels.length;
+  return Math.min(4, Math.max(1, Math.round(mean))) as 1 | 2 | 3 | 4;
 }

@@ -25,6 +25,7 @@ test.describe('the app shell', () => {
     await team.open(server.current().openUrl);
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect(nav.getByRole('link')).toHaveText([
+      'This week',
       'Team',
       'One-to-ones',
       'Call reviews',
@@ -53,6 +54,8 @@ test.describe('the app shell', () => {
     await expect(team.dialog.getByLabel('Name')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(team.dialog).toBeHidden();
+    // Back where the dialog was opened from, not at the start of the page.
+    await expect(page.getByRole('button', { name: 'Add person' })).toBeFocused();
   });
 
   test('shows a manager with their direct reports', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   type Scorecard,
 } from '../../../shared/contract';
 import {
+  dismissedMomentKeys,
   findCallReview,
   listCallReviewSummaries,
   listParticipants,
@@ -15,7 +16,13 @@ import {
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
-import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
+import {
+  computeConversationMetrics,
+  findMoments,
+  levelFromAnnotations,
+  momentKey,
+} from '../../../shared/domain/conversation-metrics';
+import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
 import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 export function requireCallReview(ctx: ReadContext, id: string) {
@@ -46,15 +53,26 @@ function scorecardOf(
         return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
       })
     : saved.lines;
-  const lines = stored.map((line) => ({
-    behaviourId: line.behaviourId,
-    behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
-    weight: line.weight,
-    critical: line.critical,
-    level: line.level,
-    comment: line.comment,
-    evidenceCount: annotations.filter((a) => a.behaviourId === line.behaviourId).length,
-  }));
+  const lines = stored.map((line) => {
+    const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
+    return {
+      behaviourId: line.behaviourId,
+      behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+      weight: line.weight,
+      critical: line.critical,
+      level: line.level,
+      comment: line.comment,
+      evidenceCount: evidence.length,
+      annotations: evidence.map((a) => ({
+        id: a.id,
+        level: a.level,
+        verdict: a.verdict,
+        quote: a.evidence,
+        segmentIndex: a.anchor?.kind === 'transcript' ? a.anchor.startSegment : 0,
+      })),
+      suggestedLevel: levelFromAnnotations(evidence),
+    };
+  });
   return {
     templateId: saved.templateId,
     lines,
@@ -71,6 +89,20 @@ export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
   return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId }).filter(
     (o) => o.anchor === null,
   );
+}
+
+/** The call's suggested moments, each with its key and whether the manager dismissed it. */
+export function callMoments(
+  ctx: ReadContext,
+  id: string,
+  spoken: TranscriptSegment[] = listSegmentsByParticipant(ctx.db, id),
+  repSpeakers: string[] = repSide(listParticipants(ctx.db, id)),
+): CallReview['moments'] {
+  const dismissed = dismissedMomentKeys(ctx.db, id);
+  return findMoments(spoken, repSpeakers, readKeywords(ctx)).map((m) => {
+    const key = momentKey(m);
+    return { key, dismissed: dismissed.has(key), ...m };
+  });
 }
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
@@ -98,7 +130,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     segments,
     annotations,
     metrics: computeConversationMetrics(spoken, repSpeakers),
-    moments: findMoments(spoken, repSpeakers, readKeywords(ctx)),
+    moments: callMoments(ctx, id, spoken, repSpeakers),
     scorecard: scorecardOf(ctx, id, row.revision, annotations),
     revision: row.revision,
     createdAt: row.createdAt,

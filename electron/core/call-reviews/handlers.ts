@@ -9,6 +9,7 @@ import {
 import { annotateCall } from './annotations';
 import { saveScorecard } from './scorecards';
 import { getKeywords, setKeywords } from './keywords';
+import { dismissMoment } from './moments';
 import { defineDomain } from '../registry';
 
 export const callReviewsDomain = defineDomain('callReviews', {
@@ -22,4 +23,5 @@ export const callReviewsDomain = defineDomain('callReviews', {
   saveScorecard: saveScorecard,
   keywords: getKeywords,
   setKeywords: setKeywords,
+  dismissMoment: dismissMoment,
 });
