@@ -14,7 +14,15 @@ async function openRep(page: Page, openUrl: string, name: string) {
 }
 
 test.describe('observations', () => {
-  const server = useFreshServer('demo');
+  const server = useFreshServer('new');
+  // A manager, who is the one using Coachbench, and three reps of theirs, written through the API.
+  test.beforeEach(async () => {
+    const api = server.current();
+    const marcus = await api.call<{ id: string }>('people.create', { name: 'Marcus Webb', kind: 'manager' });
+    for (const name of ['Tom Fielding', 'Sophie Laurent', 'Daniel Kowalski'])
+      await api.call('people.create', { name, title: 'Account Executive', managerId: marcus.id });
+    await api.call('settings.update', { currentPersonId: marcus.id });
+  });
 
   test('quick capture from the keyboard records an ad-hoc observation', async ({ page }) => {
     await openRep(page, server.current().openUrl, 'Tom Fielding');

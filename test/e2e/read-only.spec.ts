@@ -6,7 +6,7 @@ import { databaseFrom, startServer } from './server';
 test('a database the user cannot write opens with a banner saying why nothing can be saved', async ({
   page,
 }) => {
-  const dbFile = databaseFrom('demo');
+  const dbFile = databaseFrom('new');
   fs.chmodSync(dbFile, 0o444);
   fs.chmodSync(path.dirname(dbFile), 0o555);
   // Root writes whatever the permissions say, so the server runs as `nobody` when we are root.
@@ -17,7 +17,7 @@ test('a database the user cannot write opens with a banner saying why nothing ca
     const banner = page.getByRole('alert').filter({ hasText: 'Read-only' });
     await expect(banner).toContainText('Read-only: changes cannot be saved.');
     await expect(banner).toContainText(`The database file ${dbFile} is read-only.`);
-    // Reading still works: the demo team is listed.
+    // Reading still works: the Team screen opens.
     await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible();
   } finally {
     await server.stop();
