@@ -23,7 +23,7 @@ const NEW_BEHAVIOUR = {
 
 test.describe('Behaviour library', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useSharedServer('demo');
+  const server = useSharedServer('new');
 
   test('browses the library by competency and filters it', async ({ page }) => {
     const library = new BehavioursPage(page);
@@ -317,7 +317,7 @@ test.describe('Behaviour library', () => {
 
 test('a library exported from one Coachbench imports into another after a preview', async ({ page }) => {
   test.slow();
-  const source = await startServer(databaseFrom('demo'));
+  const source = await startServer(databaseFrom('new'));
   const library = new BehavioursPage(page);
   await library.open(source.openUrl);
   // In the last competency, so the new behaviour is also last in the file and moves no other.

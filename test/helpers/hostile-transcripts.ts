@@ -209,3 +209,15 @@ export function cpuCost(run: () => void, rounds = 5, fillMs = 25): number {
   }
   return best;
 }
+
+/**
+ * How many times more CPU `large` costs than `small`: the lowest of up to `attempts` measurements, stopping
+ * as soon as one is below `limit`. Noise (a garbage collection, another process sharing the core's cache)
+ * only ever adds cost, and rarely to the same run twice; a pattern that backtracks is slow every time.
+ */
+export function costRatio(large: () => void, small: () => void, limit: number, attempts = 3): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < attempts && best >= limit; attempt += 1)
+    best = Math.min(best, cpuCost(large) / cpuCost(small));
+  return best;
+}
