@@ -29,13 +29,21 @@ function EventBridge() {
       client.onEvent((event) => {
         // Another window (or the other transport) changed something: refetch what depends on it.
         const keys: Record<typeof event.name, string[][]> = {
-          'people.changed': [['people'], ['observations']],
-          'library.changed': [['library'], ['behaviours'], ['observations']],
-          'observations.changed': [['observations'], ['library'], ['behaviours'], ['notes', 'list']],
+          'people.changed': [['people'], ['observations'], ['progress']],
+          'library.changed': [['library'], ['behaviours'], ['observations'], ['progress']],
+          'observations.changed': [
+            ['observations'],
+            ['library'],
+            ['behaviours'],
+            ['notes', 'list'],
+            ['progress'],
+            ['prepBrief'],
+          ],
           'notes.changed': [['notes', 'list']],
           'settings.changed': [['settings']],
-          'callReviews.changed': [['callReviews'], ['observations'], ['prepBrief']],
-          'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
+          'callReviews.changed': [['callReviews'], ['observations'], ['prepBrief'], ['progress']],
+          'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations'], ['progress']],
+          'progress.changed': [['progress'], ['prepBrief']],
         };
         for (const queryKey of keys[event.name]) void queryClient.invalidateQueries({ queryKey });
       }),

@@ -10,6 +10,8 @@ export const eventSchemas = {
   'settings.changed': z.object({}),
   'callReviews.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
   'oneOnOnes.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
+  /** Development goals: the ids of the goals and the reps they belong to. */
+  'progress.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;

@@ -16,6 +16,7 @@ import { scorecardTemplateMethods } from './scorecard-templates';
 import { libraryMethods } from './library';
 import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
+import { progressMethods } from './progress';
 
 export * from './app';
 export * from './behaviours';
@@ -39,6 +40,7 @@ export * from './scorecard-templates';
 export * from './library';
 export * from './stages';
 export * from './competencies';
+export * from './progress';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -59,6 +61,7 @@ export const contract = {
   ...libraryMethods,
   ...stageMethods,
   ...competencyMethods,
+  ...progressMethods,
 };
 
 export type Contract = typeof contract;

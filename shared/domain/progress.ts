@@ -379,61 +379,56 @@ export function goalProgress(
   return { startLevel, current, observationsSince, fraction, expectedLevel, state };
 }
 
-/** Calendar quarter of an ISO date: `2026-Q1`. */
-export function quarterOf(isoDate: string): string {
-  const month = Number(isoDate.slice(5, 7));
-  return `${isoDate.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
-}
-
 export interface CommitmentFacts {
   madeOn: string;
   dueOn: string | null;
   status: 'open' | 'done' | 'dropped';
 }
 
-export interface CommitmentQuarter {
-  quarter: string;
-  made: number;
-  kept: number;
+export interface CompletionPeriod {
+  /** `2026 Q1` */
+  period: string;
+  /** Commitments due in the quarter (or made in it, without a due date), up to asOf. */
+  due: number;
+  done: number;
   dropped: number;
-  /** Open and past their due date. */
-  overdue: number;
-  /** Open and not yet due (or undated): not counted in the rate. */
-  pending: number;
-  /** kept ÷ (kept + dropped + overdue), or null when none is settled. */
+  /** done ÷ (due − dropped): a commitment dropped with a reason is not a broken one. Null when none counts. */
   rate: number | null;
 }
 
 /**
- * Commitments kept, by the quarter they were made in. A commitment counts once it is settled: done
- * (kept), dropped, or open past its due date (not kept); open ones not yet due wait.
+ * Commitments kept per calendar quarter, the last `quarters` up to asOf. A commitment belongs to the
+ * quarter it was due in (or made in, when it had no due date), and only once that day has come: one
+ * still open on it counts as not kept.
  */
-export function commitmentsKept(commitments: readonly CommitmentFacts[], asOf: string): CommitmentQuarter[] {
-  const quarters = new Map<string, CommitmentQuarter>();
-  for (const c of commitments) {
-    const quarter = quarterOf(c.madeOn);
-    const q = quarters.get(quarter) ?? {
-      quarter,
-      made: 0,
-      kept: 0,
-      dropped: 0,
-      overdue: 0,
-      pending: 0,
-      rate: null,
-    };
-    q.made += 1;
-    if (c.status === 'done') q.kept += 1;
-    else if (c.status === 'dropped') q.dropped += 1;
-    else if (c.dueOn !== null && c.dueOn < asOf) q.overdue += 1;
-    else q.pending += 1;
-    quarters.set(quarter, q);
+export function commitmentCompletion(
+  commitments: readonly CommitmentFacts[],
+  asOf: string,
+  quarters = 4,
+): CompletionPeriod[] {
+  const periods: { period: string; start: string; end: string }[] = [];
+  let year = Number(asOf.slice(0, 4));
+  let q = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3);
+  for (let i = 0; i < quarters; i++) {
+    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+    const end = new Date(Date.UTC(year, q * 3 + 3, 0)).toISOString().slice(0, 10);
+    periods.unshift({ period: `${year} Q${q + 1}`, start, end });
+    q -= 1;
+    if (q < 0) {
+      q = 3;
+      year -= 1;
+    }
   }
-  return [...quarters.values()]
-    .map((q) => {
-      const settled = q.kept + q.dropped + q.overdue;
-      return { ...q, rate: settled === 0 ? null : round2(q.kept / settled) };
-    })
-    .sort((a, b) => a.quarter.localeCompare(b.quarter));
+  return periods.map(({ period, start, end }) => {
+    const inPeriod = commitments.filter((c) => {
+      const when = c.dueOn ?? c.madeOn;
+      return when >= start && when <= end && when <= asOf;
+    });
+    const done = inPeriod.filter((c) => c.status === 'done').length;
+    const dropped = inPeriod.filter((c) => c.status === 'dropped').length;
+    const counted = inPeriod.length - dropped;
+    return { period, due: inPeriod.length, done, dropped, rate: counted > 0 ? done / counted : null };
+  });
 }
 
 /** A rep getting more than this share of the manager's observations, in a team of three or more, is flagged. */

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   attentionWarnings,
   beforeAfter,
-  commitmentsKept,
+  commitmentCompletion,
   focusPeriods,
   goalProgress,
   levelEstimate,
   type ObservedRating,
   pointWeight,
-  quarterOf,
   recencyWeight,
   smoothedTrend,
   summariseFocusOutcomes,
@@ -257,24 +256,30 @@ describe('goalProgress', () => {
   });
 });
 
-describe('commitmentsKept', () => {
-  it('rates settled commitments by the quarter they were made in', () => {
-    const rows = commitmentsKept(
+describe('commitmentCompletion', () => {
+  it('rates commitments by the quarter they were due in, dropped ones left out, future ones not yet counted', () => {
+    const rows = commitmentCompletion(
       [
         { madeOn: '2025-11-03', dueOn: '2025-11-10', status: 'done' },
         { madeOn: '2025-12-01', dueOn: '2025-12-10', status: 'dropped' },
+        // Made in Q4, due in Q1 and still open after its date: not kept, in Q1.
         { madeOn: '2025-12-15', dueOn: '2026-01-10', status: 'open' },
         { madeOn: '2026-02-20', dueOn: '2026-03-20', status: 'open' },
+        // No due date: counted in the quarter it was made.
         { madeOn: '2026-02-21', dueOn: null, status: 'done' },
+        { madeOn: '2024-11-01', dueOn: '2024-11-05', status: 'done' },
       ],
       AS_OF,
     );
     expect(rows).toEqual([
-      { quarter: '2025-Q4', made: 3, kept: 1, dropped: 1, overdue: 1, pending: 0, rate: 0.33 },
-      { quarter: '2026-Q1', made: 2, kept: 1, dropped: 0, overdue: 0, pending: 1, rate: 1 },
+      { period: '2025 Q2', due: 0, done: 0, dropped: 0, rate: null },
+      { period: '2025 Q3', due: 0, done: 0, dropped: 0, rate: null },
+      { period: '2025 Q4', due: 2, done: 1, dropped: 1, rate: 1 },
+      { period: '2026 Q1', due: 2, done: 1, dropped: 0, rate: 0.5 },
     ]);
-    expect(quarterOf('2026-12-31')).toBe('2026-Q4');
-    expect(commitmentsKept([{ madeOn: AS_OF, dueOn: null, status: 'open' }], AS_OF)[0]?.rate).toBeNull();
+  });
+  it('starts the year at the quarter of asOf', () => {
+    expect(commitmentCompletion([], '2026-12-31', 2).map((p) => p.period)).toEqual(['2026 Q3', '2026 Q4']);
   });
 });
 

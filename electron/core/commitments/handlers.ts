@@ -1,3 +1,4 @@
+import { commitmentCompletion as completionByQuarter } from '../../../shared/domain/progress';
 import { AppError, fieldError } from '../../../shared/contract';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import {
@@ -109,32 +110,7 @@ export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) 
 /** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
 export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
   const now = today(ctx);
-  const all = listCommitments(ctx.db, { repId: input.repId }, now);
-  const quarters: { period: string; start: string; end: string }[] = [];
-  const d = new Date(`${now}T00:00:00Z`);
-  let year = d.getUTCFullYear();
-  let q = Math.floor(d.getUTCMonth() / 3);
-  for (let i = 0; i < 4; i++) {
-    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-    const endDate = new Date(Date.UTC(year, q * 3 + 3, 0));
-    quarters.unshift({ period: `${year} Q${q + 1}`, start, end: endDate.toISOString().slice(0, 10) });
-    q -= 1;
-    if (q < 0) {
-      q = 3;
-      year -= 1;
-    }
-  }
-  return quarters.map(({ period, start, end }) => {
-    // A commitment belongs to the quarter it was due in (or made in, when it had no due date), up to today.
-    const inPeriod = all.filter((c) => {
-      const when = c.dueOn ?? c.madeOn;
-      return when >= start && when <= end && when <= now;
-    });
-    const done = inPeriod.filter((c) => c.status === 'done').length;
-    const dropped = inPeriod.filter((c) => c.status === 'dropped').length;
-    const counted = inPeriod.length - dropped;
-    return { period, due: inPeriod.length, done, dropped, rate: counted > 0 ? done / counted : null };
-  });
+  return completionByQuarter(listCommitments(ctx.db, { repId: input.repId }, now), now);
 };
 
 export const commitmentsDomain = defineDomain('commitments', {

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { today } from '../services/lookups';
+import { goalsOfRep } from '../services/progress';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -151,6 +152,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       last && focusIds.size > 0 ? { ids: focusIds, setOn: last.date } : null,
       windowStart,
     ),
+    goals: goalsOfRep(ctx, repId),
   };
 }
 

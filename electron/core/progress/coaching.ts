@@ -1,0 +1,95 @@
+import { AppError, type CoachingEffect } from '../../../shared/contract';
+import { addDays } from '../../../shared/domain/cadence';
+import {
+  beforeAfter,
+  focusPeriods,
+  levelEstimate,
+  summariseFocusOutcomes,
+  trendVerdict,
+} from '../../../shared/domain/progress';
+import { findBehaviour, listBehaviours } from '../../../db/repositories/behaviours';
+import { findPerson, listPeople } from '../../../db/repositories/people';
+import { listFocusHistory, listRatings } from '../../../db/repositories/progress';
+import type { Handler } from '../registry';
+import { today } from '../services/lookups';
+
+/** "This year" by default: focus periods set in the last 365 days. */
+const DEFAULT_LOOKBACK_DAYS = 365;
+
+export const coachingEffect: Handler<'progress.coaching'> = (input, ctx) => {
+  const asOf = today(ctx);
+  const from = input.from ?? addDays(asOf, -DEFAULT_LOOKBACK_DAYS);
+  let reps: { id: string; name: string }[];
+  if (input.repId) {
+    const rep = findPerson(ctx.db, input.repId);
+    if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId: input.repId });
+    reps = [rep];
+  } else reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' });
+  const names = new Map(listBehaviours(ctx.db).map((b) => [b.id, b.name]));
+
+  const periods: CoachingEffect['periods'] = [];
+  const byRep: CoachingEffect['byRep'] = [];
+  for (const rep of reps) {
+    const meetings = new Map<string, { id: string; date: string; behaviourIds: string[] }>();
+    for (const row of listFocusHistory(ctx.db, rep.id)) {
+      const m = meetings.get(row.oneOnOneId) ?? { id: row.oneOnOneId, date: row.date, behaviourIds: [] };
+      if (row.behaviourId) m.behaviourIds.push(row.behaviourId);
+      meetings.set(row.oneOnOneId, m);
+    }
+    const ratings = listRatings(ctx.db, { repId: rep.id });
+    const repPeriods = focusPeriods([...meetings.values()])
+      .filter((p) => p.setOn >= from && p.setOn <= asOf)
+      .map((p) => ({
+        repId: rep.id,
+        repName: rep.name,
+        behaviourId: p.behaviourId,
+        behaviourName: names.get(p.behaviourId) ?? 'Unknown behaviour',
+        oneOnOneId: p.oneOnOneId,
+        setOn: p.setOn,
+        ...beforeAfter(
+          ratings.filter((r) => r.behaviourId === p.behaviourId),
+          p.setOn,
+          input.weeks,
+          asOf,
+        ),
+      }));
+    periods.push(...repPeriods);
+    byRep.push({
+      repId: rep.id,
+      repName: rep.name,
+      ...summariseFocusOutcomes(repPeriods.map((p) => p.outcome)),
+    });
+  }
+  periods.sort((a, b) => b.setOn.localeCompare(a.setOn) || a.repName.localeCompare(b.repName));
+  return {
+    weeks: input.weeks,
+    from,
+    asOf,
+    periods,
+    summary: summariseFocusOutcomes(periods.map((p) => p.outcome)),
+    byRep,
+  };
+};
+
+export const behaviourBreakdown: Handler<'progress.behaviour'> = (input, ctx) => {
+  const behaviour = findBehaviour(ctx.db, input.behaviourId);
+  if (!behaviour)
+    throw new AppError('NOT_FOUND', 'That behaviour no longer exists.', { behaviourId: input.behaviourId });
+  const asOf = today(ctx);
+  const names = new Map(
+    listPeople(ctx.db, { status: 'active', kind: 'all', search: '' }).map((p) => [p.id, p.name]),
+  );
+  const byRep = new Map<string, ReturnType<typeof listRatings>>();
+  for (const r of listRatings(ctx.db, { behaviourId: behaviour.id })) {
+    const rows = byRep.get(r.repId) ?? [];
+    rows.push(r);
+    byRep.set(r.repId, rows);
+  }
+  const reps = [...byRep.entries()].flatMap(([repId, rows]) => {
+    const estimate = levelEstimate(rows, asOf);
+    const repName = names.get(repId);
+    return estimate && repName ? [{ repId, repName, estimate, verdict: trendVerdict(rows, asOf) }] : [];
+  });
+  reps.sort((a, b) => a.repName.localeCompare(b.repName));
+  return { behaviourId: behaviour.id, reps };
+};
