@@ -7,6 +7,7 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { path: '/team', label: 'Team' },
+  { path: '/progress', label: 'Progress' },
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },
   { path: '/proposals', label: 'Proposal reviews', notYet: 'Proposal reviews are not built yet.' },

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { LEVEL_NAMES, type PrepBrief } from '../../shared/contract';
 import { agendaPointForSuggestion } from '../../shared/domain/prep-brief';
 import { useApi } from '../app/client-context';
+import { GoalProgressLine } from '../progress/GoalsSection';
 import { errorMessage, formatDate } from '../ui/format';
 import {
   BriefActionsContext,
@@ -226,6 +227,28 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
                         interactive={!printing}
                       />
                     )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </BriefSection>
+
+          <BriefSection id="brief-goals" title="Development goals" count={brief.goals.length}>
+            {brief.goals.length === 0 ? (
+              <Empty>No development goals set. Set one on the rep’s Progress tab.</Empty>
+            ) : (
+              <ul className="brief-list">
+                {brief.goals.map((g) => (
+                  <li key={g.id} className="brief-item">
+                    <div className="brief-item-head">
+                      <span className="brief-item-title">
+                        <BehaviourName id={g.behaviourId} name={g.behaviourName} />
+                        <span className="muted">
+                          level {g.targetLevel} by {formatDate(g.dueOn)}
+                        </span>
+                      </span>
+                    </div>
+                    <GoalProgressLine goal={g} />
                   </li>
                 ))}
               </ul>
