@@ -185,10 +185,12 @@ export function BehaviourCard({
         </div>
         <div className="progress-card-verdict">
           <VerdictBadge kind={behaviour.verdict.kind} />
-          <p className="muted progress-reason">
-            {behaviour.verdict.reason}{' '}
-            {interactive ? <Link href={RULES_PATH}>How is this decided?</Link> : null}
-          </p>
+          <p className="muted progress-reason">{behaviour.verdict.reason}</p>
+          {interactive ? (
+            <Link href={RULES_PATH} className="progress-rules-link">
+              How is this decided?
+            </Link>
+          ) : null}
         </div>
       </header>
       <EstimateLine behaviour={behaviour} />

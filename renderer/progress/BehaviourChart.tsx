@@ -98,7 +98,7 @@ export function BehaviourChart({
 
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
+      <ComposedChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer>
         <CartesianGrid stroke="#e2e2dd" strokeDasharray="3 3" />
         <XAxis
           dataKey="t"
@@ -110,12 +110,12 @@ export function BehaviourChart({
           tick={{ fontSize: 12, fill: '#5f6368' }}
           label={{
             value: 'Date observed',
-            position: 'insideBottomRight',
-            offset: -2,
+            position: 'insideBottom',
+            offset: 0,
             fontSize: 11,
             fill: '#5f6368',
           }}
-          height={36}
+          height={40}
         />
         <YAxis
           type="number"
@@ -164,6 +164,7 @@ export function BehaviourChart({
         {bySource.map(({ kind, points }) => (
           <Scatter
             key={kind}
+            className={`scatter-${kind}`}
             name={SOURCE_LABELS[kind]}
             data={points}
             dataKey="value"

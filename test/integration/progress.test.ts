@@ -300,3 +300,33 @@ describe('a behaviour across the team', () => {
     ]);
   });
 });
+
+describe('on the demo data', () => {
+  it('has enough evidence around focus periods for coaching’s effect to show, following each rep’s story', async () => {
+    const { seedDemo } = await import('../../electron/core/demo');
+    const { sequentialIds } = await import('../helpers/core');
+    const demo = makeCore();
+    try {
+      seedDemo(demo, demo.clock, sequentialIds('demo'));
+      const effect = await value(demo, 'progress.coaching', { weeks: 6 });
+      expect(effect.summary.decided).toBeGreaterThanOrEqual(30);
+      expect(effect.summary.tooLittleEvidence).toBeLessThan(effect.summary.decided / 4);
+      const rep = (name: string) => effect.byRep.find((r) => r.repName === name)!;
+      expect(rep('Emily Chen').higher, 'Emily responds to coaching').toBeGreaterThan(rep('Emily Chen').lower);
+      expect(rep('Jonas Berg').lower, 'Jonas slips').toBeGreaterThan(rep('Jonas Berg').higher);
+      // The heat map has evidence for every rep, and Tom (who responds to coaching) shows improving trends.
+      const team = await value(demo, 'progress.team', {});
+      for (const r of team.reps)
+        expect(
+          team.behaviourCells.some((c) => c.repId === r.id),
+          r.name,
+        ).toBe(true);
+      const progress = await value(demo, 'progress.rep', { repId: rep('Tom Fielding').repId });
+      expect(progress.behaviours.filter((b) => b.verdict.kind === 'improving').length).toBeGreaterThanOrEqual(
+        3,
+      );
+    } finally {
+      demo.close();
+    }
+  });
+});
