@@ -14,7 +14,12 @@ function isoDate(days: number): string {
 }
 
 /** Calls the core the way the page does, for setting up history a test does not need to click through. */
-async function api<T>(request: APIRequestContext, server: RunningServer, method: string, input: unknown): Promise<T> {
+async function api<T>(
+  request: APIRequestContext,
+  server: RunningServer,
+  method: string,
+  input: unknown,
+): Promise<T> {
   const token = /token=([^&]+)/.exec(server.openUrl)![1];
   const response = await request.post(`${server.baseUrl}api/${method}`, {
     data: input,
@@ -35,7 +40,10 @@ test.describe('a rep’s progress from two sources', () => {
   }) => {
     const s = server.current();
     const rep = await api<{ id: string }>(request, s, 'people.create', { name: 'Jonas Berg' });
-    const note = await api<{ id: string }>(request, s, 'notes.create', { repId: rep.id, title: 'Ride-along at Norland' });
+    const note = await api<{ id: string }>(request, s, 'notes.create', {
+      repId: rep.id,
+      title: 'Ride-along at Norland',
+    });
     const observe = (days: number, level: number, extra: object = {}) =>
       api(request, s, 'observations.create', {
         repId: rep.id,
@@ -101,7 +109,10 @@ test.describe('a rep’s progress from two sources', () => {
     await expect(progress.card(IMPLICATION)).toContainText('Goal: level 4 by');
 
     await page.goto(`${server.current().baseUrl}#/one-to-ones`);
-    await page.getByRole('link', { name: /Prep brief|Prepare/ }).first().click();
+    await page
+      .getByRole('link', { name: /Prep brief|Prepare/ })
+      .first()
+      .click();
     const brief = page.getByRole('region', { name: 'Development goals' });
     await expect(brief).toContainText(IMPLICATION);
     await expect(brief).toContainText('level 4 by');
@@ -129,7 +140,9 @@ test.describe('the team’s progress on the demo', () => {
     const map = progress.heatMap();
     await expect(map.getByText('No evidence').first()).toBeAttached();
     await expect(map.getByRole('columnheader', { name: 'Jonas Berg' })).toBeVisible();
-    await expect(page.getByText(/^(Of \d+ focus periods? with enough evidence|Too little evidence to tell)/)).toBeVisible();
+    await expect(
+      page.getByText(/^(Of \d+ focus periods? with enough evidence|Too little evidence to tell)/),
+    ).toBeVisible();
     await page.getByRole('radio', { name: 'Competencies' }).check();
     await expect(map.getByRole('rowheader').first()).toBeVisible();
     for (const width of WIDTHS) {

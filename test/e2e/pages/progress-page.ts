@@ -7,14 +7,26 @@ export class ProgressPage {
   async openRep(openUrl: string, name: string): Promise<void> {
     await this.page.goto(openUrl);
     await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Team' }).click();
-    await this.page.getByRole('table', { name: 'Team members' }).getByRole('link', { name, exact: true }).click();
-    await this.page.getByRole('navigation', { name: `About ${name}` }).getByRole('link', { name: 'Progress' }).click();
-    await this.page.getByText(/behaviours observed or with a goal|No observations of/).first().waitFor();
+    await this.page
+      .getByRole('table', { name: 'Team members' })
+      .getByRole('link', { name, exact: true })
+      .click();
+    await this.page
+      .getByRole('navigation', { name: `About ${name}` })
+      .getByRole('link', { name: 'Progress' })
+      .click();
+    await this.page
+      .getByText(/behaviours observed or with a goal|No observations of/)
+      .first()
+      .waitFor();
   }
 
   async openTeam(openUrl: string): Promise<void> {
     await this.page.goto(openUrl);
-    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Progress' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Progress' })
+      .click();
     await this.page.getByRole('heading', { level: 2, name: 'Current levels' }).waitFor();
   }
 
