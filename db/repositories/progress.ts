@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Anchor, SourceKind } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
@@ -9,7 +10,6 @@ import {
   observations,
   oneOnOneFocus,
   oneOnOnes,
-  people,
 } from '../schema';
 
 /** The fields every progress statistic needs, one row per observation: lean, so the team view stays fast. */
@@ -22,31 +22,58 @@ export interface RatingRow {
   sourceKind: SourceKind;
 }
 
-/** Every observation of active reps (or of one rep, or of one behaviour), oldest first. */
+type RatingTuple = [string, string, string, number | null, 'strength' | 'gap' | null, string];
+
+// The team view reads every observation of the team: one hand-written statement per shape, prepared once
+// per connection, rows taken as arrays (drizzle's object mapping and a sort were most of its time).
+const RATING_QUERIES = {
+  team: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind
+    FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL`,
+  rep: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind FROM observations
+    WHERE rep_id = ? ORDER BY observed_on, created_at`,
+  behaviour: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind
+    FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL AND o.behaviour_id = ?
+    ORDER BY o.observed_on, o.created_at`,
+  repBehaviour: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind FROM observations
+    WHERE rep_id = ? AND behaviour_id = ? ORDER BY observed_on, created_at`,
+} as const;
+type Statement = Database.Statement<string[], RatingTuple>;
+const prepared = new WeakMap<object, Map<keyof typeof RATING_QUERIES, Statement>>();
+
+function ratingStatement(db: ReadableDB, shape: keyof typeof RATING_QUERIES): Statement {
+  let statements = prepared.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    prepared.set(db.$client, statements);
+  }
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = db.$client.prepare<string[], RatingTuple>(RATING_QUERIES[shape]).raw(true);
+    statements.set(shape, statement);
+  }
+  return statement;
+}
+
+/**
+ * Every observation of active reps (unordered), or of one rep or one behaviour (of active reps), or
+ * both, oldest first.
+ */
 export function listRatings(
   db: ReadableDB,
   where: { repId?: string; behaviourId?: string } = {},
 ): RatingRow[] {
-  return db
-    .select({
-      repId: observations.repId,
-      behaviourId: observations.behaviourId,
-      observedOn: observations.observedOn,
-      level: observations.level,
-      verdict: observations.verdict,
-      sourceKind: observations.sourceKind,
-    })
-    .from(observations)
-    .innerJoin(people, eq(people.id, observations.repId))
-    .where(
-      and(
-        where.repId ? eq(observations.repId, where.repId) : sql`${people.archivedAt} IS NULL`,
-        where.behaviourId ? eq(observations.behaviourId, where.behaviourId) : undefined,
-      ),
-    )
-    .orderBy(asc(observations.observedOn), asc(observations.createdAt))
-    .all()
-    .map((row) => ({ ...row, sourceKind: row.sourceKind as SourceKind }));
+  const { repId, behaviourId } = where;
+  const params = [repId, behaviourId].filter((p): p is string => p !== undefined);
+  const shape = repId && behaviourId ? 'repBehaviour' : repId ? 'rep' : behaviourId ? 'behaviour' : 'team';
+  const rows = ratingStatement(db, shape).all(...params);
+  return rows.map(([rep, behaviour, observedOn, level, verdict, sourceKind]) => ({
+    repId: rep,
+    behaviourId: behaviour,
+    observedOn,
+    level,
+    verdict,
+    sourceKind: sourceKind as SourceKind,
+  }));
 }
 
 // The title of whatever the observation came from (kept in step with the observations repository).

@@ -1,6 +1,23 @@
 // Improvement over time, computed from observations. Pure functions: no clock, no database; the caller
 // passes "as of" dates. docs/progress.md explains every rule below in the user's words; change both together.
-import { addDays, daysBetween } from './cadence';
+import { addDays } from './cadence';
+
+// Day numbers of ISO dates, cached: the team view turns tens of thousands of dates into ages, and the
+// same few hundred dates repeat.
+const dayNumbers = new Map<string, number>();
+function dayNumber(isoDate: string): number {
+  let n = dayNumbers.get(isoDate);
+  if (n === undefined) {
+    n =
+      Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) /
+      86_400_000;
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(isoDate, n);
+  }
+  return n;
+}
+/** Whole days from a to b (b − a). */
+const daysBetween = (a: string, b: string) => dayNumber(b) - dayNumber(a);
 
 /** An observation as the statistics see it: a date and either a rubric level (1–4) or a strength/gap verdict. */
 export interface ObservedRating {

@@ -43,19 +43,37 @@ export const teamProgress: Handler<'progress.team'> = (_input, ctx) => {
   const competencyOf = new Map(allBehaviours.map((b) => [b.id, b.competencyId]));
   const ratings = listRatings(ctx.db);
 
+  // One pass into rep → behaviour and rep → competency groups.
+  const byRepBehaviour = new Map<string, Map<string, RatingRow[]>>();
+  const byRepCompetency = new Map<string, Map<string, RatingRow[]>>();
+  const add = (map: Map<string, Map<string, RatingRow[]>>, repId: string, key: string, r: RatingRow) => {
+    let inner = map.get(repId);
+    if (!inner) {
+      inner = new Map();
+      map.set(repId, inner);
+    }
+    const list = inner.get(key);
+    if (list) list.push(r);
+    else inner.set(key, [r]);
+  };
+  for (const r of ratings) {
+    add(byRepBehaviour, r.repId, r.behaviourId, r);
+    add(byRepCompetency, r.repId, competencyOf.get(r.behaviourId) ?? '', r);
+  }
   const behaviourCells: TeamProgress['behaviourCells'] = [];
-  for (const [key, rows] of groupBy(ratings, (r) => `${r.repId} ${r.behaviourId}`)) {
-    const estimate = levelEstimate(rows, asOf);
-    if (!estimate) continue;
-    const [repId, behaviourId] = key.split(' ') as [string, string];
-    behaviourCells.push({ repId, behaviourId, ...estimate, trend: trendVerdict(rows, asOf).kind });
+  for (const [repId, inner] of byRepBehaviour) {
+    for (const [behaviourId, rows] of inner) {
+      const estimate = levelEstimate(rows, asOf);
+      if (estimate)
+        behaviourCells.push({ repId, behaviourId, ...estimate, trend: trendVerdict(rows, asOf).kind });
+    }
   }
   const competencyCells: TeamProgress['competencyCells'] = [];
-  for (const [key, rows] of groupBy(ratings, (r) => `${r.repId} ${competencyOf.get(r.behaviourId)}`)) {
-    const estimate = levelEstimate(rows, asOf);
-    if (!estimate) continue;
-    const [repId, competencyId] = key.split(' ') as [string, string];
-    competencyCells.push({ repId, competencyId, ...estimate });
+  for (const [repId, inner] of byRepCompetency) {
+    for (const [competencyId, rows] of inner) {
+      const estimate = levelEstimate(rows, asOf);
+      if (estimate && competencyId) competencyCells.push({ repId, competencyId, ...estimate });
+    }
   }
 
   const counts = groupBy(ratings, (r) => r.behaviourId);
