@@ -23,6 +23,8 @@ export function startServer(
   dbFile: string,
   extraArgs: string[] = [],
   asUser?: { uid: number; gid: number },
+  /** How long to wait for its "Open:" line: writing the demo takes longer on a busy machine. */
+  startTimeoutMs = 15_000,
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -34,7 +36,7 @@ export function startServer(
   );
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/)#token=(\S+)/.exec(output);
@@ -68,10 +70,14 @@ export function freshDbFile(): string {
 }
 
 /** A fresh database and server for this test file: started before its first test, stopped after its last. */
-export function useFreshServer(extraArgs: string[] = []): { current(): RunningServer } {
+export function useFreshServer(
+  extraArgs: string[] = [],
+  startTimeoutMs?: number,
+): { current(): RunningServer } {
   let server: RunningServer | undefined;
   test.beforeAll(async () => {
-    server = await startServer(freshDbFile(), extraArgs);
+    if (startTimeoutMs !== undefined) test.setTimeout(startTimeoutMs + 15_000);
+    server = await startServer(freshDbFile(), extraArgs, undefined, startTimeoutMs);
   });
   test.afterAll(async () => {
     await server?.stop();
