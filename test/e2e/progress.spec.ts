@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -82,6 +83,18 @@ test.describe('a rep’s progress from two sources', () => {
     await expect(details).toContainText('“Went straight to the demo”');
     await details.getByRole('button', { name: 'Close' }).click();
 
+    // The chart saves as a PNG and the numbers behind it as CSV.
+    const png = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Save chart as PNG' }).click();
+    expect((await png).suggestedFilename()).toBe(
+      'jonas-berg-asks-implication-questions-before-presenting-a-solution.png',
+    );
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csvText = fs.readFileSync((await (await csv).path())!, 'utf8');
+    expect(csvText).toContain('Behaviour,Competency,Observed on,Level');
+    expect(csvText.trim().split('\r\n')).toHaveLength(5);
+
     // Clicking the point on the chart opens the same observation.
     await card.getByText('Observations as a table (4)').click();
     await card.locator('.scatter-note .recharts-scatter-symbol').first().click();
@@ -123,18 +136,28 @@ test.describe('the team’s progress on the demo', () => {
   test.describe.configure({ mode: 'serial' });
   const server = useFreshServer(['--demo'], 90_000);
 
-  test('a rep’s Progress tab at three widths', async ({ page }) => {
+  test('a rep’s Progress tab and progress report at three widths', async ({ page }) => {
+    // Twenty charts at three widths, then the report with all of them: slow on a busy machine.
+    test.setTimeout(90_000);
     const progress = new ProgressPage(page);
-    await progress.openRep(server.current().openUrl, 'Jonas Berg');
+    await progress.openRep(server.current().openUrl, 'Tom Fielding');
     await expect(page.getByRole('article').first()).toBeVisible();
     await expect(page.getByRole('article').first()).toContainText(/from \d+ observations?, the last on/);
+    await expect(page.getByText('Improving', { exact: true }).first()).toBeVisible();
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 1000 });
       await page.screenshot({ path: `${shots}/progress-rep-${width}.png`, fullPage: false });
     }
+    await page.getByRole('link', { name: 'Progress report' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Progress report: Tom Fielding' }),
+    ).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await page.screenshot({ path: `${shots}/progress-report-1920.png` });
   });
 
   test('the heat map leaves blind spots blank, and coaching’s effect is summed up', async ({ page }) => {
+    test.setTimeout(90_000);
     const progress = new ProgressPage(page);
     await progress.openTeam(server.current().openUrl);
     const map = progress.heatMap();
@@ -151,11 +174,9 @@ test.describe('the team’s progress on the demo', () => {
       await page.screenshot({ path: `${shots}/progress-team-${width}.png` });
       // The screen scrolls inside the app's content area: each panel on its own shows the rest.
       for (const panel of ['Did coaching work?', 'Coverage', 'Commitments kept']) {
-        await page
-          .getByRole('region', { name: panel })
-          .screenshot({
-            path: `${shots}/progress-team-${width}-${panel.replace(/\W+/g, '-').toLowerCase()}.png`,
-          });
+        await page.getByRole('region', { name: panel }).screenshot({
+          path: `${shots}/progress-team-${width}-${panel.replace(/\W+/g, '-').toLowerCase()}.png`,
+        });
       }
     }
   });
