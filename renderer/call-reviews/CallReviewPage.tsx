@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useSearch } from 'wouter';
 import type { CallReview, Moment, Observation } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
@@ -110,6 +110,17 @@ function CallReviewScreen({ review }: { review: CallReview }) {
     setScrollRequest((r) => ({ segment, seq: (r?.seq ?? 0) + 1 }));
     seek(segments[segment]?.startMs ?? null);
   };
+  // `?annotation=<id>` (from a progress chart's point): open on that moment, with its annotation active.
+  const linkedAnnotation = new URLSearchParams(useSearch()).get('annotation');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the link changes, not on every edit.
+  useEffect(() => {
+    const annotation = review.annotations.find((a) => a.id === linkedAnnotation);
+    const anchor = annotation ? transcriptAnchorOf(annotation) : null;
+    if (!annotation || !anchor) return;
+    setActiveId(annotation.id);
+    setTab('annotations');
+    setScrollRequest((r) => ({ segment: anchor.startSegment, seq: (r?.seq ?? 0) + 1 }));
+  }, [linkedAnnotation]);
   const onSelection = useCallback(
     (anchor: TextAnchor | null) =>
       setSelection((current) =>

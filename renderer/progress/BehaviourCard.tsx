@@ -15,10 +15,16 @@ import {
 } from './format';
 
 /** Where an observation came from, as a link a manager can follow. */
-export function sourceLink(repId: string, p: Pick<ProgressPoint, 'sourceKind' | 'sourceId'>): string | null {
+export function sourceLink(
+  repId: string,
+  p: Pick<ProgressPoint, 'sourceKind' | 'sourceId' | 'anchor' | 'observationId'>,
+): string | null {
   if (p.sourceKind === 'note' && p.sourceId) return `/team/${repId}/notes/${p.sourceId}`;
   if (p.sourceKind === 'one-on-one' && p.sourceId) return `/one-to-ones/${p.sourceId}`;
-  if (p.sourceKind === 'call-review' && p.sourceId) return `/calls/${p.sourceId}`;
+  if (p.sourceKind === 'call-review' && p.sourceId)
+    return p.anchor?.kind === 'transcript'
+      ? `/calls/${p.sourceId}?annotation=${encodeURIComponent(p.observationId)}`
+      : `/calls/${p.sourceId}`;
   return null;
 }
 

@@ -148,6 +148,20 @@ test.describe('the team’s progress on the demo', () => {
       await page.setViewportSize({ width, height: 1000 });
       await page.screenshot({ path: `${shots}/progress-rep-${width}.png`, fullPage: false });
     }
+    // A point from a call annotation opens the call at that moment, with the annotation active.
+    const card = progress.card(IMPLICATION);
+    await card.getByText(/Observations as a table/).click();
+    const details = card.getByRole('region', { name: 'Selected observation' });
+    const callRows = card.getByRole('row').filter({ hasText: 'Call with' });
+    for (let i = 0; i < (await callRows.count()); i++) {
+      await callRows.nth(i).getByRole('button', { name: 'Open' }).click();
+      if ((await details.textContent())?.includes('in the call')) break;
+    }
+    await expect(details).toContainText(/at \d+:\d\d in the call/);
+    await details.getByRole('link', { name: /^Call with/ }).click();
+    await expect(page).toHaveURL(/annotation=/);
+    await expect(page.locator('.annotation-entry-active')).toBeVisible();
+    await progress.openRep(server.current().openUrl, 'Tom Fielding');
     await page.getByRole('link', { name: 'Progress report' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Progress report: Tom Fielding' }),
