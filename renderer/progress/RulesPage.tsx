@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import {
   ATTENTION_SHARE_WARNING,
   BEFORE_AFTER_DIFFERENCE,
@@ -20,9 +21,9 @@ import {
 export function RulesPage() {
   return (
     <section className="screen rules-page" aria-labelledby="screen-title">
-      <button type="button" className="button button-small" onClick={() => window.history.back()}>
-        ← Back
-      </button>
+      <Link href="/progress" className="back-link">
+        ← Progress
+      </Link>
       <header className="screen-header">
         <h1 id="screen-title">How progress is measured</h1>
       </header>

@@ -1,13 +1,7 @@
 import { AppError, type CoachingEffect } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/cadence';
-import {
-  beforeAfter,
-  focusPeriods,
-  levelEstimate,
-  summariseFocusOutcomes,
-  trendVerdict,
-} from '../../../shared/domain/progress';
-import { findBehaviour, listBehaviours } from '../../../db/repositories/behaviours';
+import { beforeAfter, focusPeriods, summariseFocusOutcomes } from '../../../shared/domain/progress';
+import { listBehaviours } from '../../../db/repositories/behaviours';
 import { findPerson, listPeople } from '../../../db/repositories/people';
 import { listFocusHistory, listRatings } from '../../../db/repositories/progress';
 import type { Handler } from '../registry';
@@ -69,27 +63,4 @@ export const coachingEffect: Handler<'progress.coaching'> = (input, ctx) => {
     summary: summariseFocusOutcomes(periods.map((p) => p.outcome)),
     byRep,
   };
-};
-
-export const behaviourBreakdown: Handler<'progress.behaviour'> = (input, ctx) => {
-  const behaviour = findBehaviour(ctx.db, input.behaviourId);
-  if (!behaviour)
-    throw new AppError('NOT_FOUND', 'That behaviour no longer exists.', { behaviourId: input.behaviourId });
-  const asOf = today(ctx);
-  const names = new Map(
-    listPeople(ctx.db, { status: 'active', kind: 'all', search: '' }).map((p) => [p.id, p.name]),
-  );
-  const byRep = new Map<string, ReturnType<typeof listRatings>>();
-  for (const r of listRatings(ctx.db, { behaviourId: behaviour.id })) {
-    const rows = byRep.get(r.repId) ?? [];
-    rows.push(r);
-    byRep.set(r.repId, rows);
-  }
-  const reps = [...byRep.entries()].flatMap(([repId, rows]) => {
-    const estimate = levelEstimate(rows, asOf);
-    const repName = names.get(repId);
-    return estimate && repName ? [{ repId, repName, estimate, verdict: trendVerdict(rows, asOf) }] : [];
-  });
-  reps.sort((a, b) => a.repName.localeCompare(b.repName));
-  return { behaviourId: behaviour.id, reps };
 };

@@ -1,5 +1,6 @@
 import { defineDomain } from '../registry';
-import { behaviourBreakdown, coachingEffect } from './coaching';
+import { behaviourBreakdown } from './behaviour';
+import { coachingEffect } from './coaching';
 import { createGoal, deleteGoal, updateGoal } from './goals';
 import { repProgress } from './rep';
 import { teamProgress } from './team';
