@@ -134,7 +134,7 @@ test.describe('a rep’s progress from two sources', () => {
 
 test.describe('the team’s progress on the demo', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo'], 90_000);
+  const server = useFreshServer(['--demo']);
 
   test('a rep’s Progress tab and progress report at three widths', async ({ page }) => {
     // Twenty charts at three widths, then the report with all of them: slow on a busy machine.

@@ -16,6 +16,14 @@ export interface RunningServer {
 }
 
 /**
+ * Writing the demo (a year of history through the core's checks) takes seconds, and many more on a
+ * machine shared by several test runs: waiting for it is not a performance assertion.
+ */
+function defaultStartTimeout(extraArgs: string[]): number {
+  return extraArgs.includes('--demo') ? 90_000 : 15_000;
+}
+
+/**
  * Starts build/server.cjs exactly as `npm run serve` does, and waits for its "Open:" line; `asUser` runs
  * it as another user (tests run as root, whom file permissions do not stop).
  */
@@ -24,7 +32,7 @@ export function startServer(
   extraArgs: string[] = [],
   asUser?: { uid: number; gid: number },
   /** How long to wait for its "Open:" line: writing the demo takes longer on a busy machine. */
-  startTimeoutMs = 15_000,
+  startTimeoutMs = defaultStartTimeout(extraArgs),
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -76,8 +84,9 @@ export function useFreshServer(
 ): { current(): RunningServer } {
   let server: RunningServer | undefined;
   test.beforeAll(async () => {
-    if (startTimeoutMs !== undefined) test.setTimeout(startTimeoutMs + 15_000);
-    server = await startServer(freshDbFile(), extraArgs, undefined, startTimeoutMs);
+    const timeout = startTimeoutMs ?? defaultStartTimeout(extraArgs);
+    test.setTimeout(timeout + 15_000);
+    server = await startServer(freshDbFile(), extraArgs, undefined, timeout);
   });
   test.afterAll(async () => {
     await server?.stop();
