@@ -57,10 +57,10 @@ function Summary({ progress }: { progress: RepProgressData }) {
   const count = (kind: string) => progress.behaviours.filter((b) => b.verdict.kind === kind).length;
   return (
     <p className="progress-summary">
-      {progress.behaviours.length} behaviours observed or with a goal: <strong>{count('improving')}</strong>{' '}
-      improving, <strong>{count('steady')}</strong> steady, <strong>{count('declining')}</strong> declining,{' '}
-      <strong>{count('not-enough-evidence')}</strong> with not enough evidence yet.{' '}
-      <Link href={RULES_PATH}>How levels and verdicts are worked out</Link>
+      {progress.behaviours.length} behaviour{progress.behaviours.length === 1 ? '' : 's'} observed or with a
+      goal: <strong>{count('improving')}</strong> improving, <strong>{count('steady')}</strong> steady,{' '}
+      <strong>{count('declining')}</strong> declining, <strong>{count('not-enough-evidence')}</strong> with
+      not enough evidence yet. <Link href={RULES_PATH}>How levels and verdicts are worked out</Link>
     </p>
   );
 }

@@ -120,6 +120,10 @@ test.describe('a rep’s progress from two sources', () => {
     await expect(goals).toContainText(IMPLICATION);
     await expect(goals).toContainText('No evidence yet');
     await expect(progress.card(IMPLICATION)).toContainText('Goal: level 4 by');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${shots}/progress-goal-${width}.png` });
+    }
 
     await page.goto(`${server.current().baseUrl}#/one-to-ones`);
     await page
@@ -129,6 +133,7 @@ test.describe('a rep’s progress from two sources', () => {
     const brief = page.getByRole('region', { name: 'Development goals' });
     await expect(brief).toContainText(IMPLICATION);
     await expect(brief).toContainText('level 4 by');
+    await brief.screenshot({ path: `${shots}/progress-prep-brief-goals.png` });
   });
 });
 

@@ -16,7 +16,7 @@ export class ProgressPage {
       .getByRole('link', { name: 'Progress' })
       .click();
     await this.page
-      .getByText(/behaviours observed or with a goal|No observations of/)
+      .getByText(/observed or with a goal|No observations of/)
       .first()
       .waitFor();
   }
