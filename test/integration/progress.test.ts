@@ -263,8 +263,8 @@ describe('did coaching work', () => {
     await observe(NEXT_STEP, '2025-12-10', { level: 2 });
     await observe(NEXT_STEP, '2026-01-10', { level: 2 });
     // A meeting that was planned but never held sets no focus period.
-    const planned = await value(core, 'oneOnOnes.create', { repId, date: '2026-03-20' });
-    await value(core, 'oneOnOnes.setFocus', { id: planned.id, behaviourIds: [IMPLICATION] });
+    const planned = await value(core, 'oneOnOnes.create', { repId, date: '2026-01-20' });
+    await value(core, 'oneOnOnes.setFocus', { id: planned.id, behaviourIds: ['bhv-sets-up-front-contract'] });
 
     const effect = await value(core, 'progress.coaching', { weeks: 6 });
     expect(
