@@ -125,7 +125,7 @@ export function CoachingEffect({ repId }: { repId?: string }) {
             </table>
           ) : null}
           {effect.data.periods.length > 0 ? (
-            <details open={Boolean(repId)}>
+            <details>
               <summary>Every focus period ({effect.data.periods.length})</summary>
               <table className="table">
                 <caption className="visually-hidden">Level before and after each focus period</caption>

@@ -5,6 +5,7 @@ import { useQuickCapture } from '../observations/QuickCapture';
 import { SOURCE_LABELS } from '../observations/format';
 import { errorMessage } from '../ui/format';
 import { BehaviourCard } from './BehaviourCard';
+import { CoachingEffect } from './CoachingEffect';
 import { downloadFile, RULES_PATH, slug, TREND_LABELS, toCsv } from './format';
 import { GoalsSection } from './GoalsSection';
 import { useRepProgress } from './use-progress';
@@ -129,6 +130,7 @@ export function RepProgress({
         ) : null}
       </div>
       {interactive && !archived ? <GoalsSection repId={repId} goals={data.goals} /> : null}
+      {interactive ? <CoachingEffect repId={repId} /> : null}
       {data.behaviours.length === 0 ? (
         <div className="empty-state">
           <p>

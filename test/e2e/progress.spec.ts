@@ -149,6 +149,12 @@ test.describe('the team’s progress on the demo', () => {
     await expect(page.getByRole('article').first()).toBeVisible();
     await expect(page.getByRole('article').first()).toContainText(/from \d+ observations?, the last on/);
     await expect(page.getByText('Improving', { exact: true }).first()).toBeVisible();
+    // Did coaching work, for this rep: Tom responds to coaching.
+    await expect(
+      page
+        .getByRole('region', { name: 'Did coaching work?' })
+        .getByText(/^Of \d+ focus periods? with enough evidence/),
+    ).toBeVisible();
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 1000 });
       await page.screenshot({ path: `${shots}/progress-rep-${width}.png`, fullPage: false });
