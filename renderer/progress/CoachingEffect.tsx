@@ -70,7 +70,13 @@ export function CoachingEffect({ repId }: { repId?: string }) {
               className="input-narrow"
             />
           </label>
-          <button type="button" className="button button-small" onClick={csv} disabled={!effect.data}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={csv}
+            aria-label="Download CSV of the focus periods"
+            disabled={!effect.data}
+          >
             Download CSV
           </button>
         </div>

@@ -147,6 +147,7 @@ export function CommitmentsKept({ team }: { team: TeamProgress }) {
           className="button button-small"
           onClick={csv}
           disabled={team.commitments.length === 0}
+          aria-label="Download CSV of commitments kept"
         >
           Download CSV
         </button>

@@ -111,7 +111,12 @@ export function HeatMap({ team }: { team: TeamProgress }) {
               Only behaviours observed at least once
             </label>
           ) : null}
-          <button type="button" className="button button-small" onClick={csv}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={csv}
+            aria-label="Download CSV of the levels"
+          >
             Download CSV
           </button>
         </div>

@@ -90,7 +90,7 @@ test.describe('a rep’s progress from two sources', () => {
       'jonas-berg-asks-implication-questions-before-presenting-a-solution.png',
     );
     const csv = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download CSV' }).click();
+    await page.getByRole('button', { name: 'Download CSV', exact: true }).click();
     const csvText = fs.readFileSync((await (await csv).path())!, 'utf8');
     expect(csvText).toContain('Behaviour,Competency,Observed on,Level');
     expect(csvText.trim().split('\r\n')).toHaveLength(5);
