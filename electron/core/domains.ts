@@ -13,6 +13,7 @@ import { notesDomain } from './notes/handlers';
 import { observationsDomain } from './observations/handlers';
 import { oneOnOnesDomain } from './one-on-ones/handlers';
 import { peopleDomain } from './people/handlers';
+import { progressDomain } from './progress/handlers';
 import { combineDomains, type Handlers } from './registry';
 import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
 import { settingsDomain } from './settings/handlers';
@@ -40,6 +41,7 @@ export const domains = [
   callReviewsDomain,
   scorecardTemplatesDomain,
   homeDomain,
+  progressDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

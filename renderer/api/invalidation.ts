@@ -29,6 +29,10 @@ const cachedRep = (p: { repIds: string[] }, _input: unknown, cached: { repId: st
  */
 export const invalidations = {
   'people.changed': {
+    'progress.rep': 'all',
+    'progress.team': 'all',
+    'progress.coaching': 'all',
+    'progress.behaviour': 'all',
     'home.week': 'all',
     'people.list': 'all',
     'people.get': 'all',
@@ -42,6 +46,10 @@ export const invalidations = {
     'callReviews.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
   },
   'library.changed': {
+    'progress.rep': 'all',
+    'progress.team': 'all',
+    'progress.coaching': 'all',
+    'progress.behaviour': 'all',
     'library.get': 'all',
     'library.export': 'all',
     'behaviours.get': 'all',
@@ -54,6 +62,10 @@ export const invalidations = {
     'scorecardTemplates.list': 'all',
   },
   'observations.changed': {
+    'progress.rep': 'all',
+    'progress.team': 'all',
+    'progress.coaching': 'all',
+    'progress.behaviour': 'all',
     'home.week': 'all',
     'observations.list': forRep,
     'observations.get': (p, i) => p.ids.length === 0 || p.ids.includes(i.id),
@@ -92,6 +104,10 @@ export const invalidations = {
     'callReviews.get': 'all',
   },
   'oneOnOnes.changed': {
+    'progress.rep': 'all',
+    'progress.team': 'all',
+    'progress.coaching': 'all',
+    'progress.behaviour': 'all',
     'home.week': 'all',
     'oneOnOnes.overview': 'all',
     'oneOnOnes.list': forRep,
@@ -106,6 +122,10 @@ export const invalidations = {
     'oneOnOnes.exportMarkdown': (p, i) => i.id === p.id,
   },
   'commitments.changed': {
+    'progress.rep': 'all',
+    'progress.team': 'all',
+    'progress.coaching': 'all',
+    'progress.behaviour': 'all',
     'home.week': 'all',
     'commitments.list': forRep,
     'commitments.completion': forRep,
@@ -127,6 +147,13 @@ export const invalidations = {
   'scorecardTemplates.changed': {
     'scorecardTemplates.list': 'all',
     'callReviews.get': 'all',
+  },
+  // Development goals: the rep's progress, the team view, a behaviour's breakdown and the prep brief.
+  'progress.changed': {
+    'progress.rep': forRep,
+    'progress.team': 'all',
+    'progress.behaviour': 'all',
+    'oneOnOnes.prepBrief': forRep,
   },
 } satisfies Rules;
 

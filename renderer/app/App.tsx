@@ -15,6 +15,9 @@ import { OneOnOnePrint } from '../one-on-ones/OneOnOnePrint';
 import { OneOnOnesScreen } from '../one-on-ones/OneOnOnesScreen';
 import { PrepBriefPage } from '../one-on-ones/PrepBriefPage';
 import { PersonPage } from '../team/PersonPage';
+import { ProgressReport } from '../progress/ProgressReport';
+import { RulesPage } from '../progress/RulesPage';
+import { TeamProgressScreen } from '../progress/TeamProgressScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { invalidateFor } from '../api/invalidation';
 import { ToastProvider } from '../ui/Toast';
@@ -167,6 +170,14 @@ export function App({ client }: { client: Client }) {
                     <Route path="/team/:id/one-to-ones">
                       {(params) => <PersonPage id={params.id} tab="one-to-ones" />}
                     </Route>
+                    <Route path="/team/:id/progress">
+                      {(params) => <PersonPage id={params.id} tab="progress" />}
+                    </Route>
+                    <Route path="/team/:id/progress/print">
+                      {(params) => <ProgressReport repId={params.id} />}
+                    </Route>
+                    <Route path="/progress" component={TeamProgressScreen} />
+                    <Route path="/progress/rules" component={RulesPage} />
                     <Route path="/one-to-ones" component={OneOnOnesScreen} />
                     <Route path="/one-to-ones/prep/:repId">
                       {(params) => <PrepBriefPage repId={params.repId} />}

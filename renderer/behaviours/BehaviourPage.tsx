@@ -8,6 +8,7 @@ import { errorMessage, formatDate } from '../ui/format';
 import { BehaviourForm } from './BehaviourForm';
 import { DeleteDialog, MergeDialog } from './BehaviourDialogs';
 import { LEVEL_LABELS, namesById, observationCount } from './library-model';
+import { BehaviourBreakdown } from '../progress/BehaviourBreakdown';
 import { useBehaviour, useLibrary } from './use-library';
 
 const CHANGE_LABELS: Record<BehaviourChange['kind'], string> = {
@@ -208,6 +209,7 @@ export function BehaviourPage({ id }: { id: string }) {
             </ol>
           )}
         </section>
+        <BehaviourBreakdown behaviourId={b.id} />
       </div>
 
       <Dialog title={`Edit ${b.name}`} open={open === 'edit'} onClose={close}>

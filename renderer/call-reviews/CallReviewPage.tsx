@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useSearch } from 'wouter';
 import type { CallReview, Moment, Observation } from '../../shared/contract';
 import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
 import { Dialog } from '../ui/Dialog';
@@ -71,6 +71,17 @@ function CallReviewScreen({ review }: { review: CallReview }) {
     setScrollRequest((r) => ({ segment, seq: (r?.seq ?? 0) + 1 }));
     media.seekToLine(segment);
   };
+  // `?annotation=<id>` (from a progress chart's point): open on that moment, with its annotation active.
+  const linkedAnnotation = new URLSearchParams(useSearch()).get('annotation');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the link changes, not on every edit.
+  useEffect(() => {
+    const annotation = review.annotations.find((a) => a.id === linkedAnnotation);
+    const anchor = annotation ? transcriptAnchorOf(annotation) : null;
+    if (!annotation || !anchor) return;
+    setActiveId(annotation.id);
+    setTab('annotations');
+    setScrollRequest((r) => ({ segment: anchor.startSegment, seq: (r?.seq ?? 0) + 1 }));
+  }, [linkedAnnotation]);
   const onSelection = useCallback(
     (anchor: TextAnchor | null) =>
       setSelection((current) => (current && anchor && sameAnchor(current, anchor) ? current : anchor)),

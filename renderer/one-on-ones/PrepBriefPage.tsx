@@ -7,6 +7,7 @@ import { agendaPointForSuggestion } from '../../shared/domain/prep-brief';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { GoalProgressLine } from '../progress/GoalsSection';
 import { errorMessage, formatDate } from '../ui/format';
 import { useToast } from '../ui/Toast';
 import { today } from '../../shared/dates';
@@ -281,6 +282,28 @@ function Brief({
                         interactive={!printing}
                       />
                     )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </BriefSection>
+
+          <BriefSection id="brief-goals" title="Development goals" count={brief.goals.length}>
+            {brief.goals.length === 0 ? (
+              <Empty>No development goals set. Set one on the rep’s Progress tab.</Empty>
+            ) : (
+              <ul className="brief-list">
+                {brief.goals.map((g) => (
+                  <li key={g.id} className="brief-item">
+                    <div className="brief-item-head">
+                      <span className="brief-item-title">
+                        <BehaviourName id={g.behaviourId} name={g.behaviourName} />
+                        <span className="muted">
+                          level {g.targetLevel} by {formatDate(g.dueOn)}
+                        </span>
+                      </span>
+                    </div>
+                    <GoalProgressLine goal={g} />
                   </li>
                 ))}
               </ul>

@@ -10,15 +10,17 @@ import { NotesList } from '../notes/NotesList';
 import { ObservationList } from '../observations/ObservationList';
 import { useQuickCapture } from '../observations/QuickCapture';
 import { RepOneToOnes } from '../one-on-ones/RepOneToOnes';
+import { RepProgress } from '../progress/RepProgress';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone } from '../observations/format';
 import { PersonForm } from './PersonForm';
 
-export type PersonTab = 'overview' | 'observations' | 'notes' | 'one-to-ones' | 'calls';
+export type PersonTab = 'overview' | 'progress' | 'observations' | 'notes' | 'one-to-ones' | 'calls';
 
 const TABS: { tab: PersonTab; label: string; path: string }[] = [
   { tab: 'overview', label: 'Overview', path: '' },
+  { tab: 'progress', label: 'Progress', path: '/progress' },
   { tab: 'observations', label: 'Observations', path: '/observations' },
   { tab: 'notes', label: 'Notes', path: '/notes' },
   { tab: 'one-to-ones', label: 'One-to-ones', path: '/one-to-ones' },
@@ -125,18 +127,23 @@ export function PersonPage({
       ) : null}
 
       <nav className="tabs" aria-label={`About ${p.name}`}>
-        {TABS.filter((t) => (t.tab !== 'one-to-ones' && t.tab !== 'calls') || p.kind === 'rep').map((t) => (
-          <Link
-            key={t.tab}
-            href={`/team/${p.id}${t.path}`}
-            className="tab"
-            aria-current={tab === t.tab ? 'page' : undefined}
-          >
-            {t.label}
-          </Link>
-        ))}
+        {TABS.filter((t) => !['one-to-ones', 'calls', 'progress'].includes(t.tab) || p.kind === 'rep').map(
+          (t) => (
+            <Link
+              key={t.tab}
+              href={`/team/${p.id}${t.path}`}
+              className="tab"
+              aria-current={tab === t.tab ? 'page' : undefined}
+            >
+              {t.label}
+            </Link>
+          ),
+        )}
       </nav>
 
+      {tab === 'progress' ? (
+        <RepProgress repId={p.id} repName={p.name} archived={p.archivedAt !== null} />
+      ) : null}
       {tab === 'observations' ? <ObservationList repId={p.id} /> : null}
       {tab === 'notes' && !noteId ? <NotesList repId={p.id} repName={p.name} /> : null}
       {tab === 'notes' && noteId ? <NotePage repId={p.id} noteId={noteId} repName={p.name} /> : null}

@@ -50,6 +50,8 @@ export const eventSchemas = {
   'templates.changed': z.object({ ids }),
   'callTypes.changed': z.object({ ids }),
   'scorecardTemplates.changed': z.object({ ids }),
+  /** Development goals: the ids of the goals and the reps they belong to. */
+  'progress.changed': z.object({ ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -96,6 +98,9 @@ export const mutationEvents = {
   'oneOnOnes.saveNotes': ['oneOnOnes.notesSaved', 'observations.changed'],
   'oneOnOnes.setFocus': ['oneOnOnes.changed'],
   'oneOnOnes.addToNext': ['oneOnOnes.changed'],
+  'progress.createGoal': ['progress.changed'],
+  'progress.updateGoal': ['progress.changed'],
+  'progress.deleteGoal': ['progress.changed'],
   'callReviews.create': ['callReviews.changed'],
   'callReviews.update': ['callReviews.changed', 'observations.changed'],
   'callReviews.assignSpeaker': ['callReviews.changed'],

@@ -17,6 +17,7 @@ import { libraryMethods } from './library';
 import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
+import { progressMethods } from './progress';
 
 export * from './app';
 export * from './behaviours';
@@ -41,6 +42,7 @@ export * from './library';
 export * from './stages';
 export * from './competencies';
 export * from './home';
+export * from './progress';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -62,6 +64,7 @@ export const contract = {
   ...stageMethods,
   ...homeMethods,
   ...competencyMethods,
+  ...progressMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { mutation, query } from './define';
 import { richTextDocSchema, storedRichTextDocSchema } from './rich-text';
 import { observationSchema } from './observations';
 import { byIdInput, requiredText, revisionedInput } from './common';
+import { developmentGoalSchema } from './progress';
 
 export const cadenceSchema = z.enum(CADENCES, { error: 'Choose weekly, fortnightly or monthly' });
 export const ONE_ON_ONE_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -158,6 +159,8 @@ export const prepBriefSchema = z.object({
   ),
   stuckItems: z.array(agendaItemSchema),
   suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
+  /** The rep's development goals with progress against each. */
+  goals: z.array(developmentGoalSchema),
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 

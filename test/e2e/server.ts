@@ -32,6 +32,14 @@ export interface RunningServer {
 }
 
 /**
+ * Writing the demo (a year of history through the core's checks) takes seconds, and many more on a
+ * machine shared by several test runs: waiting for it is not a performance assertion.
+ */
+function defaultStartTimeout(extraArgs: string[]): number {
+  return extraArgs.includes('--demo') ? 90_000 : START_TIMEOUT_MS;
+}
+
+/**
  * Starts build/server.cjs exactly as `npm run serve` does, and waits for its "Open:" line; `asUser` runs
  * it as another user (tests run as root, whom file permissions do not stop).
  */
@@ -39,7 +47,7 @@ export function startServer(
   dbFile: string,
   extraArgs: string[] = [],
   asUser?: { uid: number; gid: number },
-  timeoutMs = START_TIMEOUT_MS,
+  timeoutMs = defaultStartTimeout(extraArgs),
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,3 +1,4 @@
+import { commitmentCompletion as completionByQuarter } from '../../../shared/domain/progress';
 import { AppError, fieldError } from '../../../shared/contract';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import {
@@ -6,7 +7,7 @@ import {
   listCommitments,
   updateCommitmentRow,
 } from '../../../db/repositories/commitments';
-import { addCalendarMonths, addDays, today } from '../../../shared/dates';
+import { today } from '../../../shared/dates';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { requireOneOnOne } from '../services/lookups';
@@ -107,30 +108,10 @@ export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) 
     today(ctx.clock),
   );
 
-/** The calendar quarter `isoDate` falls in: "2026 Q1", its first and last day. */
-function quarterOf(isoDate: string): { period: string; start: string; end: string } {
-  const [year, month] = isoDate.split('-').map(Number) as [number, number];
-  const firstMonth = Math.floor((month - 1) / 3) * 3 + 1;
-  const start = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
-  return { period: `${year} Q${(firstMonth + 2) / 3}`, start, end: addDays(addCalendarMonths(start, 3), -1) };
-}
-
 /** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
 export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
   const now = today(ctx.clock);
-  const all = listCommitments(ctx.db, { repId: input.repId }, now);
-  const quarters = [3, 2, 1, 0].map((back) => quarterOf(addCalendarMonths(now, -3 * back)));
-  return quarters.map(({ period, start, end }) => {
-    // A commitment belongs to the quarter it was due in (or made in, when it had no due date), up to today.
-    const inPeriod = all.filter((c) => {
-      const when = c.dueOn ?? c.madeOn;
-      return when >= start && when <= end && when <= now;
-    });
-    const done = inPeriod.filter((c) => c.status === 'done').length;
-    const dropped = inPeriod.filter((c) => c.status === 'dropped').length;
-    const counted = inPeriod.length - dropped;
-    return { period, due: inPeriod.length, done, dropped, rate: counted > 0 ? done / counted : null };
-  });
+  return completionByQuarter(listCommitments(ctx.db, { repId: input.repId }, now), now);
 };
 
 export const commitmentsDomain = defineDomain('commitments', {

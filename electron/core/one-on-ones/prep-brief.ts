@@ -10,6 +10,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
+import { goalsOfRep } from '../services/progress';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -140,6 +141,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       windowStart,
       ctx.locale,
     ),
+    goals: goalsOfRep(ctx, repId),
   };
 }
 
