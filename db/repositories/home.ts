@@ -20,7 +20,7 @@ export function callsAwaitingReview(db: ReadableDB): HomeCall[] {
     FROM (
       SELECT c.id, c.rep_id AS repId, p.name AS repName, c.date, c.account, t.name AS callTypeName,
         c.created_at AS createdAt,
-        EXISTS (SELECT 1 FROM json_each(s.lines) l WHERE json_extract(l.value, '$.level') IS NOT NULL) AS rated,
+        EXISTS (SELECT 1 FROM call_scorecard_lines l WHERE l.call_review_id = c.id AND l.level IS NOT NULL) AS rated,
         EXISTS (SELECT 1 FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = c.id) AS annotated
       FROM call_reviews c
       JOIN people p ON p.id = c.rep_id AND p.archived_at IS NULL

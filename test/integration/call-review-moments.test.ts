@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallReview } from '../../shared/contract';
-import { call, makeCore, type TestCore, value } from '../helpers/core';
+import { call, makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 
 const zoom = fs.readFileSync(path.resolve(__dirname, '../fixtures/transcripts/zoom.vtt')).toString('base64');
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
       { name: 'Priya Shah', side: 'rep' },
       { name: 'Tom Becker', side: 'customer' },
     ],
-    transcript: { fileName: 'zoom.vtt', contentBase64: zoom },
+    transcript: await preparedTranscript(core, { fileName: 'zoom.vtt', contentBase64: zoom }),
     speakerMap: [
       { speaker: 'Priya Shah', participant: 0 },
       { speaker: 'Tom Becker', participant: 1 },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
-import { makeCore, type TestCore, value } from '../helpers/core';
+import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 
 const zoom = fs.readFileSync(path.resolve(__dirname, '../fixtures/transcripts/zoom.vtt')).toString('base64');
 const behaviourId = DEFAULT_BEHAVIOURS[0]!.id;
@@ -17,7 +17,7 @@ const rep = async (name: string) => (await value(core, 'people.create', { name }
 const meet = (repId: string, date: string) => value(core, 'oneOnOnes.create', { repId, date });
 const observe = (repId: string, observedOn: string) =>
   value(core, 'observations.create', { repId, behaviourId, observedOn, level: 2 });
-const importCall = (repId: string, account: string, date: string) =>
+const importCall = async (repId: string, account: string, date: string) =>
   value(core, 'callReviews.create', {
     repId,
     date,
@@ -27,7 +27,7 @@ const importCall = (repId: string, account: string, date: string) =>
       { name: 'Rep', side: 'rep' },
       { name: 'Buyer', side: 'customer' },
     ],
-    transcript: { fileName: 'zoom.vtt', contentBase64: zoom },
+    transcript: await preparedTranscript(core, { fileName: 'zoom.vtt', contentBase64: zoom }),
     speakerMap: [
       { speaker: 'Priya Shah', participant: 0 },
       { speaker: 'Tom Becker', participant: 1 },
