@@ -119,17 +119,6 @@ function RouteFocus() {
   return null;
 }
 
-function NotYetBuilt({ label, line }: { label: string; line: string }) {
-  return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h1 id="screen-title">{label}</h1>
-      </header>
-      <p className="muted">{line}</p>
-    </section>
-  );
-}
-
 export function App({ client }: { client: Client }) {
   const [queryClient] = useState(
     () =>
@@ -194,11 +183,6 @@ export function App({ client }: { client: Client }) {
                     <Route path="/calls/:id">{(params) => <CallReviewPage id={params.id} />}</Route>
                     <Route path="/behaviours" component={BehavioursScreen} />
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
-                    {SECTIONS.filter((s) => s.notYet).map((s) => (
-                      <Route key={s.path} path={s.path}>
-                        <NotYetBuilt label={s.label} line={s.notYet!} />
-                      </Route>
-                    ))}
                     <Route>
                       <Redirect to="/week" />
                     </Route>
