@@ -91,6 +91,7 @@ test.describe('npm start where the Electron runtime cannot be had', () => {
     await team.open(started.link);
     await expect(page.getByRole('heading', { name: 'No one on your team yet' })).toBeVisible();
 
+    await page.goto('about:blank');
     expect(await started.pressCtrlC()).toBe(0);
     expect(fs.existsSync(ownDatabase)).toBe(true);
   });
@@ -106,12 +107,15 @@ test.describe('npm start where the Electron runtime cannot be had', () => {
     await team.open(first.link);
     await expect(team.row('Priya Raman')).toBeVisible();
     await team.addPerson({ name: 'Nadia Kerr', kind: 'Rep', role: 'Account Executive', team: 'Enterprise' });
+    // Leave the page first: its live-update connection would log the stopped server as an error.
+    await page.goto('about:blank');
     expect(await first.pressCtrlC()).toBe(0);
 
     const again = await npmStart(configHome, ['--demo']);
     expect(again.output()).not.toContain('Demo team written');
     await team.open(again.link);
     await expect(team.row('Nadia Kerr')).toBeVisible();
+    await page.goto('about:blank');
     expect(await again.pressCtrlC()).toBe(0);
     // The user's own database was never opened, let alone written.
     expect(fs.readdirSync(dataDir).filter((file) => file.startsWith('coachbench.db'))).toEqual([]);
