@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Behaviour, BehaviourChange, Competency } from '../../shared/contract';
 import type { Methodology } from '../../shared/domain/default-library';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { behaviourHistory, behaviourStages, behaviours, competencies, stages } from '../schema';
 
 export interface BehaviourRow {
@@ -108,6 +109,21 @@ export function findBehaviour(db: ReadableDB, id: string): Behaviour | undefined
     .all()
     .map((r) => r.stageId);
   return toBehaviour(row, stageIds);
+}
+
+/** What a check needs to know about a behaviour (exists? archived? its name), without counting its observations. */
+export interface BehaviourRef {
+  id: string;
+  name: string;
+  archivedAt: string | null;
+  mergedIntoId: string | null;
+}
+
+export function findBehaviourRef(db: ReadableDB, id: string): BehaviourRef | undefined {
+  return prepared<BehaviourRef>(
+    db,
+    'SELECT id, name, archived_at AS archivedAt, merged_into_id AS mergedIntoId FROM behaviours WHERE id = ?',
+  ).get(id);
 }
 
 export function findBehaviourByName(db: ReadableDB, name: string): { id: string; name: string } | undefined {

@@ -12,7 +12,7 @@ import {
   listSegments,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
 import type { ReadContext } from '../context';
@@ -53,7 +53,7 @@ function scorecardOf(
     : saved.lines;
   const lines = stored.map((line) => ({
     behaviourId: line.behaviourId,
-    behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+    behaviourName: findBehaviourRef(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
     weight: line.weight,
     critical: line.critical,
     level: line.level,

@@ -9,7 +9,7 @@ import {
 import { writeScorecard } from '../../../db/repositories/scorecards';
 import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { listCallTypes } from '../../../db/repositories/call-types';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { parseTranscript } from '../transcripts';
@@ -106,7 +106,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     {
       templateId: template?.id ?? null,
       lines: (template?.lines ?? [])
-        .filter((l) => findBehaviour(ctx.db, l.behaviourId)?.archivedAt === null)
+        .filter((l) => findBehaviourRef(ctx.db, l.behaviourId)?.archivedAt === null)
         .map((l) => ({ ...l, level: null, comment: null, observationId: null })),
       submittedAt: null,
     },

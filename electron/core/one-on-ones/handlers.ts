@@ -9,7 +9,7 @@ import {
 } from '../../../shared/contract';
 import { addDays, nextDueDate } from '../../../shared/domain/cadence';
 import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
   insertNotes,
@@ -256,7 +256,7 @@ export const setFocus: Handler<'oneOnOnes.setFocus'> = (input, ctx) => {
     throw fieldError('INVALID_INPUT', ['behaviourIds'], 'A behaviour is chosen twice.');
   }
   input.behaviourIds.forEach((behaviourId, index) => {
-    const behaviour = findBehaviour(ctx.db, behaviourId);
+    const behaviour = findBehaviourRef(ctx.db, behaviourId);
     if (!behaviour)
       throw fieldError('INVALID_INPUT', ['behaviourIds', index], 'Choose behaviours from the library.');
     const already = listFocus(ctx.db, row.id).some((f) => f.behaviourId === behaviourId);
