@@ -1,4 +1,5 @@
 // npm run bench: bundles test/bench/bench.ts (with the app's own code) and runs it in plain Node.
+// Arguments go to the runner: `npm run bench -- --only reads`; see test/bench/bench.ts.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,5 +19,9 @@ await build({
   external: ['better-sqlite3'],
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, [path.join(root, 'build', 'bench.cjs')], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'build', 'bench.cjs'), ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);
