@@ -1,11 +1,8 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { eq, sql } from 'drizzle-orm';
 import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviours, observations, people } from '../schema';
-
-const rep = alias(people, 'rep');
-const author = alias(people, 'author');
+import { prepared } from '../prepared';
+import { observations } from '../schema';
 
 export interface ObservationRow {
   id: string;
@@ -44,74 +41,76 @@ export interface ObservationFilter {
   limit: number;
 }
 
-// The title of whatever the observation came from, so a list can link back to it by name.
-const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
-  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
-  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
-  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
-  ELSE NULL END`;
+// Hand-written and prepared once per shape of filter (db/prepared.ts): this list is on every rep page,
+// the prep brief, a one-to-one's focus evidence and a call review, and drizzle rebuilding it on every
+// read cost more than running it.
+const OBSERVATION_COLUMNS = `o.id, o.rep_id AS repId, rep.name AS repName, o.behaviour_id AS behaviourId,
+  o.behaviour_name_then AS behaviourNameThen, b.name AS behaviourName, b.competency_id AS competencyId,
+  o.observed_on AS observedOn, o.level, o.verdict, o.evidence, o.anchor, o.anchor_state AS anchorState,
+  o.annotation_type AS annotationType, o.comment, o.source_kind AS sourceKind, o.source_id AS sourceId,
+  CASE o.source_kind
+    WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = o.source_id)
+    WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = o.source_id)
+    WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = o.source_id)
+    ELSE NULL END AS sourceTitle,
+  o.author_id AS authorId, author.name AS authorName, o.visibility, o.created_at AS createdAt,
+  o.updated_at AS updatedAt, o.revision`;
 
-const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
+type ObservationSqlRow = Omit<Observation, 'stageIds' | 'anchor'> & { anchor: string | null };
+
+/** Every behaviour's stages, in stage order: one small read instead of a subquery per observation. */
+function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const row of prepared<{ behaviourId: string; stageId: string }>(
+    db,
+    'SELECT bs.behaviour_id AS behaviourId, bs.stage_id AS stageId FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id ORDER BY s.position',
+  ).all()) {
+    const ids = map.get(row.behaviourId);
+    if (ids) ids.push(row.stageId);
+    else map.set(row.behaviourId, [row.stageId]);
+  }
+  return map;
+}
 
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
-  const where: SQL[] = [];
-  if (filter.repId) where.push(eq(observations.repId, filter.repId));
-  if (filter.behaviourId) where.push(eq(observations.behaviourId, filter.behaviourId));
-  if (filter.competencyId) where.push(eq(behaviours.competencyId, filter.competencyId));
-  if (filter.stageId) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = ${observations.behaviourId} AND bs.stage_id = ${filter.stageId})`,
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (filter.repId) add('o.rep_id = ?', filter.repId);
+  if (filter.behaviourId) add('o.behaviour_id = ?', filter.behaviourId);
+  if (filter.competencyId) add('b.competency_id = ?', filter.competencyId);
+  if (filter.stageId)
+    add(
+      'EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = o.behaviour_id AND bs.stage_id = ?)',
+      filter.stageId,
     );
+  if (filter.sourceKind) add('o.source_kind = ?', filter.sourceKind);
+  if (filter.sourceId) add('o.source_id = ?', filter.sourceId);
+  if (filter.level !== undefined) add('o.level = ?', filter.level);
+  if (filter.verdict) add('o.verdict = ?', filter.verdict);
+  if (filter.from) add('o.observed_on >= ?', filter.from);
+  if (filter.to) add('o.observed_on <= ?', filter.to);
+  if (filter.ids) {
+    // One statement per list length would fill the cache with shapes: a JSON array is one parameter.
+    add('o.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
   }
-  if (filter.sourceKind) where.push(eq(observations.sourceKind, filter.sourceKind));
-  if (filter.sourceId) where.push(eq(observations.sourceId, filter.sourceId));
-  if (filter.level !== undefined) where.push(eq(observations.level, filter.level));
-  if (filter.verdict) where.push(eq(observations.verdict, filter.verdict));
-  if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
-  if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
-  if (filter.ids) where.push(inArray(observations.id, filter.ids));
-  return db
-    .select({
-      id: observations.id,
-      repId: observations.repId,
-      repName: rep.name,
-      behaviourId: observations.behaviourId,
-      behaviourNameThen: observations.behaviourNameThen,
-      behaviourName: behaviours.name,
-      competencyId: behaviours.competencyId,
-      stageIds: stageIdList,
-      observedOn: observations.observedOn,
-      level: observations.level,
-      verdict: observations.verdict,
-      evidence: observations.evidence,
-      anchor: observations.anchor,
-      anchorState: observations.anchorState,
-      annotationType: observations.annotationType,
-      comment: observations.comment,
-      sourceKind: observations.sourceKind,
-      sourceId: observations.sourceId,
-      sourceTitle,
-      authorId: observations.authorId,
-      authorName: author.name,
-      visibility: observations.visibility,
-      createdAt: observations.createdAt,
-      updatedAt: observations.updatedAt,
-      revision: observations.revision,
-    })
-    .from(observations)
-    .innerJoin(rep, eq(rep.id, observations.repId))
-    .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
-    .leftJoin(author, eq(author.id, observations.authorId))
-    .where(and(...where))
-    .orderBy(desc(observations.observedOn), desc(observations.createdAt))
-    .limit(filter.limit)
-    .all()
-    .map((row) => ({
-      ...row,
-      stageIds: JSON.parse(row.stageIds) as string[],
-      anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
-      sourceKind: row.sourceKind as SourceKind,
-    }));
+  const sql = `SELECT ${OBSERVATION_COLUMNS}
+    FROM observations o JOIN people rep ON rep.id = o.rep_id JOIN behaviours b ON b.id = o.behaviour_id
+    LEFT JOIN people author ON author.id = o.author_id
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY o.observed_on DESC, o.created_at DESC LIMIT ?`;
+  const rows = prepared<ObservationSqlRow>(db, sql).all(...params, filter.limit);
+  if (rows.length === 0) return [];
+  const stages = stageIdsByBehaviour(db);
+  return rows.map((row) => ({
+    ...row,
+    stageIds: stages.get(row.behaviourId) ?? [],
+    anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
+    sourceKind: row.sourceKind as SourceKind,
+  }));
 }
 
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
@@ -139,24 +138,27 @@ export function deleteObservationRow(db: WritableDB, id: string): void {
   db.delete(observations).where(eq(observations.id, id)).run();
 }
 
-/** Observations anchored by a tag mark in one document, with what they last quoted. */
+/**
+ * Observations anchored by a tag mark in one document, with what they last quoted. A mark's anchor always
+ * names the observation's own source document (recordObservation refuses anything else), so the
+ * (source_kind, source_id) index finds them: every autosave used to scan the whole team's observations.
+ */
 export function anchoredObservationsOf(
   db: ReadableDB,
   documentId: string,
   part: 'body' | 'shared' | 'private' = 'body',
-) {
-  return db
-    .select({
-      id: observations.id,
-      evidence: observations.evidence,
-      anchorState: observations.anchorState,
-      repId: observations.repId,
-    })
-    .from(observations)
-    .where(
-      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId} AND coalesce(json_extract(${observations.anchor}, '$.part'), 'body') = ${part}`,
-    )
-    .all();
+): { id: string; evidence: string | null; anchorState: ObservationRow['anchorState']; repId: string }[] {
+  return prepared<{
+    id: string;
+    evidence: string | null;
+    anchorState: ObservationRow['anchorState'];
+    repId: string;
+  }>(
+    db,
+    `SELECT id, evidence, anchor_state AS anchorState, rep_id AS repId FROM observations
+     WHERE source_kind IN ('note', 'one-on-one') AND source_id = ?
+       AND json_extract(anchor, '$.kind') = 'mark' AND coalesce(json_extract(anchor, '$.part'), 'body') = ?`,
+  ).all(documentId, part);
 }
 
 export function moveObservations(

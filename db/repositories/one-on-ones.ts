@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { OneOnOneSummary, RichTextDoc } from '../../shared/contract';
 import type { Cadence } from '../../shared/domain/cadence';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { behaviours, commitments, oneOnOneFocus, oneOnOneNotes, oneOnOnes, repCadences } from '../schema';
 
 export type OneOnOneRow = typeof oneOnOnes.$inferSelect;
@@ -20,6 +21,60 @@ export function writeCadence(db: WritableDB, repId: string, cadence: Cadence | n
       .values({ repId, cadence })
       .onConflictDoUpdate({ target: repCadences.repId, set: { cadence } })
       .run();
+}
+
+/** What a rep's cadence state is computed from: one row per rep, every fact from one statement. */
+export interface CadenceFacts {
+  repId: string;
+  repName: string;
+  managerName: string | null;
+  cadence: Cadence | null;
+  lastMetOn: string | null;
+  nextId: string | null;
+  nextDate: string | null;
+  openCommitments: number;
+  overdueCommitments: number;
+}
+
+// The last meeting that happened (see lastHeldOneOnOne), the next one planned (nextScheduledOneOnOne) and
+// the open commitments, per rep, as correlated subqueries on the (rep_id, date) and (rep_id, status)
+// indexes: the one-to-ones overview used to run five statements per rep.
+const CADENCE_FACTS = `
+  SELECT f.*, n.date AS nextDate FROM (
+    SELECT p.id AS repId, p.name AS repName, m.name AS managerName, c.cadence,
+      (SELECT o.date FROM one_on_ones o WHERE o.rep_id = p.id AND o.status <> 'cancelled'
+         AND (o.date < :today OR (o.status = 'held' AND o.date <= :today)) ORDER BY o.date DESC LIMIT 1) AS lastMetOn,
+      (SELECT o.id FROM one_on_ones o WHERE o.rep_id = p.id AND o.status = 'scheduled' AND o.date >= :today
+         ORDER BY o.date LIMIT 1) AS nextId,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open') AS openCommitments,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open' AND k.due_on < :today) AS overdueCommitments,
+      p.name COLLATE NOCASE AS sortName
+    FROM people p LEFT JOIN people m ON m.id = p.manager_id LEFT JOIN rep_cadences c ON c.rep_id = p.id
+    WHERE %WHERE%
+  ) f LEFT JOIN one_on_ones n ON n.id = f.nextId`;
+
+/** Cadence facts for every active rep, by name. */
+export function listCadenceFacts(db: ReadableDB, today: string): CadenceFacts[] {
+  return prepared<CadenceFacts & { sortName?: string }>(
+    db,
+    `${CADENCE_FACTS.replace('%WHERE%', "p.kind = 'rep' AND p.archived_at IS NULL")} ORDER BY f.sortName`,
+  )
+    .all({ today })
+    .map(({ sortName: _sortName, ...facts }) => facts);
+}
+
+/** Cadence facts for one person, whatever their state, or undefined if there is no such person. */
+export function findCadenceFacts(db: ReadableDB, repId: string, today: string): CadenceFacts | undefined {
+  const row = prepared<CadenceFacts & { sortName?: string }>(
+    db,
+    CADENCE_FACTS.replace('%WHERE%', 'p.id = :repId'),
+  ).get({
+    today,
+    repId,
+  });
+  if (!row) return undefined;
+  const { sortName: _sortName, ...facts } = row;
+  return facts;
 }
 
 export function findOneOnOne(db: ReadableDB, id: string): OneOnOneRow | undefined {

@@ -12,14 +12,14 @@ import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
+  type CadenceFacts,
+  findCadenceFacts,
   insertNotes,
   insertOneOnOne,
-  lastHeldOneOnOne,
+  listCadenceFacts,
   listFocus,
   listOneOnOneSummaries,
-  nextScheduledOneOnOne,
   previousOneOnOne,
-  readCadence,
   readNotes,
   replaceFocus,
   saveNotesRow,
@@ -34,7 +34,7 @@ import {
   liveItemsBefore,
   listAgenda,
 } from '../../../db/repositories/agenda';
-import { findPerson, listPeople } from '../../../db/repositories/people';
+import { findPerson } from '../../../db/repositories/people';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { reconcileTags } from '../services/tag-reconcile';
@@ -48,38 +48,43 @@ function changed(ctx: HandlerContext, id: string, repId: string): void {
   ctx.emit('oneOnOnes.changed', { ids: [id], repIds: [repId] });
 }
 
-function cadenceOf(ctx: ReadContext, repId: string): RepCadence {
-  const rep = findPerson(ctx.db, repId);
-  if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
-  const now = today(ctx);
-  const cadence = readCadence(ctx.db, repId);
-  const last = lastHeldOneOnOne(ctx.db, repId, now);
-  const next = nextScheduledOneOnOne(ctx.db, repId, now);
-  const dueOn = cadence && last ? nextDueDate(last.date, cadence) : null;
-  const commitments = listCommitments(ctx.db, { repId, status: 'open' }, now);
+/** A rep's cadence state from their facts: due after the last meeting by the cadence, unless one is planned in time. */
+function cadenceState(facts: CadenceFacts, now: string): RepCadence {
+  const { cadence, lastMetOn, nextId, nextDate } = facts;
+  const next = nextId && nextDate ? { id: nextId, date: nextDate } : null;
+  const dueOn = cadence && lastMetOn ? nextDueDate(lastMetOn, cadence) : null;
   let state: RepCadence['state'];
   if (!cadence) state = 'no-cadence';
-  else if (!last || !dueOn) state = next ? 'on-track' : 'never-met';
+  else if (!lastMetOn || !dueOn) state = next ? 'on-track' : 'never-met';
   else if (next && next.date <= dueOn) state = 'on-track';
   else if (dueOn < now) state = 'overdue';
   else if (next || dueOn <= addDays(now, DUE_SOON_DAYS)) state = 'due-soon';
   else state = 'on-track';
   return {
-    repId,
-    repName: rep.name,
-    managerName: rep.managerName,
+    repId: facts.repId,
+    repName: facts.repName,
+    managerName: facts.managerName,
     cadence,
-    lastMetOn: last?.date ?? null,
-    next: next ? { id: next.id, date: next.date } : null,
+    lastMetOn,
+    next,
     dueOn,
     state,
-    openCommitments: commitments.length,
-    overdueCommitments: commitments.filter((c) => c.overdue).length,
+    openCommitments: facts.openCommitments,
+    overdueCommitments: facts.overdueCommitments,
   };
 }
 
-export const overview: Handler<'oneOnOnes.overview'> = (_input, ctx) =>
-  listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' }).map((rep) => cadenceOf(ctx, rep.id));
+function cadenceOf(ctx: ReadContext, repId: string): RepCadence {
+  const now = today(ctx);
+  const facts = findCadenceFacts(ctx.db, repId, now);
+  if (!facts) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
+  return cadenceState(facts, now);
+}
+
+export const overview: Handler<'oneOnOnes.overview'> = (_input, ctx) => {
+  const now = today(ctx);
+  return listCadenceFacts(ctx.db, now).map((facts) => cadenceState(facts, now));
+};
 
 export const setCadence: Handler<'oneOnOnes.setCadence'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
