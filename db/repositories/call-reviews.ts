@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { callParticipants, callReviews, transcriptSegments } from '../schema';
 import { type StoredScorecardLine, scoreOf } from './scorecards';
 
@@ -10,43 +11,57 @@ export function findCallReview(db: ReadableDB, id: string): CallReviewRow | unde
   return db.select().from(callReviews).where(eq(callReviews.id, id)).get();
 }
 
-export function listCallReviewSummaries(
-  db: ReadableDB,
-  filter: { repId?: string | undefined; from?: string },
-): CallReviewSummary[] {
-  const rows = db
-    .select({
-      id: callReviews.id,
-      repId: callReviews.repId,
-      repName: sql<string>`(SELECT p.name FROM people p WHERE p.id = "call_reviews"."rep_id")`,
-      date: callReviews.date,
-      account: callReviews.account,
-      deal: callReviews.deal,
-      callTypeId: callReviews.callTypeId,
-      callTypeName: sql<string>`(SELECT t.name FROM call_types t WHERE t.id = "call_reviews"."call_type_id")`,
-      durationMs: callReviews.durationMs,
-      // Written out in full: see listTaxonomy in library.ts.
-      annotationCount: sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = "call_reviews"."id" AND o.anchor IS NOT NULL)`,
-      scorecard: sql<
-        string | null
-      >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id" AND s.submitted_at IS NOT NULL)`,
-      scoredAt: sql<
-        string | null
-      >`(SELECT s.submitted_at FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
-    })
-    .from(callReviews)
-    .where(
-      filter.repId || filter.from
-        ? sql`${filter.repId ? sql`${callReviews.repId} = ${filter.repId}` : sql`1`} AND ${filter.from ? sql`${callReviews.date} >= ${filter.from}` : sql`1`}`
-        : undefined,
-    )
-    .orderBy(desc(callReviews.date), desc(callReviews.createdAt))
-    .all();
+// Hand-written and prepared once per filter shape: the calls screen, a rep's calls tab, the prep brief
+// and every call review read this list.
+const SUMMARY_COLUMNS = `c.id, c.rep_id AS repId, p.name AS repName, c.date, c.account, c.deal,
+  c.call_type_id AS callTypeId, t.name AS callTypeName, c.duration_ms AS durationMs,
+  (SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = c.id AND o.anchor IS NOT NULL) AS annotationCount,
+  s.lines AS scorecard, s.submitted_at AS scoredAt`;
+
+export interface CallReviewFilter {
+  repId?: string | undefined;
+  from?: string;
+  id?: string;
+  /** A page: at most `limit` calls, after skipping `offset`, newest first. */
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter): CallReviewSummary[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.id) {
+    where.push('c.id = ?');
+    params.push(filter.id);
+  }
+  if (filter.repId) {
+    where.push('c.rep_id = ?');
+    params.push(filter.repId);
+  }
+  if (filter.from) {
+    where.push('c.date >= ?');
+    params.push(filter.from);
+  }
+  let page = '';
+  if (filter.limit !== undefined) {
+    page = ' LIMIT ? OFFSET ?';
+    params.push(filter.limit, filter.offset ?? 0);
+  }
+  const rows = prepared<Omit<CallReviewSummary, 'score' | 'ratedCount'> & { scorecard: string | null }>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}
+     FROM call_reviews c JOIN people p ON p.id = c.rep_id JOIN call_types t ON t.id = c.call_type_id
+     LEFT JOIN call_scorecards s ON s.call_review_id = c.id
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY c.date DESC, c.created_at DESC${page}`,
+  ).all(...params);
   return rows.map(({ scorecard, ...row }) => {
-    const lines = scorecard ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
+    // Only a submitted scorecard scores the call.
+    const submitted = scorecard !== null && row.scoredAt !== null;
+    const lines = submitted ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
     return {
       ...row,
-      score: scorecard ? scoreOf(lines) : null,
+      score: submitted ? scoreOf(lines) : null,
       ratedCount: lines.filter((l) => l.level !== null).length,
     };
   });

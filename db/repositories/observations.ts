@@ -113,6 +113,27 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
   }));
 }
 
+/** Each behaviour's most recent level on or before `to`, for one rep (behaviours never rated are absent). */
+export function latestLevelsBefore(
+  db: ReadableDB,
+  repId: string,
+  behaviourIds: string[],
+  to: string,
+): Map<string, number> {
+  if (behaviourIds.length === 0) return new Map();
+  const rows = prepared<{ behaviourId: string; level: number }>(
+    db,
+    `SELECT behaviourId, level FROM (
+       SELECT o.behaviour_id AS behaviourId, o.level,
+         row_number() OVER (PARTITION BY o.behaviour_id ORDER BY o.observed_on DESC, o.created_at DESC) AS latest
+       FROM observations o
+       WHERE o.rep_id = ? AND o.observed_on <= ? AND o.level IS NOT NULL
+         AND o.behaviour_id IN (SELECT value FROM json_each(?)))
+     WHERE latest = 1`,
+  ).all(repId, to, JSON.stringify(behaviourIds));
+  return new Map(rows.map((r) => [r.behaviourId, r.level]));
+}
+
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
   return listObservations(db, { ids: [id], limit: 1 })[0];
 }

@@ -1,6 +1,8 @@
 import {
   AppError,
   type CallReview,
+  type CallReviewSummary,
+  type Observation,
   type Participant,
   type Scorecard,
   type Segment,
@@ -39,11 +41,12 @@ function scorecardOf(
   callReviewId: string,
   revision: number,
   annotations: CallReview['annotations'],
+  observations: Observation[],
 ): Scorecard {
   const saved = readScorecard(ctx.db, callReviewId) ?? { templateId: null, lines: [], submittedAt: null };
   // Once submitted, the observations are the record: a level changed or removed on the rep's page shows here.
   const recorded = saved.submittedAt
-    ? new Map(scorecardObservations(ctx, callReviewId).map((o) => [o.behaviourId, o]))
+    ? new Map(observations.filter((o) => o.anchor === null).map((o) => [o.behaviourId, o]))
     : null;
   const stored = recorded
     ? saved.lines.map((line) => {
@@ -80,10 +83,12 @@ export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
-  const summary = listCallReviewSummaries(ctx.db, { repId: row.repId }).find((s) => s.id === id)!;
+  const [summary] = listCallReviewSummaries(ctx.db, { id }) as [CallReviewSummary];
   const participants = listParticipants(ctx.db, id);
   const segments = listSegments(ctx.db, id);
-  const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id, limit: 5000 })
+  // The call's observations, read once: anchored ones are annotations, the others its scorecard's.
+  const observations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id, limit: 5000 });
+  const annotations = observations
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
       a.anchor?.kind === 'transcript' && b.anchor?.kind === 'transcript'
@@ -101,7 +106,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     annotations,
     metrics: computeConversationMetrics(view.segments, view.repSpeakers),
     moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
-    scorecard: scorecardOf(ctx, id, row.revision, annotations),
+    scorecard: scorecardOf(ctx, id, row.revision, annotations, observations),
     revision: row.revision,
     createdAt: row.createdAt,
   };

@@ -24,7 +24,7 @@ import {
 } from '../../../db/repositories/call-reviews';
 
 export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
-  listCallReviewSummaries(ctx.db, { repId: input.repId });
+  listCallReviewSummaries(ctx.db, { repId: input.repId, limit: input.limit, offset: input.offset });
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 

@@ -2,7 +2,7 @@ import type { Observation, PrepBrief } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain/cadence';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
-import { listObservations } from '../../../db/repositories/observations';
+import { latestLevelsBefore, listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { listAgenda } from '../../../db/repositories/agenda';
@@ -85,7 +85,16 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, limit: 2000 });
+  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
+  // One read covers both "since last time" and the suggestion window.
+  const observed = listObservations(ctx.db, {
+    repId,
+    // ISO dates compare as text: the earlier of the two.
+    from: [since, windowStart].sort()[0],
+    to: asOf,
+    limit: 4000,
+  });
+  const sinceObservations = observed.filter((o) => o.observedOn >= since).slice(0, 2000);
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -97,29 +106,31 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const otherObservations = group(sinceObservations.filter((o) => !focusIds.has(o.behaviourId)));
 
   const levelChanges: PrepBrief['levelChanges'] = [];
-  for (const g of group(sinceObservations)) {
+  const groups = group(sinceObservations);
+  // The last level before `since` of every behaviour seen since, in one statement.
+  const levelsBefore = latestLevelsBefore(
+    ctx.db,
+    repId,
+    groups.map((g) => g.behaviourId),
+    addDays(since, -1),
+  );
+  for (const g of groups) {
     const after = g.observations.find((o) => o.level !== null);
     if (!after) continue;
-    const before = listObservations(ctx.db, {
-      repId,
-      behaviourId: g.behaviourId,
-      to: addDays(since, -1),
-      limit: 50,
-    }).find((o) => o.level !== null);
-    if (!before || before.level === after.level) continue;
+    const before = levelsBefore.get(g.behaviourId);
+    if (before === undefined || before === after.level) continue;
     levelChanges.push({
       behaviourId: g.behaviourId,
       name: g.name,
-      before: before.level!,
+      before,
       after: after.level!,
-      direction: after.level! > before.level! ? 'up' : 'down',
+      direction: after.level! > before ? 'up' : 'down',
     });
   }
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
-  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000 });
+  const recent = observed.filter((o) => o.observedOn >= windowStart).slice(0, 2000);
   return {
     repId,
     repName: rep.name,
