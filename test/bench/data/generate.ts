@@ -49,7 +49,7 @@ import {
 } from './content';
 
 /** Bump when what the generator writes changes: the cache key includes it. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface BenchDataSpec {
   name: string;
@@ -713,7 +713,7 @@ export function generateBenchDatabase(options: GenerateOptions): GeneratedCounts
         const managerId = managers[Math.min(managerIndex, managers.length - 1)]!;
         const [region, city] = REGIONS[managerIndex % REGIONS.length]!;
         const name = uniqueName();
-        const joinedLate = rand() < 0.15;
+        const joinedLate = rand() < 0.05;
         const startMs = joinedLate ? yearsAgo(0.5 + rand() * 3) : yearsAgo(5.1 + rand() * 3);
         const archived = !joinedLate && rand() < 0.04;
         const id = person({
