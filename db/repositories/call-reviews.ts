@@ -42,18 +42,24 @@ export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter
     where.push('c.date >= ?');
     params.push(filter.from);
   }
-  let page = '';
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const from = `FROM call_reviews c JOIN people p ON p.id = c.rep_id JOIN call_types t ON t.id = c.call_type_id
+     LEFT JOIN call_scorecards s ON s.call_review_id = c.id`;
+  let sql = `SELECT ${SUMMARY_COLUMNS} ${from} ${whereSql} ORDER BY c.date DESC, c.created_at DESC`;
   if (filter.limit !== undefined) {
-    page = ' LIMIT ? OFFSET ?';
+    // A page is chosen by sorting the calls' dates alone; only its rows pay for their annotation counts and
+    // scorecards. (Sorting whole summary rows computed those for every call of the team.)
+    sql = `WITH page AS (
+        SELECT c.id, c.date, c.created_at FROM call_reviews c ${whereSql}
+        ORDER BY c.date DESC, c.created_at DESC LIMIT ? OFFSET ?)
+      SELECT ${SUMMARY_COLUMNS} FROM page JOIN call_reviews c ON c.id = page.id JOIN people p ON p.id = c.rep_id
+        JOIN call_types t ON t.id = c.call_type_id LEFT JOIN call_scorecards s ON s.call_review_id = c.id
+      ORDER BY page.date DESC, page.created_at DESC`;
     params.push(filter.limit, filter.offset ?? 0);
   }
   const rows = prepared<Omit<CallReviewSummary, 'score' | 'ratedCount'> & { scorecard: string | null }>(
     db,
-    `SELECT ${SUMMARY_COLUMNS}
-     FROM call_reviews c JOIN people p ON p.id = c.rep_id JOIN call_types t ON t.id = c.call_type_id
-     LEFT JOIN call_scorecards s ON s.call_review_id = c.id
-     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY c.date DESC, c.created_at DESC${page}`,
+    sql,
   ).all(...params);
   return rows.map(({ scorecard, ...row }) => {
     // Only a submitted scorecard scores the call.

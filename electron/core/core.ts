@@ -18,6 +18,13 @@ export interface CoreOptions {
   logger?: Logger;
   nativeBinding?: string;
   backupDir?: string;
+  /** See DispatcherOptions.checkQueryOutputs; on unless said otherwise. */
+  checkQueryOutputs?: boolean;
+}
+
+/** Whether the shipped app (desktop or browser mode) checks query answers: only when asked to. */
+export function checkQueryOutputsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.COACHBENCH_CHECK_OUTPUTS === '1';
 }
 
 export interface Core {
@@ -89,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     },
     publish,
     logger,
+    { checkQueryOutputs: options.checkQueryOutputs ?? true },
   );
   return {
     dispatcher,

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Core, createCore } from '../../electron/core/core';
+import { checkQueryOutputsFromEnv, type Core, createCore } from '../../electron/core/core';
 import { type BenchDatabase, benchDatabase, copyOf } from './data/cache';
 import { BENCH_NOW, type BenchDataSpec, benchClock, FULL_SIZE, QUARTER_SIZE } from './data/generate';
 
@@ -46,6 +46,8 @@ export function openCore(dbFile: string): Core {
     appVersion: 'bench',
     clock: benchClock,
     logger: silentLogger,
+    // As the shipped app runs (COACHBENCH_CHECK_OUTPUTS=1 measures with every answer checked).
+    checkQueryOutputs: checkQueryOutputsFromEnv(),
   });
 }
 

@@ -49,7 +49,7 @@ export function rawQueries(sqlite: Database) {
   const observations = (where: string, ...params: unknown[]) => {
     const stages = stagesByBehaviour();
     return (q(`SELECT ${OBSERVATION} ${OBSERVATION_FROM} WHERE ${where}`).all(...params) as Row[]).map(
-      (o) => ({
+      (o): Row => ({
         ...o,
         stageIds: stages.get(o.behaviourId as string) ?? [],
         anchor: o.anchor === null ? null : JSON.parse(o.anchor as string),
@@ -178,12 +178,16 @@ export function rawQueries(sqlite: Database) {
         today,
       );
       // The level before `from` of each behaviour seen since: one statement for all of them.
-      const before = q(`SELECT o.behaviour_id AS behaviourId, o.level FROM observations o
-          WHERE o.rep_id = ? AND o.observed_on < ? AND o.level IS NOT NULL AND o.observed_on = (
-            SELECT max(x.observed_on) FROM observations x WHERE x.rep_id = o.rep_id AND x.behaviour_id = o.behaviour_id AND x.observed_on < ? AND x.level IS NOT NULL)`).all(
+      const before = q(`SELECT behaviourId, level FROM (
+          SELECT o.behaviour_id AS behaviourId, o.level,
+            row_number() OVER (PARTITION BY o.behaviour_id ORDER BY o.observed_on DESC, o.created_at DESC) AS latest
+          FROM observations o
+          WHERE o.rep_id = ? AND o.observed_on < ? AND o.level IS NOT NULL
+            AND o.behaviour_id IN (SELECT value FROM json_each(?)))
+        WHERE latest = 1`).all(
         repId,
         from,
-        from,
+        JSON.stringify([...new Set(recent.map((o) => o.behaviourId as string))]),
       );
       return {
         person: q(

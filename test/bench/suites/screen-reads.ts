@@ -32,6 +32,8 @@ export const screenReadsSuite: Suite = {
       )
       .all() as { id: string; n: number }[];
     const typicalCall = lines[Math.floor(lines.length / 2)]!;
+    // The budget is set for a two-hour call of about 3,000 lines; the longest generated call is longer.
+    const longCall = lines.find((c) => c.n >= 3000) ?? lines[lines.length - 1]!;
     const longestCall = lines[lines.length - 1]!;
     const runs = 40;
     const out: Measured[] = [];
@@ -128,11 +130,20 @@ export const screenReadsSuite: Suite = {
       () => raw.callReview(typicalCall.id),
     );
     await read(
-      `A long call review: callReviews.get (${longestCall.n} lines)`,
-      () => callOk(core, 'callReviews.get', { id: longestCall.id }),
-      () => raw.callReview(longestCall.id),
+      `A long call review: callReviews.get (${longCall.n} lines)`,
+      () => callOk(core, 'callReviews.get', { id: longCall.id }),
+      () => raw.callReview(longCall.id),
       LONG_CALL_BUDGET,
     );
+    if (longestCall.id !== longCall.id)
+      out.push(
+        await compare({
+          what: `The longest call review: callReviews.get (${longestCall.n} lines)`,
+          runs: 15,
+          app: () => callOk(core, 'callReviews.get', { id: longestCall.id }),
+          raw: () => raw.callReview(longestCall.id),
+        }),
+      );
     core.close();
     return out;
   },
