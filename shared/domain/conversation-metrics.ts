@@ -416,7 +416,22 @@ export const DEFAULT_MOMENT_KEYWORDS: MomentKeywords = {
 
 const MENTION_KINDS = ['competitor', 'pricing', 'nextStep'] as const;
 
+// Compiling these case-insensitive Unicode patterns costs milliseconds, more than matching a whole call:
+// each list's pattern is compiled once and reused (the lists change only when the manager edits them).
+const compiledPatterns = new Map<string, RegExp | null>();
+
 function termPattern(terms: readonly string[]): RegExp | null {
+  const key = JSON.stringify(terms);
+  let pattern = compiledPatterns.get(key);
+  if (pattern === undefined) {
+    if (compiledPatterns.size > 50) compiledPatterns.clear();
+    pattern = compileTermPattern(terms);
+    compiledPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+function compileTermPattern(terms: readonly string[]): RegExp | null {
   const parts = terms
     .map((term) => term.trim())
     .filter((term) => term !== '')
