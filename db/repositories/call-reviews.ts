@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
@@ -8,7 +8,13 @@ import { type StoredScorecardLine, scoreOf } from './scorecards';
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
 export function findCallReview(db: ReadableDB, id: string): CallReviewRow | undefined {
-  return db.select().from(callReviews).where(eq(callReviews.id, id)).get();
+  return prepared<CallReviewRow>(
+    db,
+    `SELECT id, rep_id AS repId, date, account, deal, call_type_id AS callTypeId, transcript_format AS transcriptFormat,
+       transcript_file_name AS transcriptFileName, media_file_name AS mediaFileName, duration_ms AS durationMs,
+       created_at AS createdAt, updated_at AS updatedAt, revision
+     FROM call_reviews WHERE id = ?`,
+  ).get(id);
 }
 
 // Hand-written and prepared once per filter shape: the calls screen, a rep's calls tab, the prep brief
@@ -95,17 +101,10 @@ export function insertParticipants(db: WritableDB, callReviewId: string, partici
 }
 
 export function listParticipants(db: ReadableDB, callReviewId: string): Participant[] {
-  return db
-    .select({
-      id: callParticipants.id,
-      name: callParticipants.name,
-      side: callParticipants.side,
-      title: callParticipants.title,
-    })
-    .from(callParticipants)
-    .where(eq(callParticipants.callReviewId, callReviewId))
-    .orderBy(asc(callParticipants.position))
-    .all();
+  return prepared<Participant>(
+    db,
+    'SELECT id, name, side, title FROM call_participants WHERE call_review_id = ? ORDER BY position',
+  ).all(callReviewId);
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
@@ -118,19 +117,11 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: S
 }
 
 export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
-  return db
-    .select({
-      index: transcriptSegments.idx,
-      speaker: transcriptSegments.speaker,
-      participantId: transcriptSegments.participantId,
-      startMs: transcriptSegments.startMs,
-      endMs: transcriptSegments.endMs,
-      text: transcriptSegments.text,
-    })
-    .from(transcriptSegments)
-    .where(eq(transcriptSegments.callReviewId, callReviewId))
-    .orderBy(asc(transcriptSegments.idx))
-    .all();
+  return prepared<Segment>(
+    db,
+    `SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text
+     FROM transcript_segments WHERE call_review_id = ? ORDER BY idx`,
+  ).all(callReviewId);
 }
 
 /** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */

@@ -1,5 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { callScorecards } from '../schema';
 
 export interface StoredScorecardLine {
@@ -26,7 +27,10 @@ export function scoreOf(lines: StoredScorecardLine[]): number | null {
 }
 
 export function readScorecard(db: ReadableDB, callReviewId: string): StoredScorecard | null {
-  const row = db.select().from(callScorecards).where(eq(callScorecards.callReviewId, callReviewId)).get();
+  const row = prepared<{ templateId: string | null; lines: string; submittedAt: string | null }>(
+    db,
+    'SELECT template_id AS templateId, lines, submitted_at AS submittedAt FROM call_scorecards WHERE call_review_id = ?',
+  ).get(callReviewId);
   return row
     ? {
         templateId: row.templateId,
