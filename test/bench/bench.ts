@@ -96,6 +96,10 @@ async function main(): Promise<void> {
     memoryProbe();
     return;
   }
+  if (args.includes('--print-full-db')) {
+    console.log(fullDataSet().file);
+    return;
+  }
   if (args.includes('--generate')) {
     fullDataSet();
     quarterDataSet();
@@ -106,6 +110,8 @@ async function main(): Promise<void> {
   const chosen = suites.filter(
     (s) => only.length === 0 || only.some((word) => s.name.toLowerCase().includes(word)),
   );
+  // "browser" is run by scripts/bench.mjs after this runner, with Playwright.
+  if (chosen.length === 0 && only.every((word) => word === 'browser')) return;
   if (chosen.length === 0)
     throw new Error(`No suite matches ${only.join(', ')}: ${suites.map((s) => s.name).join('; ')}`);
 
