@@ -72,6 +72,11 @@ test('screens on the five-year data set', async ({ page }) => {
       'SELECT call_review_id AS id, count(*) AS n FROM transcript_segments GROUP BY call_review_id HAVING n >= 3000 ORDER BY n LIMIT 1',
     )
     .get() as { id: string; n: number };
+  const longNote = sqlite
+    .prepare(
+      "SELECT n.one_on_one_id AS id, length(n.text) AS chars FROM one_on_one_notes n WHERE n.part = 'shared' ORDER BY chars DESC LIMIT 1",
+    )
+    .get() as { id: string; chars: number };
   sqlite.close();
   const server = await startServer(dbFile);
   const figures: Figure[] = [];
@@ -135,6 +140,38 @@ test('screens on the five-year data set', async ({ page }) => {
       () => page.goto(`${base}#/calls/${longCall.id}`),
       () => expect(page.getByLabel(`Transcript, ${longCall.n} lines`)).toBeVisible(),
     );
+
+    // Typing at the end of a ~3,000-word note: from each key event to the start of the next frame.
+    await page.goto(`${base}#/one-to-ones/${longNote.id}`);
+    const editor = page.getByLabel('Shared notes', { exact: true });
+    await expect(editor).toBeVisible();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyToFrame: number[] };
+      w.__keyToFrame = [];
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          requestAnimationFrame(() => w.__keyToFrame.push(performance.now() - event.timeStamp));
+        },
+        { capture: true },
+      );
+    });
+    await takeLongTasks(page);
+    await page.keyboard.type(' and we agreed she would bring the Fellgate numbers next time', { delay: 60 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const keyToFrame = await page.evaluate(
+      () => (window as unknown as { __keyToFrame: number[] }).__keyToFrame,
+    );
+    const sorted = [...keyToFrame].sort((a, b) => a - b);
+    const at = (p: number) =>
+      Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
+    figures.push({
+      what: `Typing in a ${longNote.chars.toLocaleString('en-GB')}-character note, key to next frame: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (${sorted.length} keys)`,
+      ms: at(0.95),
+      longTasks: await takeLongTasks(page),
+    });
   } finally {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
