@@ -1,9 +1,16 @@
-import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
+import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
-import { callParticipants, callReviews, transcriptSegments } from '../schema';
-import { type StoredScorecardLine, scoreOf } from './scorecards';
+import {
+  callParticipants,
+  callReviews,
+  type callScorecardLines,
+  dismissedMoments,
+  transcriptSegments,
+} from '../schema';
+import { LINE_COLUMNS, type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
@@ -22,7 +29,7 @@ export function findCallReview(db: ReadableDB, id: string): CallReviewRow | unde
 const SUMMARY_COLUMNS = `c.id, c.rep_id AS repId, p.name AS repName, c.date, c.account, c.deal,
   c.call_type_id AS callTypeId, t.name AS callTypeName, c.duration_ms AS durationMs,
   (SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = c.id AND o.anchor IS NOT NULL) AS annotationCount,
-  s.lines AS scorecard, s.submitted_at AS scoredAt`;
+  s.submitted_at AS scoredAt`;
 
 export interface CallReviewFilter {
   repId?: string | undefined;
@@ -63,17 +70,17 @@ export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter
       ORDER BY page.date DESC, page.created_at DESC`;
     params.push(filter.limit, filter.offset ?? 0);
   }
-  const rows = prepared<Omit<CallReviewSummary, 'score' | 'ratedCount'> & { scorecard: string | null }>(
+  const rows = prepared<Omit<CallReviewSummary, 'score' | 'ratedCount'>>(db, sql).all(...params);
+  // The submitted scorecards' lines of these calls, in one statement: a score is the weighted mean of them.
+  const submittedLines = submittedScorecardLines(
     db,
-    sql,
-  ).all(...params);
-  return rows.map(({ scorecard, ...row }) => {
-    // Only a submitted scorecard scores the call.
-    const submitted = scorecard !== null && row.scoredAt !== null;
-    const lines = submitted ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
+    rows.filter((row) => row.scoredAt !== null).map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const lines = submittedLines.get(row.id) ?? [];
     return {
       ...row,
-      score: submitted ? scoreOf(lines) : null,
+      score: row.scoredAt !== null ? scoreOf(lines) : null,
       ratedCount: lines.filter((l) => l.level !== null).length,
     };
   });
@@ -108,7 +115,7 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Segment[]): void {
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
   const insert = db.$client.prepare(
     'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -116,12 +123,35 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: S
     insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
 }
 
-export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
+/**
+ * Lines `from`… of a transcript (all of them, or `limit`), in order. Hand-written rather than through
+ * drizzle: a 100,000-line call is read whole for its metrics, and mapping every row costs more than
+ * reading it; the primary key (call_review_id, idx) serves the range.
+ */
+export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
   return prepared<Segment>(
     db,
-    `SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text
-     FROM transcript_segments WHERE call_review_id = ? ORDER BY idx`,
+    'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+  ).all(callReviewId, from, limit);
+}
+
+/**
+ * Every line of a transcript as the metrics see it: spoken by its participant's id (not its label, which
+ * two people may share), or by nobody.
+ */
+export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
+  return prepared<TranscriptSegment>(
+    db,
+    'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
   ).all(callReviewId);
+}
+
+export function countSegments(db: ReadableDB, callReviewId: string): number {
+  return db
+    .select({ count: count() })
+    .from(transcriptSegments)
+    .where(eq(transcriptSegments.callReviewId, callReviewId))
+    .get()!.count;
 }
 
 /** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */
@@ -143,4 +173,49 @@ export function setSegmentsParticipant(
       ),
     )
     .run().changes;
+}
+
+export function dismissedMomentKeys(db: ReadableDB, callReviewId: string): Set<string> {
+  return new Set(
+    db
+      .select({ key: dismissedMoments.momentKey })
+      .from(dismissedMoments)
+      .where(eq(dismissedMoments.callReviewId, callReviewId))
+      .all()
+      .map((r) => r.key),
+  );
+}
+
+export function setMomentDismissed(
+  db: WritableDB,
+  callReviewId: string,
+  momentKey: string,
+  dismissedAt: string | null,
+): void {
+  if (dismissedAt === null)
+    db.delete(dismissedMoments)
+      .where(and(eq(dismissedMoments.callReviewId, callReviewId), eq(dismissedMoments.momentKey, momentKey)))
+      .run();
+  else
+    db.insert(dismissedMoments).values({ callReviewId, momentKey, dismissedAt }).onConflictDoNothing().run();
+}
+
+/** The lines of the given calls' scorecards, by call, in order (one statement, whatever the number of calls). */
+function submittedScorecardLines(
+  db: ReadableDB,
+  callReviewIds: string[],
+): Map<string, StoredScorecardLine[]> {
+  const byCall = new Map<string, StoredScorecardLine[]>();
+  if (callReviewIds.length === 0) return byCall;
+  const rows = prepared<Omit<typeof callScorecardLines.$inferSelect, 'critical'> & { critical: number }>(
+    db,
+    `SELECT ${LINE_COLUMNS} FROM call_scorecard_lines
+     WHERE call_review_id IN (SELECT value FROM json_each(?)) ORDER BY call_review_id, position`,
+  ).all(JSON.stringify(callReviewIds));
+  for (const row of rows) {
+    const lines = byCall.get(row.callReviewId) ?? [];
+    lines.push(toScorecardLine({ ...row, critical: row.critical === 1 }));
+    byCall.set(row.callReviewId, lines);
+  }
+  return byCall;
 }

@@ -38,7 +38,8 @@ export interface ObservationFilter {
   from?: string | undefined;
   to?: string | undefined;
   ids?: string[];
-  limit: number;
+  /** At most this many, newest first; without it, every match (callers bound it by rep, source or dates). */
+  limit?: number | undefined;
 }
 
 // Hand-written and prepared once per shape of filter (db/prepared.ts): this list is on every rep page,
@@ -72,6 +73,18 @@ function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
   return map;
 }
 
+/** The anchor's document and part as plain columns, so lookups by document use an index. */
+function anchorColumns(anchor: Anchor | null): {
+  anchorDocumentId: string | null;
+  anchorPart: 'body' | 'shared' | 'private' | 'transcript' | null;
+} {
+  if (anchor === null) return { anchorDocumentId: null, anchorPart: null };
+  return {
+    anchorDocumentId: anchor.documentId,
+    anchorPart: anchor.kind === 'mark' ? (anchor.part ?? 'body') : 'transcript',
+  };
+}
+
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -102,7 +115,8 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
     LEFT JOIN people author ON author.id = o.author_id
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY o.observed_on DESC, o.created_at DESC LIMIT ?`;
-  const rows = prepared<ObservationSqlRow>(db, sql).all(...params, filter.limit);
+  // LIMIT -1: every match.
+  const rows = prepared<ObservationSqlRow>(db, sql).all(...params, filter.limit ?? -1);
   if (rows.length === 0) return [];
   const stages = stageIdsByBehaviour(db);
   return rows.map((row) => ({
@@ -140,7 +154,7 @@ export function findObservation(db: ReadableDB, id: string): Observation | undef
 
 export function insertObservation(db: WritableDB, row: ObservationRow): void {
   db.insert(observations)
-    .values({ ...row, anchor: row.anchor === null ? null : JSON.stringify(row.anchor) })
+    .values({ ...row, ...anchorColumns(row.anchor) })
     .run();
 }
 
@@ -176,9 +190,8 @@ export function anchoredObservationsOf(
     repId: string;
   }>(
     db,
-    `SELECT id, evidence, anchor_state AS anchorState, rep_id AS repId FROM observations
-     WHERE source_kind IN ('note', 'one-on-one') AND source_id = ?
-       AND json_extract(anchor, '$.kind') = 'mark' AND coalesce(json_extract(anchor, '$.part'), 'body') = ?`,
+    // anchor_document_id and anchor_part are written from the anchor on insert (anchorColumns), and indexed.
+    'SELECT id, evidence, anchor_state AS anchorState, rep_id AS repId FROM observations WHERE anchor_document_id = ? AND anchor_part = ?',
   ).all(documentId, part);
 }
 

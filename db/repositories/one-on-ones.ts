@@ -23,60 +23,6 @@ export function writeCadence(db: WritableDB, repId: string, cadence: Cadence | n
       .run();
 }
 
-/** What a rep's cadence state is computed from: one row per rep, every fact from one statement. */
-export interface CadenceFacts {
-  repId: string;
-  repName: string;
-  managerName: string | null;
-  cadence: Cadence | null;
-  lastMetOn: string | null;
-  nextId: string | null;
-  nextDate: string | null;
-  openCommitments: number;
-  overdueCommitments: number;
-}
-
-// The last meeting that happened (see lastHeldOneOnOne), the next one planned (nextScheduledOneOnOne) and
-// the open commitments, per rep, as correlated subqueries on the (rep_id, date) and (rep_id, status)
-// indexes: the one-to-ones overview used to run five statements per rep.
-const CADENCE_FACTS = `
-  SELECT f.*, n.date AS nextDate FROM (
-    SELECT p.id AS repId, p.name AS repName, m.name AS managerName, c.cadence,
-      (SELECT o.date FROM one_on_ones o WHERE o.rep_id = p.id AND o.status <> 'cancelled'
-         AND (o.date < :today OR (o.status = 'held' AND o.date <= :today)) ORDER BY o.date DESC LIMIT 1) AS lastMetOn,
-      (SELECT o.id FROM one_on_ones o WHERE o.rep_id = p.id AND o.status = 'scheduled' AND o.date >= :today
-         ORDER BY o.date LIMIT 1) AS nextId,
-      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open') AS openCommitments,
-      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open' AND k.due_on < :today) AS overdueCommitments,
-      p.name COLLATE NOCASE AS sortName
-    FROM people p LEFT JOIN people m ON m.id = p.manager_id LEFT JOIN rep_cadences c ON c.rep_id = p.id
-    WHERE %WHERE%
-  ) f LEFT JOIN one_on_ones n ON n.id = f.nextId`;
-
-/** Cadence facts for every active rep, by name. */
-export function listCadenceFacts(db: ReadableDB, today: string): CadenceFacts[] {
-  return prepared<CadenceFacts & { sortName?: string }>(
-    db,
-    `${CADENCE_FACTS.replace('%WHERE%', "p.kind = 'rep' AND p.archived_at IS NULL")} ORDER BY f.sortName`,
-  )
-    .all({ today })
-    .map(({ sortName: _sortName, ...facts }) => facts);
-}
-
-/** Cadence facts for one person, whatever their state, or undefined if there is no such person. */
-export function findCadenceFacts(db: ReadableDB, repId: string, today: string): CadenceFacts | undefined {
-  const row = prepared<CadenceFacts & { sortName?: string }>(
-    db,
-    CADENCE_FACTS.replace('%WHERE%', 'p.id = :repId'),
-  ).get({
-    today,
-    repId,
-  });
-  if (!row) return undefined;
-  const { sortName: _sortName, ...facts } = row;
-  return facts;
-}
-
 const ONE_ON_ONE_COLUMNS =
   'id, rep_id AS repId, date, status, created_at AS createdAt, updated_at AS updatedAt, revision';
 
@@ -189,7 +135,7 @@ export function insertNotes(
     .values({
       oneOnOneId,
       part,
-      doc: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
+      doc: { type: 'doc', content: [{ type: 'paragraph' }] },
       text: '',
       revision: 1,
       updatedAt,
@@ -207,7 +153,7 @@ export function saveNotesRow(
   return (
     db
       .update(oneOnOneNotes)
-      .set({ ...changes, doc: JSON.stringify(changes.doc), revision: sql`${oneOnOneNotes.revision} + 1` })
+      .set({ ...changes, revision: sql`${oneOnOneNotes.revision} + 1` })
       .where(
         and(
           eq(oneOnOneNotes.oneOnOneId, oneOnOneId),
@@ -248,4 +194,62 @@ export function behaviourLinkCount(db: ReadableDB, behaviourId: string): number 
       sql`SELECT (SELECT count(*) FROM commitments WHERE behaviour_id = ${behaviourId}) + (SELECT count(*) FROM one_on_one_focus WHERE behaviour_id = ${behaviourId}) AS n`,
     )?.n ?? 0
   );
+}
+
+export interface RepCadenceFacts {
+  repId: string;
+  repName: string;
+  managerName: string | null;
+  cadence: Cadence | null;
+  lastMetOn: string | null;
+  nextId: string | null;
+  nextOn: string | null;
+  openCommitments: number;
+  overdueCommitments: number;
+}
+
+/**
+ * What the cadence of each active rep (or of `repId` only) is judged on, in one statement: the last
+ * meeting that happened (see lastHeldOneOnOne), the next one planned, and open commitments.
+ */
+export function listRepCadenceFacts(db: ReadableDB, today: string, repId?: string): RepCadenceFacts[] {
+  const rows = db.all<Omit<RepCadenceFacts, 'cadence'> & { cadence: string | null }>(sql`
+    SELECT p.id AS repId, p.name AS repName, m.name AS managerName, c.cadence AS cadence,
+      (SELECT max(o.date) FROM one_on_ones o WHERE o.rep_id = p.id AND o.status <> 'cancelled'
+         AND (o.date < ${today} OR (o.status = 'held' AND o.date <= ${today}))) AS lastMetOn,
+      n.id AS nextId, n.date AS nextOn,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open') AS openCommitments,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open'
+         AND k.due_on IS NOT NULL AND k.due_on < ${today}) AS overdueCommitments
+    FROM people p
+    LEFT JOIN people m ON m.id = p.manager_id
+    LEFT JOIN rep_cadences c ON c.rep_id = p.id
+    LEFT JOIN one_on_ones n ON n.id = (
+      SELECT o.id FROM one_on_ones o WHERE o.rep_id = p.id AND o.status = 'scheduled' AND o.date >= ${today}
+      ORDER BY o.date, o.created_at LIMIT 1)
+    WHERE ${repId === undefined ? sql`p.kind = 'rep' AND p.archived_at IS NULL` : sql`p.id = ${repId}`}
+    ORDER BY p.name COLLATE NOCASE`);
+  return rows.map((r) => ({ ...r, cadence: r.cadence as Cadence | null }));
+}
+
+/** The rep's planned (scheduled) one-to-ones after `date`, earliest first. */
+export function laterScheduledOneOnOnes(
+  db: ReadableDB,
+  repId: string,
+  date: string,
+  excludeId: string,
+): OneOnOneRow[] {
+  return db
+    .select()
+    .from(oneOnOnes)
+    .where(
+      and(
+        eq(oneOnOnes.repId, repId),
+        eq(oneOnOnes.status, 'scheduled'),
+        sql`${oneOnOnes.date} >= ${date}`,
+        ne(oneOnOnes.id, excludeId),
+      ),
+    )
+    .orderBy(asc(oneOnOnes.date))
+    .all();
 }

@@ -74,6 +74,8 @@ function openCore(): Core {
     appVersion: version,
     nativeBinding: nativeBindingPath(),
     checkQueryOutputs: checkQueryOutputsFromEnv(),
+    // The region the user set for dates and numbers ("en-GB"), not only the UI language.
+    locale: app.getSystemLocale(),
   });
 }
 

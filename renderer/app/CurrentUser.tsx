@@ -1,18 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { useApi } from './client-context';
 
 /** Who is using this copy of Coachbench: the author of every observation they record. */
 export function CurrentUser() {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.settings.get({}) });
-  const managers = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'manager', search: '' }],
-    queryFn: () => api.people.list({ kind: 'manager' }),
-  });
+  const cache = useApiCache();
+  const settings = useApiQuery('settings.get', {});
+  const managers = useApiQuery('people.list', { kind: 'manager' });
   const update = useMutation({
     mutationFn: (currentPersonId: string | null) => api.settings.update({ currentPersonId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings'] }),
+    onSuccess: (saved) => cache.set('settings.get', {}, saved),
   });
   if (!managers.data || managers.data.length === 0) return null;
   return (

@@ -70,11 +70,26 @@ export function rawQueries(sqlite: Database) {
       q(`SELECT c.id, c.rep_id AS repId, p.name AS repName, c.date, c.account, c.deal, c.call_type_id AS callTypeId,
            t.name AS callTypeName, c.duration_ms AS durationMs,
            (SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = c.id AND o.anchor IS NOT NULL) AS annotationCount,
-           s.lines AS scorecard, s.submitted_at AS scoredAt
+           s.submitted_at AS scoredAt
          FROM call_reviews c JOIN people p ON p.id = c.rep_id JOIN call_types t ON t.id = c.call_type_id
          LEFT JOIN call_scorecards s ON s.call_review_id = c.id
          WHERE ${where}`).all(...params) as Row[]
-    ).map((row) => ({ ...row, scorecard: row.scoredAt ? JSON.parse(row.scorecard as string) : null }));
+    ).map((row, _i, rows) => {
+      if (_i === 0) {
+        // The submitted scorecards' lines of these calls, in one statement, as the app reads them.
+        const ids = rows.filter((r) => r.scoredAt).map((r) => r.id);
+        linesByCall.clear();
+        for (const line of q(
+          'SELECT * FROM call_scorecard_lines WHERE call_review_id IN (SELECT value FROM json_each(?)) ORDER BY call_review_id, position',
+        ).all(JSON.stringify(ids)) as Row[])
+          linesByCall.set(line.call_review_id as string, [
+            ...(linesByCall.get(line.call_review_id as string) ?? []),
+            line,
+          ]);
+      }
+      return { ...row, scorecard: row.scoredAt ? (linesByCall.get(row.id as string) ?? []) : null };
+    });
+  const linesByCall = new Map<string, Row[]>();
 
   return {
     teamList: () =>
@@ -266,6 +281,9 @@ export function rawQueries(sqlite: Database) {
           id,
         ),
         scorecard: q('SELECT * FROM call_scorecards WHERE call_review_id = ?').get(id),
+        scorecardLines: q(
+          'SELECT * FROM call_scorecard_lines WHERE call_review_id = ? ORDER BY position',
+        ).all(id),
         behaviours: q('SELECT id, name FROM behaviours').all(),
         // No SQL computes these: the raw side pays for them too, so the ratio compares like with like.
         metrics: computeConversationMetrics(view, repSpeakers),

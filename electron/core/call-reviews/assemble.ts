@@ -1,23 +1,30 @@
 import {
   AppError,
   type CallReview,
-  type CallReviewSummary,
   type Observation,
+  SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
-  type Segment,
 } from '../../../shared/contract';
 import {
+  dismissedMomentKeys,
   findCallReview,
   listCallReviewSummaries,
   listParticipants,
   listSegments,
+  listSegmentsByParticipant,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
-import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
-import type { ReadContext } from '../context';
+import {
+  computeConversationMetrics,
+  findMoments,
+  levelFromAnnotations,
+  momentKey,
+} from '../../../shared/domain/conversation-metrics';
+import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
+import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 export function requireCallReview(ctx: ReadContext, id: string) {
   const row = findCallReview(ctx.db, id);
@@ -25,15 +32,9 @@ export function requireCallReview(ctx: ReadContext, id: string) {
   return row;
 }
 
-/**
- * The transcript as the metrics see it: each line spoken by its participant (not its label, which two
- * people may share), and lines mapped to nobody (a bot, "Recording started") spoken by no side at all.
- */
-function metricsView(segments: Segment[], participants: Participant[]) {
-  return {
-    segments: segments.map((s) => ({ ...s, speaker: s.participantId })),
-    repSpeakers: participants.filter((p) => p.side !== 'customer').map((p) => p.id),
-  };
+/** The metrics' sides: everyone but the customers speaks for the rep's side. */
+function repSide(participants: Participant[]): string[] {
+  return participants.filter((p) => p.side !== 'customer').map((p) => p.id);
 }
 
 function scorecardOf(
@@ -54,15 +55,26 @@ function scorecardOf(
         return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
       })
     : saved.lines;
-  const lines = stored.map((line) => ({
-    behaviourId: line.behaviourId,
-    behaviourName: findBehaviourRef(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
-    weight: line.weight,
-    critical: line.critical,
-    level: line.level,
-    comment: line.comment,
-    evidenceCount: annotations.filter((a) => a.behaviourId === line.behaviourId).length,
-  }));
+  const lines = stored.map((line) => {
+    const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
+    return {
+      behaviourId: line.behaviourId,
+      behaviourName: findBehaviourRef(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+      weight: line.weight,
+      critical: line.critical,
+      level: line.level,
+      comment: line.comment,
+      evidenceCount: evidence.length,
+      annotations: evidence.map((a) => ({
+        id: a.id,
+        level: a.level,
+        verdict: a.verdict,
+        quote: a.evidence,
+        segmentIndex: a.anchor?.kind === 'transcript' ? a.anchor.startSegment : 0,
+      })),
+      suggestedLevel: levelFromAnnotations(evidence),
+    };
+  });
   return {
     templateId: saved.templateId,
     lines,
@@ -76,18 +88,34 @@ function scorecardOf(
 
 /** Observations a call's scorecard recorded: from the call, without an anchor in its transcript. */
 export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
-  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId, limit: 5000 }).filter(
+  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId }).filter(
     (o) => o.anchor === null,
   );
 }
 
+/** The call's suggested moments, each with its key and whether the manager dismissed it. */
+export function callMoments(
+  ctx: ReadContext,
+  id: string,
+  spoken: TranscriptSegment[] = listSegmentsByParticipant(ctx.db, id),
+  repSpeakers: string[] = repSide(listParticipants(ctx.db, id)),
+): CallReview['moments'] {
+  const dismissed = dismissedMomentKeys(ctx.db, id);
+  return findMoments(spoken, repSpeakers, readKeywords(ctx)).map((m) => {
+    const key = momentKey(m);
+    return { key, dismissed: dismissed.has(key), ...m };
+  });
+}
+
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
-  const [summary] = listCallReviewSummaries(ctx.db, { id }) as [CallReviewSummary];
+  const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
-  const segments = listSegments(ctx.db, id);
+  // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
+  const spoken = listSegmentsByParticipant(ctx.db, id);
+  const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
   // The call's observations, read once: anchored ones are annotations, the others its scorecard's.
-  const observations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id, limit: 5000 });
+  const observations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id });
   const annotations = observations
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
@@ -95,19 +123,33 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
         ? a.anchor.startSegment - b.anchor.startSegment
         : 0,
     );
-  const view = metricsView(segments, participants);
+  const repSpeakers = repSide(participants);
   return {
     ...summary,
     transcriptFormat: row.transcriptFormat,
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
     participants,
+    segmentCount: spoken.length,
     segments,
     annotations,
-    metrics: computeConversationMetrics(view.segments, view.repSpeakers),
-    moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
+    metrics: computeConversationMetrics(spoken, repSpeakers),
+    moments: callMoments(ctx, id, spoken, repSpeakers),
     scorecard: scorecardOf(ctx, id, row.revision, annotations, observations),
     revision: row.revision,
     createdAt: row.createdAt,
   };
+}
+
+/**
+ * Announces a review its mutation wrote and returns it: the event carries the revision the answer has,
+ * so the window that made the change (which puts the answer in its cache) does not read it again.
+ */
+export function reviewChanged(ctx: HandlerContext, review: CallReview): CallReview {
+  ctx.emit('callReviews.changed', {
+    ids: [review.id],
+    repIds: [review.repId],
+    revisions: { [review.id]: review.revision },
+  });
+  return review;
 }

@@ -4,15 +4,16 @@ import { randomIds } from '../context';
 import type { Core } from '../core';
 import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
+import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
 
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
 
 /**
- * Fills a new, empty database with the demo team, its coaching history, its one-to-ones and its call
- * reviews, in one transaction: a database is either left as it was (already has data, or a write failed)
- * or holds the whole demo.
+ * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
+ * seen of each focus behaviour around them) and its call reviews, in one transaction: a database is
+ * either left as it was (already has data, or a write failed) or holds the whole demo.
  */
 export function seedDemo(core: Core, clock = systemClock, newId = randomIds): DemoCounts {
   const { db, sqlite } = core.database;
@@ -22,7 +23,14 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const history = seedDemoCoachingHistory(context, ids);
     // The one-to-ones read the history's observations to place each rep's last meeting.
     const oneOnOnes = seedDemoOneOnOnes(context, ids);
-    return { ...history, ...oneOnOnes, ...seedDemoCalls(context, ids) };
+    // What the manager saw of each focus behaviour around the one-to-one that set it.
+    const { followUps } = seedDemoFocusFollowUps(context, ids);
+    return {
+      ...history,
+      observations: history.observations + followUps,
+      ...oneOnOnes,
+      ...seedDemoCalls(context, ids),
+    };
   })();
 }
 

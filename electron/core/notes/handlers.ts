@@ -30,8 +30,9 @@ export const createNote: Handler<'notes.create'> = (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   });
-  ctx.emit('notes.changed', { ids: [id] });
-  return requireNote(ctx, id);
+  const note = requireNote(ctx, id);
+  ctx.emit('notes.changed', { ids: [id], repIds: [rep.id], revisions: { [id]: note.revision } });
+  return note;
 };
 
 /** Saves a note; its behaviour tags and their observations are reconciled in the same transaction. */
@@ -55,8 +56,13 @@ export const saveNote: Handler<'notes.save'> = (input, ctx) => {
     text: plainTextOf(doc),
     updatedAt: nowIso(ctx.clock),
   });
-  ctx.emit('notes.changed', { ids: [current.id] });
-  return { note: requireNote(ctx, current.id), refreshed, orphaned, reattached };
+  const note = requireNote(ctx, current.id);
+  ctx.emit('notes.changed', {
+    ids: [note.id],
+    repIds: [note.repId],
+    revisions: { [note.id]: note.revision },
+  });
+  return { note, refreshed, orphaned, reattached };
 };
 
 export const notesDomain = defineDomain('notes', {

@@ -46,7 +46,7 @@ export const updateObservation: Handler<'observations.update'> = (input, ctx) =>
       : {}),
     updatedAt: nowIso(ctx.clock),
   });
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], true);
   callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
@@ -56,7 +56,7 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
   if (current.anchor === null)
     throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
   updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], false);
   callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
@@ -64,7 +64,7 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
 export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
   const current = requireObservation(ctx, input.id);
   deleteObservationRow(ctx.db, input.id);
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], true);
   callReviewChanged(ctx, current);
   return { id: input.id };
 };

@@ -1,5 +1,5 @@
 import type { Observation, PrepBrief } from '../../../shared/contract';
-import { addDays } from '../../../shared/domain/cadence';
+import { addDays, formatDate, today } from '../../../shared/dates';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
 import { latestLevelsBefore, listObservations } from '../../../db/repositories/observations';
@@ -10,7 +10,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { today } from '../services/lookups';
+import { goalsOfRep } from '../services/progress';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -18,14 +18,6 @@ const MAX_SUGGESTIONS = 3;
 
 const isGap = (o: Observation) => o.verdict === 'gap' || (o.level !== null && o.level <= 2);
 const isGood = (o: Observation) => o.verdict === 'strength' || (o.level !== null && o.level >= 3);
-
-function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
 
 /** A source is one document (a note, a one-to-one, a call…); ad-hoc observations together count as one. */
 function sourceKey(o: Observation): string {
@@ -57,6 +49,7 @@ function suggest(
   recent: Observation[],
   focusSince: { ids: Set<string>; setOn: string } | null,
   sinceDate: string,
+  locale: string,
 ) {
   const candidates = group(recent.filter((o) => o.observedOn >= sinceDate))
     .map((g) => {
@@ -72,7 +65,7 @@ function suggest(
     const weeks = Math.round(SUGGESTION_WINDOW_DAYS / 7);
     let reason = `gap observed ${g.gaps.length} times in ${weeks} weeks across ${g.sources} source${g.sources === 1 ? '' : 's'}`;
     if (focusSince?.ids.has(g.behaviourId))
-      reason += `, no improvement since focus set on ${longDate(focusSince.setOn)}`;
+      reason += `, no improvement since focus set on ${formatDate(focusSince.setOn, 'dayMonth', locale)}`;
     return { behaviourId: g.behaviourId, name: g.name, reason };
   });
 }
@@ -80,21 +73,21 @@ function suggest(
 export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
-  const asOf = today(ctx);
+  const asOf = today(ctx.clock);
   const last = lastHeldOneOnOne(ctx.db, repId, asOf);
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
   const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  // One read covers both "since last time" and the suggestion window.
+  // One read covers both "since last time" and the suggestion window, bounded by the dates, not by a
+  // count that would silently cut the brief.
   const observed = listObservations(ctx.db, {
     repId,
     // ISO dates compare as text: the earlier of the two.
     from: [since, windowStart].sort()[0],
     to: asOf,
-    limit: 4000,
   });
-  const sinceObservations = observed.filter((o) => o.observedOn >= since).slice(0, 2000);
+  const sinceObservations = observed.filter((o) => o.observedOn >= since);
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -130,7 +123,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
-  const recent = observed.filter((o) => o.observedOn >= windowStart).slice(0, 2000);
+  const recent = observed.filter((o) => o.observedOn >= windowStart);
   return {
     repId,
     repName: rep.name,
@@ -161,7 +154,9 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       recent,
       last && focusIds.size > 0 ? { ids: focusIds, setOn: last.date } : null,
       windowStart,
+      ctx.locale,
     ),
+    goals: goalsOfRep(ctx, repId),
   };
 }
 

@@ -544,6 +544,10 @@ function writeCalls(w: Writer, plan: RepPlan, spec: BenchDataSpec, rand: () => n
       script.people.map((p, i) => [p.key, p.key === 'rep' ? plan.name : (p.label ?? participants[i]!.name)]),
     );
     const spoken = new Set(parseScript(script.script, script.id).map((t) => t.speaker));
+    const { preparedId } = call(dispatcher, 'transcripts.prepare', {
+      fileName: `${script.meeting}.vtt`,
+      text: buildTranscript(script, labels),
+    });
     const review = call(dispatcher, 'callReviews.create', {
       repId: plan.id,
       date: isoDate(day),
@@ -551,14 +555,14 @@ function writeCalls(w: Writer, plan: RepPlan, spec: BenchDataSpec, rand: () => n
       deal: script.deal,
       callTypeId: script.callTypeId,
       participants,
-      transcript: { fileName: `${script.meeting}.vtt`, text: buildTranscript(script, labels) },
+      transcript: { preparedId },
       speakerMap: script.people.flatMap((p, i) =>
         spoken.has(p.key) ? [{ speaker: labels.get(p.key)!, participant: i }] : [],
       ),
       mediaFileName: null,
     });
     w.counts.callReviews += 1;
-    w.counts.transcriptLines += review.segments.length;
+    w.counts.transcriptLines += review.segmentCount;
     if (long) w.counts.longCalls += 1;
     for (const annotation of script.annotations) {
       const anchor = anchorFor(review.segments as Segment[], annotation.quote);

@@ -48,6 +48,10 @@ export const basicsSuite: Suite = {
       }),
     );
     const rep = await callOk(core, 'people.create', { name: 'Sam Patel' });
+    const { preparedId } = await callOk(core, 'transcripts.prepare', {
+      fileName: 'two-hours.vtt',
+      contentBase64: Buffer.from(twoHourVtt(), 'utf8').toString('base64'),
+    });
     const review = await callOk(core, 'callReviews.create', {
       repId: rep.id,
       date: '2026-01-15',
@@ -57,7 +61,7 @@ export const basicsSuite: Suite = {
         { name: 'Sam Patel', side: 'rep' },
         { name: 'Jordan Reyes', side: 'customer' },
       ],
-      transcript: { fileName: 'two-hours.vtt', text: twoHourVtt() },
+      transcript: { preparedId },
       speakerMap: [
         { speaker: 'Sam Patel', participant: 0 },
         { speaker: 'Jordan Reyes', participant: 1 },

@@ -1,7 +1,7 @@
 // Every read a screen makes when it opens, on the full five-year data set, through the real dispatcher,
 // beside the best raw better-sqlite3 query for the same answer. Budget: p95 < 50 ms (a 3,000-line call
 // review < 100 ms), and within 1.5× of raw.
-import { addDays } from '../../../shared/domain/cadence';
+import { addDays } from '../../../shared/dates';
 import { BENCH_TODAY, coreOn, fullDataSet } from '../context';
 import { callOk, compare } from '../measure';
 import { rawQueries } from '../raw';
