@@ -1,7 +1,8 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AgendaItem } from '../../shared/contract';
 import { STUCK_AFTER_CARRIES } from '../../shared/contract/one-on-ones';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { agendaItems } from '../schema';
 
 export type AgendaRow = typeof agendaItems.$inferSelect;
@@ -21,13 +22,14 @@ function toAgendaItem(row: AgendaRow): AgendaItem {
 }
 
 export function listAgenda(db: ReadableDB, oneOnOneId: string): AgendaItem[] {
-  return db
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.oneOnOneId, oneOnOneId))
-    .orderBy(asc(agendaItems.position))
-    .all()
-    .map(toAgendaItem);
+  return prepared<Omit<AgendaRow, 'recurring' | 'done'> & { recurring: number; done: number }>(
+    db,
+    `SELECT id, one_on_one_id AS oneOnOneId, text, author, recurring, done, carried_count AS carriedCount,
+       carried_from_id AS carriedFromId, position, created_at AS createdAt
+     FROM agenda_items WHERE one_on_one_id = ? ORDER BY position`,
+  )
+    .all(oneOnOneId)
+    .map((row) => toAgendaItem({ ...row, recurring: row.recurring === 1, done: row.done === 1 }));
 }
 
 export function findAgendaItem(db: ReadableDB, id: string): AgendaRow | undefined {

@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Behaviour, BehaviourChange, Competency } from '../../shared/contract';
 import type { Methodology } from '../../shared/domain/default-library';
-import type { ReadableDB, WritableDB } from '../open';
+import type { ReadableDB, Sqlite, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { behaviourHistory, behaviourStages, behaviours, competencies, stages } from '../schema';
 
 export interface BehaviourRow {
@@ -41,15 +42,46 @@ function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
   return map;
 }
 
+// Counting every observation per behaviour reads the whole observations_behaviour_idx (one entry per
+// observation the team ever recorded), and the library is read by every screen with a behaviour picker.
+// The counts are kept per connection until the database changes: total_changes() moves with every write
+// on this connection, data_version with every commit by another one (the desktop app and the browser
+// mode may share a file). Any write at all recounts, which is simple and always right.
+const countsByConnection = new WeakMap<Sqlite, { key: string; counts: Map<string, number> }>();
+
+function observationCounts(db: ReadableDB): Map<string, number> {
+  const { changes, version } = prepared<{ changes: number; version: number }>(
+    db,
+    'SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version',
+  ).get()!;
+  const key = `${changes}:${version}`;
+  const cached = countsByConnection.get(db.$client);
+  if (cached?.key === key) return cached.counts;
+  const counts = new Map(
+    prepared<{ behaviourId: string; n: number }>(
+      db,
+      // Counted per behaviour on the (behaviour_id, observed_on) index, never a read of the whole history.
+      'SELECT b.id AS behaviourId, (SELECT count(*) FROM observations o WHERE o.behaviour_id = b.id) AS n FROM behaviours b',
+    )
+      .all()
+      .map((r) => [r.behaviourId, r.n]),
+  );
+  countsByConnection.set(db.$client, { key, counts });
+  return counts;
+}
+
 export function listBehaviours(db: ReadableDB): Behaviour[] {
   const stageMap = stageIdsByBehaviour(db);
+  const counts = observationCounts(db);
   return db
-    .select({ ...behavioursColumns(), observationCount })
+    .select(behavioursColumns())
     .from(behaviours)
     .innerJoin(competencies, eq(competencies.id, behaviours.competencyId))
     .orderBy(asc(competencies.position), asc(behaviours.position))
     .all()
-    .map((row) => toBehaviour(row, stageMap.get(row.id) ?? []));
+    .map((row) =>
+      toBehaviour({ ...row, observationCount: counts.get(row.id) ?? 0 }, stageMap.get(row.id) ?? []),
+    );
 }
 
 function behavioursColumns() {
@@ -99,6 +131,21 @@ export function findBehaviour(db: ReadableDB, id: string): Behaviour | undefined
     .all()
     .map((r) => r.stageId);
   return toBehaviour(row, stageIds);
+}
+
+/** What a check needs to know about a behaviour (exists? archived? its name), without counting its observations. */
+export interface BehaviourRef {
+  id: string;
+  name: string;
+  archivedAt: string | null;
+  mergedIntoId: string | null;
+}
+
+export function findBehaviourRef(db: ReadableDB, id: string): BehaviourRef | undefined {
+  return prepared<BehaviourRef>(
+    db,
+    'SELECT id, name, archived_at AS archivedAt, merged_into_id AS mergedIntoId FROM behaviours WHERE id = ?',
+  ).get(id);
 }
 
 export function findBehaviourByName(db: ReadableDB, name: string): { id: string; name: string } | undefined {

@@ -1,66 +1,81 @@
-import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import {
   callParticipants,
   callReviews,
-  callScorecardLines,
-  callScorecards,
+  type callScorecardLines,
   dismissedMoments,
   transcriptSegments,
 } from '../schema';
-import { type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
+import { LINE_COLUMNS, type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
 export function findCallReview(db: ReadableDB, id: string): CallReviewRow | undefined {
-  return db.select().from(callReviews).where(eq(callReviews.id, id)).get();
+  return prepared<CallReviewRow>(
+    db,
+    `SELECT id, rep_id AS repId, date, account, deal, call_type_id AS callTypeId, transcript_format AS transcriptFormat,
+       transcript_file_name AS transcriptFileName, media_file_name AS mediaFileName, duration_ms AS durationMs,
+       created_at AS createdAt, updated_at AS updatedAt, revision
+     FROM call_reviews WHERE id = ?`,
+  ).get(id);
 }
 
-export function listCallReviewSummaries(
-  db: ReadableDB,
-  filter: { repId?: string | undefined; from?: string; id?: string },
-): CallReviewSummary[] {
-  const where = and(
-    filter.id ? eq(callReviews.id, filter.id) : undefined,
-    filter.repId ? eq(callReviews.repId, filter.repId) : undefined,
-    filter.from ? gte(callReviews.date, filter.from) : undefined,
-  );
-  const rows = db
-    .select({
-      id: callReviews.id,
-      repId: callReviews.repId,
-      repName: sql<string>`(SELECT p.name FROM people p WHERE p.id = "call_reviews"."rep_id")`,
-      date: callReviews.date,
-      account: callReviews.account,
-      deal: callReviews.deal,
-      callTypeId: callReviews.callTypeId,
-      callTypeName: sql<string>`(SELECT t.name FROM call_types t WHERE t.id = "call_reviews"."call_type_id")`,
-      durationMs: callReviews.durationMs,
-      // Written out in full: see listTaxonomy in library.ts.
-      annotationCount: sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = "call_reviews"."id" AND o.anchor IS NOT NULL)`,
-      scoredAt: sql<
-        string | null
-      >`(SELECT s.submitted_at FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
-    })
-    .from(callReviews)
-    .where(where)
-    .orderBy(desc(callReviews.date), desc(callReviews.createdAt))
-    .all();
-  // The submitted scorecards' lines of the same calls, in one query: a score is the weighted mean of them.
-  const submittedLines = new Map<string, StoredScorecardLine[]>();
-  for (const line of db
-    .select({ line: callScorecardLines })
-    .from(callScorecardLines)
-    .innerJoin(callScorecards, eq(callScorecards.callReviewId, callScorecardLines.callReviewId))
-    .innerJoin(callReviews, eq(callReviews.id, callScorecardLines.callReviewId))
-    .where(and(where, isNotNull(callScorecards.submittedAt)))
-    .orderBy(asc(callScorecardLines.callReviewId), asc(callScorecardLines.position))
-    .all()) {
-    const id = line.line.callReviewId;
-    submittedLines.set(id, [...(submittedLines.get(id) ?? []), toScorecardLine(line.line)]);
+// Hand-written and prepared once per filter shape: the calls screen, a rep's calls tab, the prep brief
+// and every call review read this list.
+const SUMMARY_COLUMNS = `c.id, c.rep_id AS repId, p.name AS repName, c.date, c.account, c.deal,
+  c.call_type_id AS callTypeId, t.name AS callTypeName, c.duration_ms AS durationMs,
+  (SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = c.id AND o.anchor IS NOT NULL) AS annotationCount,
+  s.submitted_at AS scoredAt`;
+
+export interface CallReviewFilter {
+  repId?: string | undefined;
+  from?: string;
+  id?: string;
+  /** A page: at most `limit` calls, after skipping `offset`, newest first. */
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter): CallReviewSummary[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.id) {
+    where.push('c.id = ?');
+    params.push(filter.id);
   }
+  if (filter.repId) {
+    where.push('c.rep_id = ?');
+    params.push(filter.repId);
+  }
+  if (filter.from) {
+    where.push('c.date >= ?');
+    params.push(filter.from);
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const from = `FROM call_reviews c JOIN people p ON p.id = c.rep_id JOIN call_types t ON t.id = c.call_type_id
+     LEFT JOIN call_scorecards s ON s.call_review_id = c.id`;
+  let sql = `SELECT ${SUMMARY_COLUMNS} ${from} ${whereSql} ORDER BY c.date DESC, c.created_at DESC`;
+  if (filter.limit !== undefined) {
+    // A page is chosen by sorting the calls' dates alone; only its rows pay for their annotation counts and
+    // scorecards. (Sorting whole summary rows computed those for every call of the team.)
+    sql = `WITH page AS (
+        SELECT c.id, c.date, c.created_at FROM call_reviews c ${whereSql}
+        ORDER BY c.date DESC, c.created_at DESC LIMIT ? OFFSET ?)
+      SELECT ${SUMMARY_COLUMNS} FROM page JOIN call_reviews c ON c.id = page.id JOIN people p ON p.id = c.rep_id
+        JOIN call_types t ON t.id = c.call_type_id LEFT JOIN call_scorecards s ON s.call_review_id = c.id
+      ORDER BY page.date DESC, page.created_at DESC`;
+    params.push(filter.limit, filter.offset ?? 0);
+  }
+  const rows = prepared<Omit<CallReviewSummary, 'score' | 'ratedCount'>>(db, sql).all(...params);
+  // The submitted scorecards' lines of these calls, in one statement: a score is the weighted mean of them.
+  const submittedLines = submittedScorecardLines(
+    db,
+    rows.filter((row) => row.scoredAt !== null).map((row) => row.id),
+  );
   return rows.map((row) => {
     const lines = submittedLines.get(row.id) ?? [];
     return {
@@ -93,17 +108,10 @@ export function insertParticipants(db: WritableDB, callReviewId: string, partici
 }
 
 export function listParticipants(db: ReadableDB, callReviewId: string): Participant[] {
-  return db
-    .select({
-      id: callParticipants.id,
-      name: callParticipants.name,
-      side: callParticipants.side,
-      title: callParticipants.title,
-    })
-    .from(callParticipants)
-    .where(eq(callParticipants.callReviewId, callReviewId))
-    .orderBy(asc(callParticipants.position))
-    .all();
+  return prepared<Participant>(
+    db,
+    'SELECT id, name, side, title FROM call_participants WHERE call_review_id = ? ORDER BY position',
+  ).all(callReviewId);
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
@@ -121,11 +129,10 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: I
  * reading it; the primary key (call_review_id, idx) serves the range.
  */
 export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
-  return db.$client
-    .prepare(
-      'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
-    )
-    .all(callReviewId, from, limit) as Segment[];
+  return prepared<Segment>(
+    db,
+    'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+  ).all(callReviewId, from, limit);
 }
 
 /**
@@ -133,11 +140,10 @@ export function listSegments(db: ReadableDB, callReviewId: string, from = 0, lim
  * two people may share), or by nobody.
  */
 export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
-  return db.$client
-    .prepare(
-      'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
-    )
-    .all(callReviewId) as TranscriptSegment[];
+  return prepared<TranscriptSegment>(
+    db,
+    'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
+  ).all(callReviewId);
 }
 
 export function countSegments(db: ReadableDB, callReviewId: string): number {
@@ -192,4 +198,24 @@ export function setMomentDismissed(
       .run();
   else
     db.insert(dismissedMoments).values({ callReviewId, momentKey, dismissedAt }).onConflictDoNothing().run();
+}
+
+/** The lines of the given calls' scorecards, by call, in order (one statement, whatever the number of calls). */
+function submittedScorecardLines(
+  db: ReadableDB,
+  callReviewIds: string[],
+): Map<string, StoredScorecardLine[]> {
+  const byCall = new Map<string, StoredScorecardLine[]>();
+  if (callReviewIds.length === 0) return byCall;
+  const rows = prepared<Omit<typeof callScorecardLines.$inferSelect, 'critical'> & { critical: number }>(
+    db,
+    `SELECT ${LINE_COLUMNS} FROM call_scorecard_lines
+     WHERE call_review_id IN (SELECT value FROM json_each(?)) ORDER BY call_review_id, position`,
+  ).all(JSON.stringify(callReviewIds));
+  for (const row of rows) {
+    const lines = byCall.get(row.callReviewId) ?? [];
+    lines.push(toScorecardLine({ ...row, critical: row.critical === 1 }));
+    byCall.set(row.callReviewId, lines);
+  }
+  return byCall;
 }

@@ -1,53 +1,47 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Commitment } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { commitments, oneOnOnes } from '../schema';
+import { prepared } from '../prepared';
+import { commitments } from '../schema';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 
-const behaviourName = sql<
-  string | null
->`(SELECT b.name FROM behaviours b WHERE b.id = ${commitments.behaviourId})`;
-
+// Hand-written and prepared once per filter shape: every one-to-one, the rep's tab and the prep brief
+// list commitments.
 export function listCommitments(
   db: ReadableDB,
   where: { repId?: string; ids?: string[]; oneOnOneId?: string; status?: string },
   today: string,
 ): Commitment[] {
-  const rows = db
-    .select({
-      id: commitments.id,
-      repId: commitments.repId,
-      oneOnOneId: commitments.oneOnOneId,
-      madeOn: oneOnOnes.date,
-      text: commitments.text,
-      owner: commitments.owner,
-      dueOn: commitments.dueOn,
-      behaviourId: commitments.behaviourId,
-      behaviourName,
-      status: commitments.status,
-      dropReason: commitments.dropReason,
-      closedOn: commitments.closedOn,
-      revision: commitments.revision,
-      createdAt: commitments.createdAt,
-    })
-    .from(commitments)
-    .innerJoin(oneOnOnes, eq(oneOnOnes.id, commitments.oneOnOneId))
-    .where(
-      and(
-        where.repId ? eq(commitments.repId, where.repId) : undefined,
-        where.ids ? inArray(commitments.id, where.ids) : undefined,
-        where.oneOnOneId ? eq(commitments.oneOnOneId, where.oneOnOneId) : undefined,
-        where.status ? eq(commitments.status, where.status as 'open') : undefined,
-      ),
-    )
-    .orderBy(
-      sql`CASE ${commitments.status} WHEN 'open' THEN 0 ELSE 1 END`,
-      asc(sql`coalesce(${commitments.dueOn}, '9999')`),
-      asc(commitments.createdAt),
-    )
-    .all();
-  return rows.map(({ createdAt: _createdAt, ...row }) => ({
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (where.repId) {
+    clauses.push('k.rep_id = ?');
+    params.push(where.repId);
+  }
+  if (where.ids) {
+    clauses.push('k.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(where.ids));
+  }
+  if (where.oneOnOneId) {
+    clauses.push('k.one_on_one_id = ?');
+    params.push(where.oneOnOneId);
+  }
+  if (where.status) {
+    clauses.push('k.status = ?');
+    params.push(where.status);
+  }
+  const rows = prepared<Omit<Commitment, 'overdue'>>(
+    db,
+    `SELECT k.id, k.rep_id AS repId, k.one_on_one_id AS oneOnOneId, m.date AS madeOn, k.text, k.owner,
+       k.due_on AS dueOn, k.behaviour_id AS behaviourId,
+       (SELECT b.name FROM behaviours b WHERE b.id = k.behaviour_id) AS behaviourName,
+       k.status, k.drop_reason AS dropReason, k.closed_on AS closedOn, k.revision
+     FROM commitments k JOIN one_on_ones m ON m.id = k.one_on_one_id
+     ${clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''}
+     ORDER BY CASE k.status WHEN 'open' THEN 0 ELSE 1 END, coalesce(k.due_on, '9999'), k.created_at`,
+  ).all(...params);
+  return rows.map((row) => ({
     ...row,
     overdue: row.status === 'open' && row.dueOn !== null && row.dueOn < today,
   }));

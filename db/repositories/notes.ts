@@ -1,6 +1,7 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Note, NoteSummary, RichTextDoc } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { notes } from '../schema';
 
 const EXCERPT_LENGTH = 160;
@@ -15,20 +16,14 @@ function excerptOf(text: string): string {
 }
 
 export function listNotes(db: ReadableDB, repId: string): NoteSummary[] {
-  return db
-    .select({
-      id: notes.id,
-      repId: notes.repId,
-      title: notes.title,
-      text: notes.text,
-      observationCount,
-      createdAt: notes.createdAt,
-      updatedAt: notes.updatedAt,
-    })
-    .from(notes)
-    .where(eq(notes.repId, repId))
-    .orderBy(desc(notes.updatedAt))
-    .all()
+  return prepared<Omit<NoteSummary, 'excerpt'> & { text: string }>(
+    db,
+    `SELECT n.id, n.rep_id AS repId, n.title, n.text,
+       (SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = n.id) AS observationCount,
+       n.created_at AS createdAt, n.updated_at AS updatedAt
+     FROM notes n WHERE n.rep_id = ? ORDER BY n.updated_at DESC`,
+  )
+    .all(repId)
     .map(({ text, ...row }) => ({ ...row, excerpt: excerptOf(text) }));
 }
 

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { OneOnOneSummary, RichTextDoc } from '../../shared/contract';
 import type { Cadence } from '../../shared/domain/cadence';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviours, commitments, oneOnOneFocus, oneOnOneNotes, oneOnOnes, repCadences } from '../schema';
+import { prepared } from '../prepared';
+import { commitments, oneOnOneFocus, oneOnOneNotes, oneOnOnes, repCadences } from '../schema';
 
 export type OneOnOneRow = typeof oneOnOnes.$inferSelect;
 
@@ -22,25 +23,22 @@ export function writeCadence(db: WritableDB, repId: string, cadence: Cadence | n
       .run();
 }
 
+const ONE_ON_ONE_COLUMNS =
+  'id, rep_id AS repId, date, status, created_at AS createdAt, updated_at AS updatedAt, revision';
+
 export function findOneOnOne(db: ReadableDB, id: string): OneOnOneRow | undefined {
-  return db.select().from(oneOnOnes).where(eq(oneOnOnes.id, id)).get();
+  return prepared<OneOnOneRow>(db, `SELECT ${ONE_ON_ONE_COLUMNS} FROM one_on_ones WHERE id = ?`).get(id);
 }
 
 export function listOneOnOneSummaries(db: ReadableDB, repId: string, onlyId?: string): OneOnOneSummary[] {
-  return db
-    .select({
-      id: oneOnOnes.id,
-      repId: oneOnOnes.repId,
-      date: oneOnOnes.date,
-      status: oneOnOnes.status,
-      // "one_on_ones"."id" in full: see listTaxonomy in library.ts.
-      agendaCount: sql<number>`(SELECT count(*) FROM agenda_items a WHERE a.one_on_one_id = "one_on_ones"."id")`,
-      commitmentCount: sql<number>`(SELECT count(*) FROM commitments c WHERE c.one_on_one_id = "one_on_ones"."id")`,
-    })
-    .from(oneOnOnes)
-    .where(and(eq(oneOnOnes.repId, repId), onlyId ? eq(oneOnOnes.id, onlyId) : undefined))
-    .orderBy(desc(oneOnOnes.date), desc(oneOnOnes.createdAt))
-    .all();
+  return prepared<OneOnOneSummary>(
+    db,
+    `SELECT o.id, o.rep_id AS repId, o.date, o.status,
+       (SELECT count(*) FROM agenda_items a WHERE a.one_on_one_id = o.id) AS agendaCount,
+       (SELECT count(*) FROM commitments c WHERE c.one_on_one_id = o.id) AS commitmentCount
+     FROM one_on_ones o WHERE o.rep_id = ? ${onlyId ? 'AND o.id = ?' : ''}
+     ORDER BY o.date DESC, o.created_at DESC`,
+  ).all(...(onlyId ? [repId, onlyId] : [repId]));
 }
 
 /**
@@ -120,12 +118,11 @@ export function updateOneOnOneRow(
 }
 
 export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | 'private') {
-  const row = db
-    .select()
-    .from(oneOnOneNotes)
-    .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
-    .get();
-  return row ? { doc: row.doc, text: row.text, revision: row.revision } : null;
+  const row = prepared<{ doc: string; text: string; revision: number }>(
+    db,
+    'SELECT doc, text, revision FROM one_on_one_notes WHERE one_on_one_id = ? AND part = ?',
+  ).get(oneOnOneId, part);
+  return row ? { doc: JSON.parse(row.doc) as RichTextDoc, text: row.text, revision: row.revision } : null;
 }
 
 export function insertNotes(
@@ -169,13 +166,11 @@ export function saveNotesRow(
 }
 
 export function listFocus(db: ReadableDB, oneOnOneId: string): { behaviourId: string; name: string }[] {
-  return db
-    .select({ behaviourId: oneOnOneFocus.behaviourId, name: behaviours.name })
-    .from(oneOnOneFocus)
-    .innerJoin(behaviours, eq(behaviours.id, oneOnOneFocus.behaviourId))
-    .where(eq(oneOnOneFocus.oneOnOneId, oneOnOneId))
-    .orderBy(asc(oneOnOneFocus.position))
-    .all();
+  return prepared<{ behaviourId: string; name: string }>(
+    db,
+    `SELECT f.behaviour_id AS behaviourId, b.name FROM one_on_one_focus f JOIN behaviours b ON b.id = f.behaviour_id
+     WHERE f.one_on_one_id = ? ORDER BY f.position`,
+  ).all(oneOnOneId);
 }
 
 export function replaceFocus(db: WritableDB, oneOnOneId: string, behaviourIds: string[]): void {

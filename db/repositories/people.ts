@@ -1,10 +1,8 @@
-import { and, asc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Person, PersonKind } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { people } from '../schema';
-
-const managers = alias(people, 'manager');
 
 export interface PersonRow {
   id: string;
@@ -33,61 +31,43 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function selectPeople(db: ReadableDB) {
-  return db
-    .select({
-      id: people.id,
-      name: people.name,
-      kind: people.kind,
-      title: people.title,
-      team: people.team,
-      managerId: people.managerId,
-      managerName: managers.name,
-      region: people.region,
-      segment: people.segment,
-      startDate: people.startDate,
-      email: people.email,
-      archivedAt: people.archivedAt,
-      createdAt: people.createdAt,
-      updatedAt: people.updatedAt,
-      revision: people.revision,
-    })
-    .from(people)
-    .leftJoin(managers, eq(people.managerId, managers.id));
-}
+// Hand-written and prepared once per filter shape: the team screen, every rep page and many checks read
+// people.
+const PERSON_COLUMNS = `p.id, p.name, p.kind, p.title, p.team, p.manager_id AS managerId, manager.name AS managerName,
+  p.region, p.segment, p.start_date AS startDate, p.email, p.archived_at AS archivedAt,
+  p.created_at AS createdAt, p.updated_at AS updatedAt, p.revision`;
+const FROM_PEOPLE = 'FROM people p LEFT JOIN people manager ON manager.id = p.manager_id';
 
 export function listPeople(db: ReadableDB, filter: PeopleFilter): Person[] {
-  const conditions: SQL[] = [];
-  if (filter.status === 'active') conditions.push(isNull(people.archivedAt));
-  if (filter.status === 'archived') conditions.push(isNotNull(people.archivedAt));
-  if (filter.kind !== 'all') conditions.push(eq(people.kind, filter.kind));
-  if (filter.search !== '') {
-    const pattern = `%${escapeLike(filter.search)}%`;
-    const matches = [
-      people.name,
-      people.title,
-      people.team,
-      people.region,
-      people.segment,
-      managers.name,
-    ].map((column) => sql`${column} LIKE ${pattern} ESCAPE '\\'`);
-    conditions.push(or(...matches)!);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status === 'active') where.push('p.archived_at IS NULL');
+  if (filter.status === 'archived') where.push('p.archived_at IS NOT NULL');
+  if (filter.kind !== 'all') {
+    where.push('p.kind = ?');
+    params.push(filter.kind);
   }
-  return selectPeople(db)
-    .where(and(...conditions))
-    .orderBy(asc(sql`${people.name} COLLATE NOCASE`))
-    .all();
+  if (filter.search !== '') {
+    const columns = ['p.name', 'p.title', 'p.team', 'p.region', 'p.segment', 'manager.name'];
+    where.push(`(${columns.map((c) => `${c} LIKE :pattern ESCAPE '\\'`).join(' OR ')})`);
+  }
+  const sql = `SELECT ${PERSON_COLUMNS} ${FROM_PEOPLE} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY p.name COLLATE NOCASE`;
+  const statement = prepared<Person>(db, sql);
+  if (filter.search === '') return statement.all(...params);
+  // Named and positional parameters mix in better-sqlite3: the named ones come in an object first.
+  return statement.all({ pattern: `%${escapeLike(filter.search)}%` }, ...params);
 }
 
 export function findPerson(db: ReadableDB, id: string): Person | undefined {
-  return selectPeople(db).where(eq(people.id, id)).get();
+  return prepared<Person>(db, `SELECT ${PERSON_COLUMNS} ${FROM_PEOPLE} WHERE p.id = ?`).get(id);
 }
 
 export function listDirectReports(db: ReadableDB, managerId: string): Person[] {
-  return selectPeople(db)
-    .where(eq(people.managerId, managerId))
-    .orderBy(asc(sql`${people.name} COLLATE NOCASE`))
-    .all();
+  return prepared<Person>(
+    db,
+    `SELECT ${PERSON_COLUMNS} ${FROM_PEOPLE} WHERE p.manager_id = ? ORDER BY p.name COLLATE NOCASE`,
+  ).all(managerId);
 }
 
 export function findPersonByEmail(db: ReadableDB, email: string): PersonRow | undefined {

@@ -1,5 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { callScorecardLines, callScorecards } from '../schema';
 
 export interface StoredScorecardLine {
@@ -27,6 +28,10 @@ export function scoreOf(lines: StoredScorecardLine[]): number | null {
 
 type LineRow = typeof callScorecardLines.$inferSelect;
 
+/** A line row's columns, named as drizzle names them, for hand-written reads (critical comes back 0/1). */
+export const LINE_COLUMNS =
+  'call_review_id AS callReviewId, position, behaviour_id AS behaviourId, weight, critical, level, comment, observation_id AS observationId';
+
 /** A stored line as the core sees it: the one place a line row becomes an object. */
 export function toScorecardLine(row: LineRow): StoredScorecardLine {
   const { behaviourId, weight, critical, level, comment, observationId } = row;
@@ -34,15 +39,17 @@ export function toScorecardLine(row: LineRow): StoredScorecardLine {
 }
 
 export function readScorecard(db: ReadableDB, callReviewId: string): StoredScorecard | null {
-  const row = db.select().from(callScorecards).where(eq(callScorecards.callReviewId, callReviewId)).get();
+  const row = prepared<{ templateId: string | null; submittedAt: string | null }>(
+    db,
+    'SELECT template_id AS templateId, submitted_at AS submittedAt FROM call_scorecards WHERE call_review_id = ?',
+  ).get(callReviewId);
   if (!row) return null;
-  const lines = db
-    .select()
-    .from(callScorecardLines)
-    .where(eq(callScorecardLines.callReviewId, callReviewId))
-    .orderBy(asc(callScorecardLines.position))
-    .all()
-    .map(toScorecardLine);
+  const lines = prepared<Omit<LineRow, 'critical'> & { critical: number }>(
+    db,
+    `SELECT ${LINE_COLUMNS} FROM call_scorecard_lines WHERE call_review_id = ? ORDER BY position`,
+  )
+    .all(callReviewId)
+    .map((line) => toScorecardLine({ ...line, critical: line.critical === 1 }));
   return { templateId: row.templateId, lines, submittedAt: row.submittedAt };
 }
 

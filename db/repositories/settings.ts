@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import { settings } from '../schema';
 
 export function readSetting(db: ReadableDB, key: string): string | null {
-  return (
-    db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ?? null
-  );
+  return prepared<{ value: string }>(db, 'SELECT value FROM settings WHERE key = ?').get(key)?.value ?? null;
 }
 
 export function writeSetting(db: WritableDB, key: string, value: string | null): void {

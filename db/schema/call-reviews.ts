@@ -33,6 +33,8 @@ export const callReviews = sqliteTable(
   },
   (t) => [
     index('call_reviews_rep_date_idx').on(t.repId, t.date),
+    // The calls screen pages the whole team's calls newest first (callReviews.list with a limit).
+    index('call_reviews_date_idx').on(t.date, t.createdAt),
     index('call_reviews_call_type_idx').on(t.callTypeId),
   ],
 );

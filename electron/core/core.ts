@@ -28,6 +28,13 @@ export interface CoreOptions {
    * bundle running the core), its limits, and how many prepared results are kept for how long.
    */
   prepare?: { worker?: Partial<WorkerLimits>; store?: Partial<PreparedLimits> };
+  /** See DispatcherOptions.checkQueryOutputs; on unless said otherwise. */
+  checkQueryOutputs?: boolean;
+}
+
+/** Whether the shipped app (desktop or browser mode) checks query answers: only when asked to. */
+export function checkQueryOutputsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.COACHBENCH_CHECK_OUTPUTS === '1';
 }
 
 export interface Core {
@@ -101,8 +108,11 @@ export function createCore(options: CoreOptions): Core {
     publish,
     logger,
     {
-      worker: { ...DEFAULT_PREPARE.worker, ...options.prepare?.worker },
-      store: { ...DEFAULT_PREPARE.store, ...options.prepare?.store },
+      checkQueryOutputs: options.checkQueryOutputs ?? true,
+      prepare: {
+        worker: { ...DEFAULT_PREPARE.worker, ...options.prepare?.worker },
+        store: { ...DEFAULT_PREPARE.store, ...options.prepare?.store },
+      },
     },
   );
   return {

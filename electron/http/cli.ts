@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
-import { type Core, createCore } from '../core/core';
+import { checkQueryOutputsFromEnv, type Core, createCore } from '../core/core';
 import { defaultDatabaseFile, defaultDemoDatabaseFile } from '../core/data-dir';
 import { isEmptyForDemo, seedDemo } from '../core/demo';
 import { startBridge } from './server';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       migrationsFolder: path.join(root, 'db', 'migrations'),
       transport: 'http',
       appVersion: version,
+      checkQueryOutputs: checkQueryOutputsFromEnv(),
     });
   } catch (error) {
     fail((error as Error).message);

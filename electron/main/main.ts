@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { type Core, createCore } from '../core/core';
+import { checkQueryOutputsFromEnv, type Core, createCore } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { DATABASE_FILE_NAME } from '../core/data-dir';
 import { createApiCallHandler } from './ipc';
@@ -73,6 +73,7 @@ function openCore(): Core {
     transport: 'ipc',
     appVersion: version,
     nativeBinding: nativeBindingPath(),
+    checkQueryOutputs: checkQueryOutputsFromEnv(),
     // The region the user set for dates and numbers ("en-GB"), not only the UI language.
     locale: app.getSystemLocale(),
   });

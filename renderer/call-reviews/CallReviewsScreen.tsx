@@ -3,14 +3,15 @@ import { useLocation } from 'wouter';
 import { errorMessage } from '../ui/format';
 import { CallReviewTable } from './CallReviewTable';
 import { plural } from './format';
-import { importCallHref, useCallReviews, useReps } from './use-call-reviews';
+import { CALLS_PAGE, importCallHref, useCallReviewsPage, useReps } from './use-call-reviews';
 
-/** /calls: every call review, newest first, filtered by rep. */
+/** /calls: call reviews, newest first, filtered by rep, a page at a time. */
 export function CallReviewsScreen() {
   const [, navigate] = useLocation();
   const [repId, setRepId] = useState<string | null>(null);
+  const [shown, setShown] = useState(CALLS_PAGE);
   const reps = useReps();
-  const reviews = useCallReviews(repId);
+  const { query: reviews, reviews: page, hasMore } = useCallReviewsPage(repId, shown);
   const repName = reps.data?.find((r) => r.id === repId)?.name;
   const importHref = importCallHref(repId);
 
@@ -30,7 +31,14 @@ export function CallReviewsScreen() {
         </div>
       </header>
       <search className="toolbar" aria-label="Filter call reviews">
-        <select aria-label="Rep" value={repId ?? ''} onChange={(e) => setRepId(e.target.value || null)}>
+        <select
+          aria-label="Rep"
+          value={repId ?? ''}
+          onChange={(e) => {
+            setRepId(e.target.value || null);
+            setShown(CALLS_PAGE);
+          }}
+        >
           <option value="">All reps</option>
           {reps.data?.map((r) => (
             <option key={r.id} value={r.id}>
@@ -38,8 +46,10 @@ export function CallReviewsScreen() {
             </option>
           ))}
         </select>
-        {reviews.data && reviews.data.length > 0 ? (
-          <span className="muted toolbar-summary">{plural(reviews.data.length, 'call')}</span>
+        {page && page.length > 0 ? (
+          <span className="muted toolbar-summary">
+            {hasMore ? `Newest ${page.length} calls` : plural(page.length, 'call')}
+          </span>
         ) : null}
       </search>
       {reviews.isPending ? (
@@ -50,7 +60,7 @@ export function CallReviewsScreen() {
         <p className="form-error" role="alert">
           Could not load call reviews: {errorMessage(reviews.error)}
         </p>
-      ) : reviews.data.length === 0 ? (
+      ) : !page || page.length === 0 ? (
         <div className="empty-state">
           <p>
             {repId
@@ -62,7 +72,21 @@ export function CallReviewsScreen() {
           </button>
         </div>
       ) : (
-        <CallReviewTable reviews={reviews.data} label="Call reviews" />
+        <>
+          <CallReviewTable reviews={page} label="Call reviews" />
+          {hasMore ? (
+            <p className="actions">
+              <button
+                type="button"
+                className="button"
+                disabled={reviews.isPlaceholderData}
+                onClick={() => setShown((n) => n + CALLS_PAGE)}
+              >
+                {reviews.isPlaceholderData ? 'Loading more calls…' : 'Show more calls'}
+              </button>
+            </p>
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -11,6 +11,35 @@ export function useCallReviews(repId: string | null) {
   return useApiQuery('callReviews.list', repId ? { repId } : {});
 }
 
+/** Calls the calls screen shows at first, and adds with each "Show more calls". */
+export const CALLS_PAGE = 50;
+/** The most calls one page request may ask for (the contract's limit). */
+const MAX_PAGE = 500;
+
+/**
+ * The newest `shown` calls (of a rep, or of the team), and whether there are more: asks for one more
+ * than it shows. Past the contract's largest page it asks for every call. While a longer page loads,
+ * the shorter one stays on screen.
+ */
+export function useCallReviewsPage(repId: string | null, shown: number) {
+  const limit = shown + 1 <= MAX_PAGE ? shown + 1 : undefined;
+  const query = useApiQuery(
+    'callReviews.list',
+    { ...(repId ? { repId } : {}), ...(limit !== undefined ? { limit } : {}) },
+    {
+      // The shorter page of the same list, never another rep's calls.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery?.queryKey[1].repId === (repId ?? undefined) ? previous : undefined,
+    },
+  );
+  const rows = query.data;
+  return {
+    query,
+    reviews: rows?.slice(0, shown),
+    hasMore: rows !== undefined && rows.length > shown,
+  };
+}
+
 export function useCallTypes() {
   return useApiQuery('callTypes.list', {}, { staleTime: 60_000 });
 }

@@ -266,8 +266,23 @@ const participantInput = z
 
 export const callReviewMethods = {
   'callReviews.list': query(
-    'Call reviews, newest first.',
-    z.object({ repId: idSchema.optional() }).strict(),
+    'Call reviews, newest first; a page of them when `limit` is given (ask for one more than you show to know whether there is a next page).',
+    z
+      .object({
+        repId: idSchema.optional(),
+        limit: z
+          .number()
+          .int()
+          .min(1, 'A page holds at least one call')
+          .max(500, 'A page holds at most 500 calls')
+          .optional(),
+        offset: z.number().int().min(0, 'The offset cannot be negative').optional(),
+      })
+      .strict()
+      .refine((input) => input.offset === undefined || input.limit !== undefined, {
+        message: 'Give a limit with an offset',
+        path: ['offset'],
+      }),
     z.array(callReviewSummarySchema),
   ),
   'callReviews.get': query(

@@ -474,7 +474,22 @@ const DATED_NEXT_STEP = new RegExp(
   'iu',
 );
 
+// Compiling these case-insensitive Unicode patterns costs milliseconds, more than matching a whole call:
+// each list's pattern is compiled once and reused (the lists change only when the manager edits them).
+const compiledPatterns = new Map<string, RegExp | null>();
+
 function termPattern(terms: readonly string[]): RegExp | null {
+  const key = JSON.stringify(terms);
+  let pattern = compiledPatterns.get(key);
+  if (pattern === undefined) {
+    if (compiledPatterns.size > 50) compiledPatterns.clear();
+    pattern = compileTermPattern(terms);
+    compiledPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+function compileTermPattern(terms: readonly string[]): RegExp | null {
   const parts = terms
     .map((term) => term.trim())
     .filter((term) => term !== '')

@@ -54,6 +54,8 @@ export function startServer(
     [path.join(root, 'build', 'server.cjs'), '--db', dbFile, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // End-to-end tests check every answer against the contract, as the unit and integration tests do.
+      env: { ...process.env, COACHBENCH_CHECK_OUTPUTS: '1' },
       ...asUser,
     },
   );

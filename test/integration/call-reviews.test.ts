@@ -441,3 +441,20 @@ describe('call reviews: annotations and scorecard', () => {
     ]);
   });
 });
+
+describe('call reviews: the calls list', () => {
+  it('pages newest first, and refuses an offset without a limit', async () => {
+    const dates = ['2026-01-05', '2026-02-10', '2026-03-02'];
+    for (const date of dates) expect((await importZoom({ date })).ok).toBe(true);
+    const all = await value(core, 'callReviews.list', {});
+    expect(all.map((c) => c.date)).toEqual([...dates].reverse());
+    const first = await value(core, 'callReviews.list', { limit: 2 });
+    const second = await value(core, 'callReviews.list', { limit: 2, offset: 2 });
+    expect(first.map((c) => c.date)).toEqual(['2026-03-02', '2026-02-10']);
+    expect(second.map((c) => c.date)).toEqual(['2026-01-05']);
+    expect(await value(core, 'callReviews.list', { repId, limit: 1 })).toEqual([all[0]]);
+    const refused = await call(core, 'callReviews.list', { offset: 2 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('offset: Give a limit with an offset');
+  });
+});

@@ -300,3 +300,35 @@ describe('the log file', () => {
     expect(fs.readFileSync(path.join(folder, 'coachbench.log.1'), 'utf8')).not.toContain('entry 39');
   });
 });
+
+describe('checking query answers against the contract', () => {
+  it('refuses a wrong answer when checking, and passes it through when the app says not to check', async () => {
+    const core = makeCore();
+    const wrong: Handlers = { ...handlers, 'people.list': () => [{ name: 42 }] as never };
+    const context = {
+      db: core.database.db,
+      clock: core.clock,
+      newId: () => 'fixed-id',
+      transport: 'http' as const,
+      dataFile: core.file,
+      schemaVersion: 1,
+      appVersion: 'test',
+      locale: 'en-GB',
+      readOnlyReason: null,
+    };
+    const checking = createDispatcher(wrong, context, () => {}, silentLogger);
+    expect(await checking.call('people.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const trusting = createDispatcher(wrong, context, () => {}, silentLogger, { checkQueryOutputs: false });
+    expect(await trusting.call('people.list', {})).toEqual({ ok: true, value: [{ name: 42 }] });
+    // Mutations are checked either way: a wrong answer rolls the write back.
+    const wrongWrite: Handlers = { ...handlers, 'people.create': () => ({ id: 7 }) as never };
+    const writer = createDispatcher(wrongWrite, context, () => {}, silentLogger, {
+      checkQueryOutputs: false,
+    });
+    expect(await writer.call('people.create', { name: 'Ana Ortiz' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    core.close();
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
 import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
+import { captureStatements } from '../helpers/query-capture';
 
 const zoom = fs.readFileSync(path.resolve(__dirname, '../fixtures/transcripts/zoom.vtt')).toString('base64');
 const behaviourId = DEFAULT_BEHAVIOURS[0]!.id;
@@ -170,20 +171,16 @@ describe('home: this week', () => {
   });
 
   it('reads the team in a fixed number of statements, however many reps there are', async () => {
+    // Counted as statements run, not prepared: a repository's statement prepared once (db/prepared.ts)
+    // and run once per rep must still count once per rep.
     const statementsFor = async () => {
-      const sqlite = core.database.sqlite;
-      const prepare = sqlite.prepare.bind(sqlite);
-      let count = 0;
-      sqlite.prepare = ((source: string) => {
-        count++;
-        return prepare(source);
-      }) as typeof sqlite.prepare;
+      const capture = captureStatements();
       try {
-        await value(core, 'home.week', {});
+        await capture.during(() => value(core, 'home.week', {}));
       } finally {
-        sqlite.prepare = prepare;
+        capture.restore();
       }
-      return count;
+      return capture.captured.length;
     };
     await seedTeam();
     // Statements prepared once per connection are counted on the first read only: compare warm reads.

@@ -112,6 +112,11 @@ const id = (table: string, i: number) => `${table}.id#${i}`;
  */
 function realisticValue(table: string, column: string, i: number): unknown {
   switch (`${table}.${column}`) {
+    // A goal is due on or after the day it was set (a CHECK since 0006).
+    case 'development_goals.set_on':
+      return `2026-01-0${i + 1}`;
+    case 'development_goals.due_on':
+      return `2026-03-0${i + 1}`;
     case 'observations.anchor':
       return [
         JSON.stringify({ kind: 'mark', documentId: id('notes', i) }),

@@ -244,6 +244,15 @@ const KNOWN_FULL_READS: {
   },
   {
     caller: 'listCallReviewSummaries (call-reviews.ts)',
+    table: 'call_reviews',
+    when: (s) =>
+      /ORDER BY c\.date DESC, c\.created_at DESC LIMIT \? OFFSET \?/.test(s.sql) &&
+      !/WHERE/.test(s.sql.split(')')[0]!),
+    reason:
+      'a page of the team’s calls walks call_reviews_date_idx newest first and stops after offset + limit rows (no sort)',
+  },
+  {
+    caller: 'listCallReviewSummaries (call-reviews.ts)',
     table: 'call_scorecard_lines',
     when: (s) => s.params.length === 0,
     reason: 'the scores of every call in that unfiltered list',
@@ -416,6 +425,9 @@ beforeAll(async () => {
     // Call reviews: the list, one call, its scorecard.
     await value(core, 'callReviews.list', {});
     await value(core, 'callReviews.list', { repId: tom.id });
+    // The calls screen's pages: the first, and the next.
+    await value(core, 'callReviews.list', { limit: 25 });
+    await value(core, 'callReviews.list', { limit: 25, offset: 25 });
     const opened = await value(core, 'callReviews.get', { id: review.id });
     await value(core, 'scorecardTemplates.list', {});
     await value(core, 'callReviews.annotate', {
@@ -505,7 +517,7 @@ describe('query plans of the screens’ queries', () => {
       'markCarriedCopiesDone (agenda.ts)',
       'listCommitments (commitments.ts)',
       'listObservations (observations.ts)',
-      'latestLevelBefore (observations.ts)',
+      'latestLevelsBefore (observations.ts)',
       'anchoredObservationsOf (observations.ts)',
       'listBehaviours (behaviours.ts)',
       'findBehaviour (behaviours.ts)',
@@ -536,6 +548,26 @@ describe('query plans of the screens’ queries', () => {
     }
     expect(seen.size).toBeGreaterThan(40);
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('a page of the team’s calls', () => {
+  it('walks the date index newest first and sorts nothing', () => {
+    const page = ran.find(
+      (s) => s.caller === 'listCallReviewSummaries (call-reviews.ts)' && /LIMIT \? OFFSET \?/.test(s.sql),
+    );
+    expect(page).toBeDefined();
+    const plan = core.database.sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${page!.sql}`)
+      .all(...page!.params) as PlanLine[];
+    const details = plan.map((line) => line.detail);
+    expect(
+      details.some((d) => /SCAN c USING (COVERING )?INDEX call_reviews_date_idx/.test(d)),
+      details.join('\n'),
+    ).toBe(true);
+    expect(details.filter((d) => /USE TEMP B-TREE FOR ORDER BY/.test(d) && !/RIGHT PART/.test(d))).toEqual(
+      [],
+    );
   });
 });
 

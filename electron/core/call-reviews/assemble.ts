@@ -1,6 +1,7 @@
 import {
   AppError,
   type CallReview,
+  type Observation,
   SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
@@ -14,7 +15,7 @@ import {
   listSegmentsByParticipant,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
   computeConversationMetrics,
@@ -41,11 +42,12 @@ function scorecardOf(
   callReviewId: string,
   revision: number,
   annotations: CallReview['annotations'],
+  observations: Observation[],
 ): Scorecard {
   const saved = readScorecard(ctx.db, callReviewId) ?? { templateId: null, lines: [], submittedAt: null };
   // Once submitted, the observations are the record: a level changed or removed on the rep's page shows here.
   const recorded = saved.submittedAt
-    ? new Map(scorecardObservations(ctx, callReviewId).map((o) => [o.behaviourId, o]))
+    ? new Map(observations.filter((o) => o.anchor === null).map((o) => [o.behaviourId, o]))
     : null;
   const stored = recorded
     ? saved.lines.map((line) => {
@@ -57,7 +59,7 @@ function scorecardOf(
     const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
     return {
       behaviourId: line.behaviourId,
-      behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+      behaviourName: findBehaviourRef(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
       weight: line.weight,
       critical: line.critical,
       level: line.level,
@@ -112,7 +114,9 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
   const spoken = listSegmentsByParticipant(ctx.db, id);
   const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
-  const annotations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id })
+  // The call's observations, read once: anchored ones are annotations, the others its scorecard's.
+  const observations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id });
+  const annotations = observations
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
       a.anchor?.kind === 'transcript' && b.anchor?.kind === 'transcript'
@@ -131,7 +135,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     annotations,
     metrics: computeConversationMetrics(spoken, repSpeakers),
     moments: callMoments(ctx, id, spoken, repSpeakers),
-    scorecard: scorecardOf(ctx, id, row.revision, annotations),
+    scorecard: scorecardOf(ctx, id, row.revision, annotations, observations),
     revision: row.revision,
     createdAt: row.createdAt,
   };

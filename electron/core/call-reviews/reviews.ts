@@ -9,7 +9,7 @@ import {
 import { writeScorecard } from '../../../db/repositories/scorecards';
 import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { listCallTypes } from '../../../db/repositories/call-types';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { today } from '../../../shared/dates';
@@ -25,7 +25,7 @@ import {
 } from '../../../db/repositories/call-reviews';
 
 export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
-  listCallReviewSummaries(ctx.db, { repId: input.repId });
+  listCallReviewSummaries(ctx.db, { repId: input.repId, limit: input.limit, offset: input.offset });
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
@@ -118,7 +118,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     {
       templateId: template?.id ?? null,
       lines: (template?.lines ?? [])
-        .filter((l) => findBehaviour(ctx.db, l.behaviourId)?.archivedAt === null)
+        .filter((l) => findBehaviourRef(ctx.db, l.behaviourId)?.archivedAt === null)
         .map((l) => ({ ...l, level: null, comment: null, observationId: null })),
       submittedAt: null,
     },

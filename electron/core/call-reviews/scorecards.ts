@@ -5,7 +5,7 @@ import { type StoredScorecardLine, readScorecard, writeScorecard } from '../../.
 import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { nowIso } from '../context';
 import { assembleCallReview, requireCallReview, reviewChanged } from './assemble';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
 import { scorecardObservations } from './assemble';
@@ -29,7 +29,7 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
         'This behaviour is on the scorecard twice.',
       );
     seen.add(line.behaviourId);
-    if (!findBehaviour(ctx.db, line.behaviourId))
+    if (!findBehaviourRef(ctx.db, line.behaviourId))
       throw fieldError(
         'INVALID_INPUT',
         ['lines', index, 'behaviourId'],

@@ -1,6 +1,6 @@
 import { commitmentCompletion as completionByQuarter } from '../../../shared/domain/progress';
 import { AppError, fieldError } from '../../../shared/contract';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import {
   findCommitmentRow,
   insertCommitment,
@@ -21,7 +21,7 @@ function commitmentById(ctx: ReadContext, id: string) {
 
 function checkBehaviour(ctx: ReadContext, behaviourId: string | null, unchangedFrom?: string | null): void {
   if (behaviourId === null) return;
-  const behaviour = findBehaviour(ctx.db, behaviourId);
+  const behaviour = findBehaviourRef(ctx.db, behaviourId);
   if (!behaviour) throw fieldError('INVALID_INPUT', ['behaviourId'], 'Choose a behaviour from the library.');
   if (behaviour.archivedAt !== null && behaviourId !== unchangedFrom) {
     throw fieldError(

@@ -31,12 +31,12 @@ const call = demoCaller('Demo calls');
 // ---------------------------------------------------------------------------------------------------
 // Transcripts
 
-interface Turn {
+export interface Turn {
   speaker: string;
   text: string;
 }
 
-function parseScript(script: string, callId: string): Turn[] {
+export function parseScript(script: string, callId: string): Turn[] {
   return script
     .split('\n')
     .map((line) => line.trim())
@@ -118,7 +118,7 @@ function hex(rand: () => number, length: number): string {
  * a pace of about 130–175 words a minute, cues of one turn follow each other closely, and the other side
  * takes a moment to answer (longer after a question, now and then).
  */
-function buildTranscript(spec: DemoCall, labels: Map<string, string>): string {
+export function buildTranscript(spec: DemoCall, labels: Map<string, string>): string {
   const rand = generator(SEED ^ hash(spec.id));
   const pace = new Map<string, number>();
   const paceOf = (speaker: string) => {
@@ -186,7 +186,7 @@ interface TranscriptAnchor {
  * way the core quotes a selection across lines, so a quote may run over the end of a cue. It must occur
  * exactly once.
  */
-function anchorOf(segments: readonly Segment[], quote: string, where: string): TranscriptAnchor {
+export function anchorOf(segments: readonly Segment[], quote: string, where: string): TranscriptAnchor {
   const starts: number[] = [];
   let joined = '';
   segments.forEach((segment, i) => {

@@ -35,7 +35,7 @@ type Verdict = 'strength' | 'gap';
 /** [days ago, expected level] points, interpolated in a straight line between them. */
 type Curve = readonly (readonly [number, number])[];
 
-interface BehaviourText {
+export interface BehaviourText {
   /** What the manager wrote, for levels 1–2 or a gap. */
   low: readonly string[];
   /** What the manager wrote, for levels 3–4 or a strength. */
@@ -45,7 +45,7 @@ interface BehaviourText {
 }
 
 // Pools shared by several reps avoid pronouns; pools for one rep's behaviours may use them.
-const TEXT: Record<string, BehaviourText> = {
+export const TEXT: Record<string, BehaviourText> = {
   'bhv-checks-account-against-icp': {
     low: [
       'Worked through a bought-in list with no fit check; about half were below our headcount floor.',

@@ -81,14 +81,14 @@ const B = {
   competitors: 'bhv-represents-competitors-accurately',
 } as const;
 
-const TEMPLATES = {
+export const TEMPLATES = {
   pipeline: 'tpl-pipeline-review',
   call: 'tpl-call-review',
   development: 'tpl-development',
 } as const;
-type TemplateKey = keyof typeof TEMPLATES;
+export type TemplateKey = keyof typeof TEMPLATES;
 
-interface AgendaSpec {
+export interface AgendaSpec {
   text: string;
   author?: 'manager' | 'rep';
   recurring?: boolean;
@@ -98,7 +98,7 @@ interface AgendaSpec {
   stuck?: boolean;
 }
 
-interface CommitmentSpec {
+export interface CommitmentSpec {
   text: string;
   owner?: 'rep' | 'manager';
   behaviour?: string;
@@ -110,9 +110,9 @@ interface CommitmentSpec {
 }
 
 /** A paragraph, or a bullet when it starts with "• ". */
-type Para = string;
+export type Para = string;
 
-interface Bundle {
+export interface Bundle {
   template?: TemplateKey;
   agenda?: readonly (string | AgendaSpec)[];
   /** Replaces the chapter's focus from this meeting on, until the next chapter. */
@@ -122,21 +122,21 @@ interface Bundle {
   commitments?: readonly CommitmentSpec[];
 }
 
-interface Chapter {
+export interface Chapter {
   /** The chapter covers meetings from this many days ago until the next chapter starts. */
   fromDaysAgo: number;
   focus: readonly string[];
   bundles: readonly Bundle[];
 }
 
-interface LastFocus {
+export interface LastFocus {
   /** Behaviours that fit the story at the last meeting, best first: up to three are chosen. */
   candidates: readonly string[];
   /** What the manager wrote under "Until we next meet" for each, in the shared notes. */
   lines: Readonly<Record<string, string>>;
 }
 
-interface RepPlan {
+export interface RepPlan {
   key: string;
   cadence: Cadence;
   /** Where the last one-to-one held may fall, in days before today, and where it ideally falls. */
@@ -169,7 +169,7 @@ const rep = (text: string, extra: Omit<AgendaSpec, 'text' | 'author'> = {}): Age
 
 const STUCK_ITEM = 'Territory plan for the Nordics: the first ten accounts in Finland, and why those';
 
-const PLANS: readonly RepPlan[] = [
+export const PLANS: readonly RepPlan[] = [
   {
     // Enterprise AE: discovery first (implication questions, depth), then qualification, now the economic buyer.
     key: 'tom',

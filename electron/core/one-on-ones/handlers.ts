@@ -3,7 +3,7 @@ import { exportOneOnOneMarkdown } from './export';
 import { AppError, fieldError, type OneOnOne, type OneOnOneSummary } from '../../../shared/contract';
 import { today } from '../../../shared/dates';
 import { plainTextOf } from '../../../shared/rich-text/behaviour-tags';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
   insertNotes,
@@ -169,7 +169,7 @@ function planOneOnOne(
   // A cancelled meeting was planned with the focus of the one before, so it passes it on unchanged.
   if (previous) {
     const focus = listFocus(ctx.db, previous.id).filter(
-      (f) => findBehaviour(ctx.db, f.behaviourId)?.archivedAt === null,
+      (f) => findBehaviourRef(ctx.db, f.behaviourId)?.archivedAt === null,
     );
     if (focus.length > 0)
       replaceFocus(
@@ -320,7 +320,7 @@ function checkFocusBehaviours(
 ) {
   const already = new Set(listFocus(ctx.db, oneOnOneId).map((f) => f.behaviourId));
   behaviourIds.forEach((behaviourId, index) => {
-    const behaviour = findBehaviour(ctx.db, behaviourId);
+    const behaviour = findBehaviourRef(ctx.db, behaviourId);
     const at = path.length > 0 ? path : ['behaviourIds', index];
     if (!behaviour) throw fieldError('INVALID_INPUT', at, 'Choose behaviours from the library.');
     if (behaviour.archivedAt !== null && !already.has(behaviourId)) {

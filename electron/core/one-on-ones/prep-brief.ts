@@ -2,7 +2,7 @@ import type { Observation, PrepBrief } from '../../../shared/contract';
 import { addDays, formatDate, today } from '../../../shared/dates';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
-import { latestLevelBefore, listObservations } from '../../../db/repositories/observations';
+import { latestLevelsBefore, listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { listAgenda } from '../../../db/repositories/agenda';
@@ -78,8 +78,16 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  // Every observation since: bounded by the dates, not by a count that would silently cut the brief.
-  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf });
+  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
+  // One read covers both "since last time" and the suggestion window, bounded by the dates, not by a
+  // count that would silently cut the brief.
+  const observed = listObservations(ctx.db, {
+    repId,
+    // ISO dates compare as text: the earlier of the two.
+    from: [since, windowStart].sort()[0],
+    to: asOf,
+  });
+  const sinceObservations = observed.filter((o) => o.observedOn >= since);
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -91,11 +99,19 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const otherObservations = group(sinceObservations.filter((o) => !focusIds.has(o.behaviourId)));
 
   const levelChanges: PrepBrief['levelChanges'] = [];
-  for (const g of group(sinceObservations)) {
+  const groups = group(sinceObservations);
+  // The last level before `since` of every behaviour seen since, in one statement.
+  const levelsBefore = latestLevelsBefore(
+    ctx.db,
+    repId,
+    groups.map((g) => g.behaviourId),
+    addDays(since, -1),
+  );
+  for (const g of groups) {
     const after = g.observations.find((o) => o.level !== null);
     if (!after) continue;
-    const before = latestLevelBefore(ctx.db, repId, g.behaviourId, since);
-    if (before === null || before === after.level) continue;
+    const before = levelsBefore.get(g.behaviourId);
+    if (before === undefined || before === after.level) continue;
     levelChanges.push({
       behaviourId: g.behaviourId,
       name: g.name,
@@ -107,8 +123,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
-  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf });
+  const recent = observed.filter((o) => o.observedOn >= windowStart);
   return {
     repId,
     repName: rep.name,

@@ -2,7 +2,7 @@ import { defineDomain } from '../registry';
 import { listScorecardTemplates, saveScorecardTemplate } from '../../../db/repositories/scorecard-templates';
 import { listCallTypes } from '../../../db/repositories/call-types';
 import { nowIso } from '../context';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
 export const listScorecardTemplatesHandler: Handler<'scorecardTemplates.list'> = (_input, ctx) =>
@@ -25,7 +25,7 @@ export const saveScorecardTemplateHandler: Handler<'scorecardTemplates.save'> = 
         'This behaviour is on the scorecard twice.',
       );
     seenLines.add(line.behaviourId);
-    const behaviour = findBehaviour(ctx.db, line.behaviourId);
+    const behaviour = findBehaviourRef(ctx.db, line.behaviourId);
     if (behaviour && behaviour.archivedAt !== null) {
       throw fieldError(
         'INVALID_INPUT',
@@ -35,7 +35,7 @@ export const saveScorecardTemplateHandler: Handler<'scorecardTemplates.save'> = 
     }
   });
   input.lines.forEach((line, index) => {
-    if (!findBehaviour(ctx.db, line.behaviourId))
+    if (!findBehaviourRef(ctx.db, line.behaviourId))
       throw fieldError(
         'INVALID_INPUT',
         ['lines', index, 'behaviourId'],

@@ -4,7 +4,12 @@ import {
   DEFAULT_STAGES,
 } from '../../../shared/domain/default-library';
 import type { WritableDB } from '../../../db/open';
-import { findBehaviour, insertBehaviour, recordBehaviourChange } from '../../../db/repositories/behaviours';
+import {
+  findBehaviour,
+  findBehaviourRef,
+  insertBehaviour,
+  recordBehaviourChange,
+} from '../../../db/repositories/behaviours';
 import { insertTaxonomy } from '../../../db/repositories/taxonomy';
 import { saveScorecardTemplate } from '../../../db/repositories/scorecard-templates';
 import { saveCallType } from '../../../db/repositories/call-types';
@@ -173,7 +178,7 @@ export function seedCallReviewDefaults(db: WritableDB, clock: Clock): void {
     for (const template of DEFAULT_SCORECARDS) {
       saveScorecardTemplate(
         db,
-        { ...template, lines: template.lines.filter((l) => findBehaviour(db, l.behaviourId)) },
+        { ...template, lines: template.lines.filter((l) => findBehaviourRef(db, l.behaviourId)) },
         now,
       );
     }

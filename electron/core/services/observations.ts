@@ -12,7 +12,7 @@ import { findNote } from '../../../db/repositories/notes';
 import { readSetting } from '../../../db/repositories/settings';
 import { findObservation, insertObservation } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
-import { findBehaviour } from '../../../db/repositories/behaviours';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
 export const CURRENT_PERSON_KEY = 'currentPersonId';
@@ -24,7 +24,7 @@ export function requireObservation(ctx: ReadContext, id: string): Observation {
 }
 
 export function activeBehaviour(ctx: ReadContext, behaviourId: string, unchangedFrom?: string) {
-  const behaviour = findBehaviour(ctx.db, behaviourId);
+  const behaviour = findBehaviourRef(ctx.db, behaviourId);
   if (!behaviour) throw fieldError('INVALID_INPUT', ['behaviourId'], 'Choose a behaviour from the library.');
   if (behaviour.archivedAt !== null && behaviourId !== unchangedFrom) {
     throw fieldError(

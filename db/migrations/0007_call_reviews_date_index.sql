@@ -1,0 +1,1 @@
+CREATE INDEX `call_reviews_date_idx` ON `call_reviews` (`date`,`created_at`);
