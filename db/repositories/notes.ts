@@ -1,12 +1,14 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Note, NoteSummary, RichTextDoc } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { notes } from '../schema';
+import { notes, people } from '../schema';
 
 const EXCERPT_LENGTH = 160;
 
 // "notes"."id" written out: drizzle leaves single-table columns unqualified, and an unqualified "id"
 // inside the subquery would bind to observations.id.
+const authorName = sql<string | null>`(SELECT p.name FROM ${people} p WHERE p.id = "notes"."author_id")`;
+
 const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = "notes"."id")`;
 
 function excerptOf(text: string): string {
@@ -22,6 +24,9 @@ export function listNotes(db: ReadableDB, repId: string): NoteSummary[] {
       title: notes.title,
       text: notes.text,
       observationCount,
+      visibility: notes.visibility,
+      authorId: notes.authorId,
+      authorName,
       createdAt: notes.createdAt,
       updatedAt: notes.updatedAt,
     })
@@ -41,6 +46,9 @@ export function findNote(db: ReadableDB, id: string): Note | undefined {
       doc: notes.doc,
       text: notes.text,
       observationCount,
+      visibility: notes.visibility,
+      authorId: notes.authorId,
+      authorName,
       createdAt: notes.createdAt,
       updatedAt: notes.updatedAt,
       revision: notes.revision,
@@ -61,6 +69,8 @@ export function insertNote(
     title: string;
     doc: RichTextDoc;
     text: string;
+    authorId: string | null;
+    visibility: 'private' | 'shared';
     createdAt: string;
     updatedAt: string;
   },
@@ -75,7 +85,13 @@ export function saveNoteRow(
   db: WritableDB,
   id: string,
   expectedRevision: number,
-  changes: { title: string; doc: RichTextDoc; text: string; updatedAt: string },
+  changes: {
+    title: string;
+    doc: RichTextDoc;
+    text: string;
+    updatedAt: string;
+    visibility: 'private' | 'shared';
+  },
 ): boolean {
   return (
     db

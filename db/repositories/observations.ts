@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
+import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
 import { behaviours, observations, people } from '../schema';
 
@@ -42,6 +43,22 @@ export interface ObservationFilter {
   to?: string | undefined;
   ids?: string[];
   limit: number;
+  /**
+   * Whose eyes the answer is for (the visibility rule's scope), applied before the limit; null only for
+   * the core's own bookkeeping inside a write, never for an answer.
+   */
+  visibleTo: ReadScope | null;
+}
+
+/** `inScope` from shared/domain/visibility.ts, as SQL. */
+function scopeCondition(scope: ReadScope): SQL {
+  const byAuthor =
+    scope.authorId === null ? isNull(observations.authorId) : eq(observations.authorId, scope.authorId);
+  const shared =
+    scope.sharedRepIds === null
+      ? eq(observations.visibility, 'shared')
+      : and(eq(observations.visibility, 'shared'), inArray(observations.repId, [...scope.sharedRepIds]));
+  return or(byAuthor, shared)!;
 }
 
 // The title of whatever the observation came from, so a list can link back to it by name.
@@ -70,6 +87,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
   if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
   if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
   if (filter.ids) where.push(inArray(observations.id, filter.ids));
+  if (filter.visibleTo) where.push(scopeCondition(filter.visibleTo));
   return db
     .select({
       id: observations.id,
@@ -115,7 +133,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
 }
 
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
-  return listObservations(db, { ids: [id], limit: 1 })[0];
+  return listObservations(db, { ids: [id], limit: 1, visibleTo: null })[0];
 }
 
 export function insertObservation(db: WritableDB, row: ObservationRow): void {

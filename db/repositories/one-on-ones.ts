@@ -125,7 +125,14 @@ export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | '
     .from(oneOnOneNotes)
     .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
     .get();
-  return row ? { doc: JSON.parse(row.doc) as RichTextDoc, text: row.text, revision: row.revision } : null;
+  return row
+    ? {
+        doc: JSON.parse(row.doc) as RichTextDoc,
+        text: row.text,
+        revision: row.revision,
+        authorId: row.authorId,
+      }
+    : null;
 }
 
 export function insertNotes(
@@ -133,11 +140,13 @@ export function insertNotes(
   oneOnOneId: string,
   part: 'shared' | 'private',
   updatedAt: string,
+  authorId: string | null = null,
 ): void {
   db.insert(oneOnOneNotes)
     .values({
       oneOnOneId,
       part,
+      authorId,
       doc: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
       text: '',
       revision: 1,

@@ -12,6 +12,11 @@ export const notes = sqliteTable(
     title: text('title').notNull(),
     doc: text('doc').notNull(),
     text: text('text').notNull(),
+    /** Who wrote it: a private note is theirs alone. Null for notes written before anyone said who they were. */
+    authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
+    visibility: text('visibility', { enum: ['private', 'shared'] })
+      .notNull()
+      .default('private'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     revision: integer('revision').notNull().default(1),
@@ -22,4 +27,15 @@ export const notes = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+/** Every change of who is using this copy: claimed at first run, switched later in Settings. */
+export const workspaceOwnerChanges = sqliteTable('workspace_owner_changes', {
+  id: text('id').primaryKey(),
+  changedAt: text('changed_at').notNull(),
+  kind: text('kind', { enum: ['claimed', 'switched'] }).notNull(),
+  fromPersonId: text('from_person_id').references(() => people.id, { onDelete: 'restrict' }),
+  toPersonId: text('to_person_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'restrict' }),
 });

@@ -33,6 +33,8 @@ export const oneOnOneNotes = sqliteTable(
       .notNull()
       .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
     part: text('part', { enum: ['shared', 'private'] }).notNull(),
+    /** Who the private part belongs to (only they read it); null on the shared part and before a claim. */
+    authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
     doc: text('doc').notNull(),
     text: text('text').notNull(),
     revision: integer('revision').notNull().default(1),

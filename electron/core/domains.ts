@@ -14,7 +14,7 @@ import { oneOnOnesDomain } from './one-on-ones/handlers';
 import { peopleDomain } from './people/handlers';
 import { combineDomains, type Handlers } from './registry';
 import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
-import { settingsDomain } from './settings/handlers';
+import { workspaceDomain } from './workspace/handlers';
 import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
@@ -23,7 +23,7 @@ import { transcriptsDomain } from './transcripts/handlers';
 export const domains = [
   appDomain,
   peopleDomain,
-  settingsDomain,
+  workspaceDomain,
   libraryDomain,
   behavioursDomain,
   stagesDomain,

@@ -7,7 +7,8 @@ export const eventSchemas = {
   'library.changed': z.object({ ids: z.array(idSchema) }),
   'observations.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
   'notes.changed': z.object({ ids: z.array(idSchema) }),
-  'settings.changed': z.object({}),
+  /** Who is using this copy changed: every answer may differ now. */
+  'workspace.changed': z.object({}),
   'callReviews.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
   'oneOnOnes.changed': z.object({ ids: z.array(idSchema), repIds: z.array(idSchema) }),
 };

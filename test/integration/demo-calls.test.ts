@@ -3,6 +3,7 @@ import type { CallReview, Segment } from '../../shared/contract';
 import { type DemoCounts, seedDemo } from '../../electron/core/demo';
 import { DEMO_TEAM } from '../../electron/core/demo/team';
 import { makeCore, sequentialIds, snapshotRows, type TestCore, value } from '../helpers/core';
+import { asHeadOfSales, asManagerOf } from '../helpers/demo-viewers';
 
 const TODAY = '2026-03-02'; // the fixed test clock
 const ACTIVE_REPS = DEMO_TEAM.filter((p) => p.kind === 'rep' && !p.archived);
@@ -38,6 +39,7 @@ const allCalls = () => [...calls.values()].flat();
 beforeAll(async () => {
   core = makeCore();
   counts = seedDemo(core, core.clock, sequentialIds('demo'));
+  await asHeadOfSales(core);
   const people = await value(core, 'people.list', { status: 'all' });
   for (const person of DEMO_TEAM) {
     const found = people.find((p) => p.name === person.name)!;
@@ -45,6 +47,8 @@ beforeAll(async () => {
     startDates.set(person.key, found.startDate!);
   }
   for (const rep of ACTIVE_REPS) {
+    // Read as the rep's manager, who reviewed the call (private annotations and scorecard included).
+    await asManagerOf(core, rep.key);
     const list = await value(core, 'callReviews.list', { repId: repIds.get(rep.key)! });
     const full: CallReview[] = [];
     for (const summary of [...list].reverse())

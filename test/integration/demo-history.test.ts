@@ -3,7 +3,8 @@ import type { Observation } from '../../shared/contract';
 import { BEHAVIOUR_TAG_MARK, collectBehaviourTags } from '../../shared/rich-text/behaviour-tags';
 import { seedDemoCoachingHistory } from '../../electron/core/demo/coaching-history';
 import { DEMO_TEAM, seedDemoTeam } from '../../electron/core/demo/team';
-import { makeCore, sequentialIds, type TestCore, value } from '../helpers/core';
+import { giveAuthorlessToManagers } from '../../db/repositories/workspace';
+import { actAs, makeCore, sequentialIds, type TestCore, value } from '../helpers/core';
 
 let core: TestCore;
 let ids: Map<string, string>;
@@ -26,6 +27,8 @@ async function seed(target: TestCore) {
     },
     people,
   );
+  // As seedDemo does: each rep's manager is the author of their history.
+  giveAuthorlessToManagers(target.database.db);
   return { people, written };
 }
 
@@ -45,7 +48,11 @@ const daysBefore = (days: number) =>
 
 const ACTIVE_REPS = DEMO_TEAM.filter((p) => p.kind === 'rep' && !p.archived);
 
+const managerKeyOf = (key: string) => DEMO_TEAM.find((p) => p.key === key)!.manager!;
+
+/** A rep's observations, read as their manager (who wrote them, shared and private). */
 async function observationsOf(key: string): Promise<Observation[]> {
+  await actAs(core, ids.get(managerKeyOf(key))!);
   const list = await value(core, 'observations.list', { repId: ids.get(key)!, limit: 5000 });
   // Oldest first.
   return [...list].reverse();
@@ -61,11 +68,11 @@ function thirds(observations: Observation[]) {
 }
 
 describe('the demo coaching history', () => {
-  it('gives every active rep a year of observations by Marcus, on weekdays, none in the future or before they started', async () => {
-    expect((await value(core, 'settings.get', {})).currentPersonId).toBe(ids.get('marcus'));
+  it('gives every active rep a year of observations by their manager, on weekdays, none in the future or before they started', async () => {
     const from = daysBefore(366);
     let total = 0;
     for (const person of ACTIVE_REPS) {
+      await actAs(core, ids.get(managerKeyOf(person.key))!);
       const rep = await value(core, 'people.get', { id: ids.get(person.key)! });
       const observations = await observationsOf(person.key);
       total += observations.length;
@@ -80,8 +87,8 @@ describe('the demo coaching history', () => {
         expect(o.observedOn >= from, label).toBe(true);
         expect(o.observedOn >= rep.startDate!, label).toBe(true);
         expect(new Date(`${o.observedOn}T00:00:00Z`).getUTCDay() % 6, `${label} is a weekday`).not.toBe(0);
-        expect(o.authorId, label).toBe(ids.get('marcus'));
-        expect(o.authorName, label).toBe('Marcus Webb');
+        expect(o.authorId, label).toBe(ids.get(managerKeyOf(person.key)));
+        expect(o.authorName, label).toBe(rep.managerName);
         expect((o.level === null) !== (o.verdict === null), label).toBe(true);
       }
       // Spread over the rep's time, not bunched: something in the last month.
@@ -140,12 +147,22 @@ describe('the demo coaching history', () => {
   });
 
   it('writes coaching notes whose tagged passages are the evidence of anchored observations', async () => {
-    const fromNotes = await value(core, 'observations.list', { sourceKind: 'note', limit: 5000 });
+    // Each manager writes about their own team: read as each of them.
+    const byManager = new Map<string, string[]>();
+    const fromNotes: Observation[] = [];
+    for (const manager of ['marcus', 'priya']) {
+      await actAs(core, ids.get(manager)!);
+      const theirs = await value(core, 'observations.list', { sourceKind: 'note', limit: 5000 });
+      fromNotes.push(...theirs);
+      byManager.set(manager, [...new Set(theirs.map((o) => o.sourceId!))]);
+    }
     const noteIds = [...new Set(fromNotes.map((o) => o.sourceId!))];
     expect(noteIds.length).toBe(counts.notes);
     const repsWithNotes = new Set<string>();
     let overlaps = 0;
     for (const id of noteIds) {
+      const manager = [...byManager].find(([, notes]) => notes.includes(id))![0];
+      await actAs(core, ids.get(manager)!);
       const note = await value(core, 'notes.get', { id });
       repsWithNotes.add(note.repId);
       const tags = collectBehaviourTags(note.doc);

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Commitment, OneOnOne, RichTextDoc } from '../../shared/contract';
 import { STUCK_AFTER_CARRIES } from '../../shared/contract/one-on-ones';
 import { type DemoCounts, seedDemo } from '../../electron/core/demo';
 import { DEMO_TEAM } from '../../electron/core/demo/team';
 import { makeCore, sequentialIds, snapshotRows, type TestCore, value } from '../helpers/core';
+
+import { asHeadOfSales, asManagerOf } from '../helpers/demo-viewers';
 
 const TODAY = '2026-03-02'; // the fixed test clock
 const STUCK = 'Territory plan for the Nordics: the first ten accounts in Finland, and why those';
@@ -39,9 +41,11 @@ const meetings = new Map<string, OneOnOne[]>();
 beforeAll(async () => {
   core = makeCore();
   counts = seedDemo(core, core.clock, sequentialIds('demo'));
+  await asHeadOfSales(core);
   const people = await value(core, 'people.list', { status: 'all' });
   for (const person of DEMO_TEAM) repIds.set(person.key, people.find((p) => p.name === person.name)!.id);
   for (const person of ACTIVE_REPS) {
+    await asManagerOf(core, person.key);
     const list = await value(core, 'oneOnOnes.list', { repId: repIds.get(person.key)! });
     const full: OneOnOne[] = [];
     for (const summary of [...list].reverse())
@@ -49,6 +53,7 @@ beforeAll(async () => {
     meetings.set(person.key, full);
   }
 });
+beforeEach(() => asHeadOfSales(core));
 afterAll(() => core.close());
 
 const past = (key: string) => meetings.get(key)!.filter((m) => m.date < TODAY);
@@ -171,6 +176,7 @@ describe('the demo one-to-ones', () => {
       // The last one held always has a focus, and the prep brief opens with what was observed on it since.
       const last = list.at(-1)!;
       expect(last.focus.length, person.key).toBeGreaterThanOrEqual(1);
+      await asManagerOf(core, person.key);
       const brief = await value(core, 'oneOnOnes.prepBrief', { repId: repIds.get(person.key)! });
       expect(brief.lastOneOnOne?.id, person.key).toBe(last.id);
       expect(brief.focus.map((f) => f.behaviourId)).toEqual(last.focus.map((f) => f.behaviourId));
@@ -227,6 +233,7 @@ describe('the demo one-to-ones', () => {
     ).toBe(true);
 
     for (const person of ACTIVE_REPS) {
+      await asManagerOf(core, person.key);
       const brief = await value(core, 'oneOnOnes.prepBrief', { repId: repIds.get(person.key)! });
       const latestOther = meetings.get(person.key)!.at(-1)!;
       if (person.key === 'jonas') expect(brief.stuckItems.map((i) => i.text)).toEqual([STUCK]);
@@ -276,11 +283,11 @@ describe('the demo one-to-ones', () => {
     let withShared = 0;
     for (const person of ACTIVE_REPS) {
       for (const m of meetings.get(person.key)!) {
-        privateParagraphs.push(...paragraphsOf(m.private.doc));
+        privateParagraphs.push(...paragraphsOf(m.private!.doc));
         if (paragraphsOf(m.shared.doc).length > 0) withShared += 1;
       }
       expect(
-        past(person.key).filter((m) => paragraphsOf(m.private.doc).length > 0).length,
+        past(person.key).filter((m) => paragraphsOf(m.private!.doc).length > 0).length,
         person.key,
       ).toBeGreaterThanOrEqual(2);
     }
@@ -323,7 +330,8 @@ describe('the whole demo with one-to-ones', () => {
       seedDemo(other, other.clock, sequentialIds('demo'));
       const shape = async (target: TestCore) => {
         const out: unknown[] = [];
-        for (const rep of await value(target, 'people.list', { kind: 'rep' })) {
+        for (const rep of (await value(target, 'workspace.people', {})).filter((p) => p.kind === 'rep')) {
+          await asManagerOf(target, DEMO_TEAM.find((p) => p.name === rep.name)!.key);
           for (const s of await value(target, 'oneOnOnes.list', { repId: rep.id })) {
             const m = await value(target, 'oneOnOnes.get', { id: s.id });
             out.push([
@@ -334,7 +342,7 @@ describe('the whole demo with one-to-ones', () => {
               m.focus.map((f) => f.behaviourId),
               m.commitments.map((c) => [c.text, c.status, c.dueOn]),
               m.shared.doc,
-              m.private.doc,
+              m.private!.doc,
             ]);
           }
         }

@@ -15,7 +15,8 @@ import { findPerson } from '../../../db/repositories/people';
 import { parseTranscript } from '../transcripts';
 import { localToday, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { assembleCallReview, requireCallReview } from './assemble';
+import { assembleCallReview, requireWritableCallReview, visibleCallReviewSummary } from './assemble';
+import { accessOf } from '../services/access';
 import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
 import {
   listParticipants,
@@ -23,8 +24,12 @@ import {
   setSegmentsParticipant,
 } from '../../../db/repositories/call-reviews';
 
-export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
-  listCallReviewSummaries(ctx.db, { repId: input.repId });
+export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) => {
+  const access = accessOf(ctx);
+  return listCallReviewSummaries(ctx.db, { repId: input.repId })
+    .filter((s) => access.seesRep(s.repId))
+    .map((s) => visibleCallReviewSummary(ctx, s));
+};
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
@@ -38,6 +43,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
   if (rep.archivedAt !== null) throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived.`);
+  accessOf(ctx).requireManages(rep.id, 'their call reviews');
   checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
@@ -117,7 +123,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
 };
 
 export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
-  const row = requireCallReview(ctx, input.id);
+  const row = requireWritableCallReview(ctx, input.id);
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',
@@ -128,7 +134,9 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   if (input.date !== row.date) {
     // The call's observations happened on the call's date: they move with it.
-    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id, limit: 5000 })) {
+    // Every observation of the call, whoever wrote it: the date is the call's, not a judgement.
+    const all = { sourceKind: 'call-review', sourceId: row.id, limit: 5000, visibleTo: null } as const;
+    for (const o of listObservations(ctx.db, all)) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
     ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
@@ -147,7 +155,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
 
 /** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
 export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) => {
-  const row = requireCallReview(ctx, input.id);
+  const row = requireWritableCallReview(ctx, input.id);
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',

@@ -1,4 +1,5 @@
 import { countPeople } from '../../../db/repositories/people';
+import { giveAuthorlessToManagers } from '../../../db/repositories/workspace';
 import { systemClock } from '../context';
 import { randomIds } from '../context';
 import type { Core } from '../core';
@@ -6,6 +7,9 @@ import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
+
+/** Who the demo opens as. */
+export const DEMO_OWNER_KEY = 'marcus';
 
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
 
@@ -22,7 +26,13 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const history = seedDemoCoachingHistory(context, ids);
     // The one-to-ones read the history's observations to place each rep's last meeting.
     const oneOnOnes = seedDemoOneOnOnes(context, ids);
-    return { ...history, ...oneOnOnes, ...seedDemoCalls(context, ids) };
+    const calls = seedDemoCalls(context, ids);
+    // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
+    // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
+    giveAuthorlessToManagers(db);
+    const claimed = core.dispatcher.callNow('workspace.claim', { personId: ids.get(DEMO_OWNER_KEY) });
+    if (!claimed.ok) throw new Error(`Demo: could not open as ${DEMO_OWNER_KEY}: ${claimed.error.message}`);
+    return { ...history, ...oneOnOnes, ...calls };
   })();
 }
 

@@ -6,12 +6,18 @@ import {
 } from '../../../db/repositories/observations';
 import { nowIso } from '../context';
 import type { Handler } from '../registry';
-import { observationsChanged, recordObservation, requireObservation } from '../services/observations';
+import {
+  observationsChanged,
+  recordObservation,
+  requireObservation,
+  requireWritableObservation,
+} from '../services/observations';
+import { accessOf } from '../services/access';
 import { defineDomain } from '../registry';
 import { activeBehaviour, callReviewChanged, checkDate } from '../services/observations';
 
 export const listObservationsHandler: Handler<'observations.list'> = (input, ctx) =>
-  listObservations(ctx.db, input);
+  listObservations(ctx.db, { ...input, visibleTo: accessOf(ctx).scope() });
 
 export const getObservation: Handler<'observations.get'> = (input, ctx) => requireObservation(ctx, input.id);
 
@@ -23,11 +29,18 @@ export const createObservation: Handler<'observations.create'> = (input, ctx) =>
 };
 
 export const updateObservation: Handler<'observations.update'> = (input, ctx) => {
-  const current = requireObservation(ctx, input.id);
+  const current = requireWritableObservation(ctx, input.id);
   if (current.revision !== input.revision) {
     throw new AppError(
       'CONFLICT',
       'This observation was changed elsewhere since you opened it. Reload it, then make your change again.',
+    );
+  }
+  if (input.visibility !== current.visibility && current.authorId !== (accessOf(ctx).viewer?.id ?? null)) {
+    throw fieldError(
+      'FORBIDDEN',
+      ['visibility'],
+      `Only ${current.authorName ?? 'its author'} can change who sees this observation.`,
     );
   }
   const behaviour = activeBehaviour(ctx, input.behaviourId, current.behaviourId);
@@ -52,7 +65,7 @@ export const updateObservation: Handler<'observations.update'> = (input, ctx) =>
 };
 
 export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx) => {
-  const current = requireObservation(ctx, input.id);
+  const current = requireWritableObservation(ctx, input.id);
   if (current.anchor === null)
     throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
   updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
@@ -62,7 +75,7 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
 };
 
 export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
-  const current = requireObservation(ctx, input.id);
+  const current = requireWritableObservation(ctx, input.id);
   deleteObservationRow(ctx.db, input.id);
   observationsChanged(ctx, [current]);
   callReviewChanged(ctx, current);

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { today } from '../services/lookups';
+import { accessOf } from '../services/access';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -80,12 +81,21 @@ function suggest(
 export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
+  const access = accessOf(ctx);
+  access.requireRep(repId);
+  const visibleTo = access.scope();
   const asOf = today(ctx);
   const last = lastHeldOneOnOne(ctx.db, repId, asOf);
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, limit: 2000 });
+  const sinceObservations = listObservations(ctx.db, {
+    repId,
+    from: since,
+    to: asOf,
+    limit: 2000,
+    visibleTo,
+  });
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -105,6 +115,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       behaviourId: g.behaviourId,
       to: addDays(since, -1),
       limit: 50,
+      visibleTo,
     }).find((o) => o.level !== null);
     if (!before || before.level === after.level) continue;
     levelChanges.push({
@@ -119,7 +130,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
   const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000 });
+  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000, visibleTo });
   return {
     repId,
     repName: rep.name,
@@ -133,16 +144,26 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
     otherObservations,
     levelChanges,
     recentCallReviews: listCallReviewSummaries(ctx.db, { repId, from: since }).map(
-      ({ id, date, account, callTypeName, annotationCount, score }) => ({
-        id,
-        date,
-        account,
-        callTypeName,
-        annotationCount,
-        score,
-      }),
+      ({ id, date, account, callTypeName, annotationCount, score }) =>
+        access.managesRep(repId)
+          ? { id, date, account, callTypeName, annotationCount, score }
+          : // The rep: counted from what is shared with them; the score is their managers' working figure.
+            {
+              id,
+              date,
+              account,
+              callTypeName,
+              annotationCount: listObservations(ctx.db, {
+                sourceKind: 'call-review',
+                sourceId: id,
+                limit: 5000,
+                visibleTo,
+              }).filter((o) => o.anchor?.kind === 'transcript').length,
+              score: null,
+            },
     ),
-    recentNotes: listNotes(ctx.db, repId)
+    recentNotes: access
+      .visible(listNotes(ctx.db, repId))
       .filter((n) => n.updatedAt.slice(0, 10) >= since)
       .map(({ id, title, updatedAt, observationCount }) => ({ id, title, updatedAt, observationCount })),
     stuckItems,

@@ -1,0 +1,19 @@
+CREATE TABLE `workspace_owner_changes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`changed_at` text NOT NULL,
+	`kind` text NOT NULL,
+	`from_person_id` text,
+	`to_person_id` text NOT NULL,
+	FOREIGN KEY (`from_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`to_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+ALTER TABLE `notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint
+ALTER TABLE `notes` ADD `visibility` text DEFAULT 'private' NOT NULL;--> statement-breakpoint
+ALTER TABLE `one_on_one_notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint
+-- Records written before privacy was kept had no author. The rep's own manager is the one who held their
+-- one-to-ones and wrote about them, so they become the author; records about a rep with no manager stay
+-- authorless until the workspace's owner is chosen, who then claims them.
+UPDATE `notes` SET `author_id` = (SELECT `manager_id` FROM `people` WHERE `people`.`id` = `notes`.`rep_id`) WHERE `author_id` IS NULL;--> statement-breakpoint
+UPDATE `one_on_one_notes` SET `author_id` = (SELECT p.`manager_id` FROM `one_on_ones` m JOIN `people` p ON p.`id` = m.`rep_id` WHERE m.`id` = `one_on_one_notes`.`one_on_one_id`) WHERE `part` = 'private' AND `author_id` IS NULL;--> statement-breakpoint
+UPDATE `observations` SET `author_id` = (SELECT `manager_id` FROM `people` WHERE `people`.`id` = `observations`.`rep_id`) WHERE `author_id` IS NULL;
