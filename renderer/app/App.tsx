@@ -17,8 +17,10 @@ import { PersonPage } from '../team/PersonPage';
 import { TeamScreen } from '../team/TeamScreen';
 import { ClientProvider, useClient } from './client-context';
 import { CommandPalette } from './CommandPalette';
-import { CurrentUser } from './CurrentUser';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { FirstRun } from '../workspace/FirstRun';
+import { SettingsScreen } from '../workspace/SettingsScreen';
+import { WhoYouAre } from '../workspace/WhoYouAre';
 import { SECTIONS } from './sections';
 
 function EventBridge() {
@@ -33,7 +35,8 @@ function EventBridge() {
           'library.changed': [['library'], ['behaviours'], ['observations']],
           'observations.changed': [['observations'], ['library'], ['behaviours'], ['notes', 'list']],
           'notes.changed': [['notes', 'list']],
-          'settings.changed': [['settings']],
+          // Who is using the app changed: every answer may differ.
+          'workspace.changed': [[]],
           'callReviews.changed': [['callReviews'], ['observations'], ['prepBrief']],
           'oneOnOnes.changed': [['oneOnOnes'], ['commitments'], ['prepBrief'], ['observations']],
         };
@@ -63,7 +66,7 @@ function Navigation() {
           );
         })}
       </ul>
-      <CurrentUser />
+      <WhoYouAre />
     </nav>
   );
 }
@@ -97,6 +100,7 @@ export function App({ client }: { client: Client }) {
               <Navigation />
               <main className="content">
                 <ReadOnlyBanner />
+                <FirstRun />
                 <Switch>
                   <Route path="/team" component={TeamScreen} />
                   <Route path="/team/:id">{(params) => <PersonPage id={params.id} />}</Route>
@@ -129,6 +133,7 @@ export function App({ client }: { client: Client }) {
                   <Route path="/calls/:id">{(params) => <CallReviewPage id={params.id} />}</Route>
                   <Route path="/behaviours" component={BehavioursScreen} />
                   <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
+                  <Route path="/settings" component={SettingsScreen} />
                   {SECTIONS.filter((s) => s.notYet).map((s) => (
                     <Route key={s.path} path={s.path}>
                       <NotYetBuilt label={s.label} line={s.notYet!} />

@@ -14,4 +14,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/role-plays', label: 'Role-plays', notYet: 'Role-plays are not built yet.' },
   { path: '/behaviours', label: 'Behaviours' },
   { path: '/search', label: 'Search', notYet: 'Search is not built yet.' },
+  { path: '/settings', label: 'Settings' },
 ];

@@ -82,6 +82,9 @@ export function accessOf(ctx: ReadContext): Access {
     },
     visible: (items) => items.filter((item) => access.canRead(item)),
     requireRep(repId) {
+      // Someone outside the viewer's part of the team is not there at all, not even by name.
+      if (!access.inDirectory(repId))
+        throw new AppError('NOT_FOUND', 'That person no longer exists.', { id: repId });
       if (!access.seesRep(repId)) {
         const name = nameOf(repId);
         throw new AppError('FORBIDDEN', `Only ${name} and their managers can see ${name}’s coaching.`, {
@@ -90,12 +93,14 @@ export function accessOf(ctx: ReadContext): Access {
       }
     },
     requireManages(repId, what) {
+      access.requireRep(repId);
       if (!access.managesRep(repId)) {
         throw new AppError('FORBIDDEN', `Only ${nameOf(repId)}’s managers can change ${what}.`, { repId });
       }
     },
     requireWrite(item, what) {
       if (access.canWrite(item)) return;
+      access.requireRep(item.repId);
       if (item.visibility === 'private')
         throw new AppError('FORBIDDEN', `${what} is private to its author; only they can change it.`);
       throw new AppError(
