@@ -21,6 +21,8 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { FirstRun } from '../workspace/FirstRun';
 import { SettingsScreen } from '../workspace/SettingsScreen';
 import { WhoYouAre } from '../workspace/WhoYouAre';
+import { MyCoaching } from '../workspace/MyCoaching';
+import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
 
 function EventBridge() {
@@ -47,15 +49,20 @@ function EventBridge() {
   return null;
 }
 
+/** A rep's own coaching history comes first in their sidebar. */
+const MY_COACHING = { path: '/me', label: 'My coaching' };
+
 function Navigation() {
   const [location] = useLocation();
+  const isRep = useWorkspace().data?.owner?.kind === 'rep';
+  const sections = isRep ? [MY_COACHING, ...SECTIONS] : SECTIONS;
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand" aria-hidden="true">
         Coachbench
       </div>
       <ul>
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const current = location === section.path || location.startsWith(`${section.path}/`);
           return (
             <li key={section.path}>
@@ -69,6 +76,13 @@ function Navigation() {
       <WhoYouAre />
     </nav>
   );
+}
+
+/** Where the app opens: a rep at their own coaching, a manager at their team. */
+function Home() {
+  const workspace = useWorkspace();
+  if (workspace.isLoading) return null;
+  return <Redirect to={workspace.data?.owner?.kind === 'rep' ? '/me' : '/team'} />;
 }
 
 function NotYetBuilt({ label, line }: { label: string; line: string }) {
@@ -134,13 +148,14 @@ export function App({ client }: { client: Client }) {
                   <Route path="/behaviours" component={BehavioursScreen} />
                   <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                   <Route path="/settings" component={SettingsScreen} />
+                  <Route path="/me" component={MyCoaching} />
                   {SECTIONS.filter((s) => s.notYet).map((s) => (
                     <Route key={s.path} path={s.path}>
                       <NotYetBuilt label={s.label} line={s.notYet!} />
                     </Route>
                   ))}
                   <Route>
-                    <Redirect to="/team" />
+                    <Home />
                   </Route>
                 </Switch>
               </main>

@@ -115,7 +115,7 @@ export function SettingsScreen() {
       </section>
 
       <Dialog
-        title={`Use Coachbench as ${target?.name ?? ''}?`}
+        title={target ? `Use Coachbench as ${target.name}?` : 'Change who you are'}
         open={confirming}
         onClose={() => setConfirming(false)}
       >
