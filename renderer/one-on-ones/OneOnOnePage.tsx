@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OneOnOne } from '../../shared/contract';
 import { useApi } from '../app/client-context';
+import { useIsRep } from '../workspace/use-workspace';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
@@ -70,6 +71,7 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
   });
 
   const statusError = asking === null ? formError(update.error) : null;
+  const isRep = useIsRep(meeting.repId);
   return (
     <article className="screen meeting" aria-labelledby="screen-title">
       <Link href="/one-to-ones" className="back-link">
@@ -82,7 +84,8 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
             {meeting.repName}
           </Link>
         </h1>
-        <div className="actions">
+        {/* Planning and running the meeting is the manager's; the rep reads it and adds their points. */}
+        <div className="actions" hidden={isRep}>
           {meeting.status === 'scheduled' ? (
             <>
               <button
