@@ -8,6 +8,19 @@ CREATE TABLE `workspace_owner_changes` (
 	FOREIGN KEY (`to_person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
+CREATE TABLE `observation_replies` (
+	`id` text PRIMARY KEY NOT NULL,
+	`observation_id` text NOT NULL,
+	`author_id` text NOT NULL,
+	`stance` text NOT NULL,
+	`self_level` integer,
+	`text` text NOT NULL,
+	`created_at` text NOT NULL,
+	FOREIGN KEY (`observation_id`) REFERENCES `observations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE INDEX `observation_replies_observation_idx` ON `observation_replies` (`observation_id`,`created_at`);--> statement-breakpoint
 ALTER TABLE `notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint
 ALTER TABLE `notes` ADD `visibility` text DEFAULT 'private' NOT NULL;--> statement-breakpoint
 ALTER TABLE `one_on_one_notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint

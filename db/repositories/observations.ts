@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
+import type { Anchor, AnnotationType, Observation, Reply, SourceKind } from '../../shared/contract';
 import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviours, observations, people } from '../schema';
+import { behaviours, observationReplies, observations, people } from '../schema';
 
 const rep = alias(people, 'rep');
 const author = alias(people, 'author');
@@ -68,6 +68,9 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   ELSE NULL END`;
 
+// Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.
+const replyList = sql<string>`(SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]') FROM (SELECT * FROM observation_replies WHERE observation_id = ${observations.id} ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id)`;
+
 const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
 
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
@@ -112,6 +115,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
       authorId: observations.authorId,
       authorName: author.name,
       visibility: observations.visibility,
+      replies: replyList,
       createdAt: observations.createdAt,
       updatedAt: observations.updatedAt,
       revision: observations.revision,
@@ -127,6 +131,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
     .map((row) => ({
       ...row,
       stageIds: JSON.parse(row.stageIds) as string[],
+      replies: JSON.parse(row.replies) as Reply[],
       anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
       sourceKind: row.sourceKind as SourceKind,
     }));
@@ -197,4 +202,8 @@ export function repIdsOfBehaviour(db: ReadableDB, behaviourId: string): string[]
     .where(eq(observations.behaviourId, behaviourId))
     .all()
     .map((r) => r.repId);
+}
+
+export function insertReply(db: WritableDB, row: typeof observationReplies.$inferInsert): void {
+  db.insert(observationReplies).values(row).run();
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import type { Commitment, OneOnOneSummary } from '../../shared/contract';
+import type { Commitment, Observation, OneOnOneSummary } from '../../shared/contract';
 import { plainTextOf } from '../../shared/rich-text/behaviour-tags';
 import { useApi } from '../app/client-context';
 import { ratingLabel, ratingTone, todayLocal } from '../observations/format';
+import { Replies, ReplyForm } from '../observations/Replies';
 import { RichTextView } from '../one-on-ones/RichTextView';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
@@ -18,7 +19,7 @@ export function MyCoaching() {
   const workspace = useWorkspace();
   const owner = workspace.data?.owner;
   if (workspace.isLoading) return <p className="muted">Loading…</p>;
-  if (!owner || owner.kind !== 'rep')
+  if (owner?.kind !== 'rep')
     return (
       <section className="screen" aria-labelledby="screen-title">
         <header className="screen-header">
@@ -165,9 +166,8 @@ function MeetingEntry({ summary, open }: { summary: OneOnOneSummary; open: boole
               <ul className="my-agenda">
                 {meeting.data.agenda.map((item) => (
                   <li key={item.id}>
-                    <span aria-label={item.done ? 'Talked about' : 'Not reached'}>
-                      {item.done ? '✓' : '○'}
-                    </span>{' '}
+                    <span aria-hidden="true">{item.done ? '✓' : '○'}</span>
+                    <span className="visually-hidden">{item.done ? 'Talked about: ' : 'Not reached: '}</span>
                     {item.text}
                   </li>
                 ))}
@@ -253,24 +253,39 @@ function SharedFeedback({ repId }: { repId: string }) {
       ) : null}
       <ul className="my-feedback">
         {(observations.data ?? []).map((o) => (
-          <li key={o.id}>
-            <div className="my-feedback-head">
-              <strong>{o.behaviourName}</strong>
-              <span className={`rating rating-${ratingTone(o)}`}>{ratingLabel(o)}</span>
-              <time dateTime={o.observedOn} className="muted">
-                {formatDate(o.observedOn)}
-              </time>
-            </div>
-            {o.evidence ? <blockquote>{o.evidence}</blockquote> : null}
-            {o.comment ? <p>{o.comment}</p> : null}
-            {o.sourceKind === 'call-review' && o.sourceId ? (
-              <Link href={`/calls/${o.sourceId}`}>{o.sourceTitle ?? 'Open the call'}</Link>
-            ) : o.sourceTitle ? (
-              <span className="muted">{o.sourceTitle}</span>
-            ) : null}
-          </li>
+          <FeedbackEntry key={o.id} observation={o} />
         ))}
       </ul>
     </section>
+  );
+}
+
+function FeedbackEntry({ observation: o }: { observation: Observation }) {
+  const [replying, setReplying] = useState(false);
+  return (
+    <li>
+      <div className="my-feedback-head">
+        <strong>{o.behaviourName}</strong>
+        <span className={`rating rating-${ratingTone(o)}`}>{ratingLabel(o)}</span>
+        <time dateTime={o.observedOn} className="muted">
+          {formatDate(o.observedOn)}
+        </time>
+      </div>
+      {o.evidence ? <blockquote>{o.evidence}</blockquote> : null}
+      {o.comment ? <p>{o.comment}</p> : null}
+      {o.sourceKind === 'call-review' && o.sourceId ? (
+        <Link href={`/calls/${o.sourceId}`}>{o.sourceTitle ?? 'Open the call'}</Link>
+      ) : o.sourceTitle ? (
+        <span className="muted">{o.sourceTitle}</span>
+      ) : null}
+      <Replies observation={o} />
+      {replying ? (
+        <ReplyForm observation={o} onDone={() => setReplying(false)} />
+      ) : (
+        <button type="button" className="button button-small" onClick={() => setReplying(true)}>
+          Reply
+        </button>
+      )}
+    </li>
   );
 }

@@ -154,6 +154,20 @@ test.describe('who is using this copy', () => {
     await main.getByLabel('Add a talking point').fill('Help with the Acme pricing question');
     await main.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(main.getByText('Help with the Acme pricing question')).toBeVisible();
+
+    // Feedback they can answer.
+    const feedback = main.getByRole('region', { name: 'Feedback shared with you' });
+    await feedback.getByRole('button', { name: 'Reply' }).click();
+    const reply = feedback.getByRole('form', { name: /Reply about/ });
+    await reply.getByRole('button', { name: 'Send reply' }).click();
+    await expect(reply.getByText('Say whether you agree or see it differently')).toBeVisible();
+    await reply.getByRole('radio', { name: 'I see it differently' }).check();
+    await reply.getByLabel('Because…').fill('They raised the launch date themselves; I followed up on it.');
+    await reply.getByLabel('Your own level (optional)').selectOption({ label: '4 · Role model' });
+    await shootAtEveryWidth(page, 'reply-form');
+    await reply.getByRole('button', { name: 'Send reply' }).click();
+    await expect(reply).toBeHidden();
+    await expect(feedback.getByText('sees it differently · own level 4 · Role model')).toBeVisible();
     await shootAtEveryWidth(page, 'my-coaching');
 
     // The one-to-one itself: the shared notes read-only, nothing of the private ones, not even a heading.
@@ -194,5 +208,15 @@ test.describe('who is using this copy', () => {
     await expect(notes.getByRole('textbox')).toHaveCount(0);
     await notes.scrollIntoViewIfNeeded();
     await shootAtEveryWidth(page, 'private-notes-by-other');
+
+    // The rep's reply sits beside the feedback it answers, for their managers.
+    await page.goto(`${s.baseUrl}#/team/${tom.id}/observations`);
+    const entry = page.getByRole('list', { name: 'Observations' }).getByRole('listitem').first();
+    await expect(entry).toContainText('Asked what a late launch would cost them.');
+    await expect(entry.getByRole('list', { name: /Replies about/ })).toContainText(
+      'They raised the launch date themselves; I followed up on it.',
+    );
+    await expect(page.getByText('Talked over the buyer twice.')).toHaveCount(0);
+    await shootAtEveryWidth(page, 'manager-sees-reply');
   });
 });

@@ -1,6 +1,7 @@
 import { AppError, fieldError } from '../../../shared/contract';
 import {
   deleteObservationRow,
+  insertReply,
   listObservations,
   updateObservationRow,
 } from '../../../db/repositories/observations';
@@ -74,6 +75,33 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
   return requireObservation(ctx, input.id);
 };
 
+/**
+ * A reply to feedback. Whoever may read the observation may answer it (the rep first of all), as
+ * themselves: an unclaimed copy has no one to sign the reply.
+ */
+export const replyToObservation: Handler<'observations.reply'> = (input, ctx) => {
+  const current = requireObservation(ctx, input.observationId);
+  const access = accessOf(ctx);
+  if (access.viewer === null)
+    throw new AppError('CONFLICT', 'Say who you are (at the top of the screen) before replying.');
+  access.requireWrite(
+    { repId: current.repId, visibility: current.visibility, authorId: access.viewer.id },
+    'A reply',
+  );
+  insertReply(ctx.db, {
+    id: ctx.newId(),
+    observationId: current.id,
+    authorId: access.viewer.id,
+    stance: input.stance,
+    selfLevel: input.selfLevel,
+    text: input.text,
+    createdAt: nowIso(ctx.clock),
+  });
+  observationsChanged(ctx, [current]);
+  callReviewChanged(ctx, current);
+  return requireObservation(ctx, current.id);
+};
+
 export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
   const current = requireWritableObservation(ctx, input.id);
   deleteObservationRow(ctx.db, input.id);
@@ -88,5 +116,6 @@ export const observationsDomain = defineDomain('observations', {
   create: createObservation,
   update: updateObservation,
   unanchor: unanchorObservation,
+  reply: replyToObservation,
   delete: deleteObservation,
 });
