@@ -3,6 +3,8 @@ import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } fro
 import { Link } from 'wouter';
 import type { CallReview, Moment, Observation } from '../../shared/contract';
 import { useApi } from '../app/client-context';
+import { LEVEL_NAMES } from '../../shared/contract';
+import { useIsRep } from '../workspace/use-workspace';
 import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
@@ -68,6 +70,8 @@ function lineAt(starts: { index: number; ms: number }[], ms: number): number | n
 }
 
 function CallReviewScreen({ review }: { review: CallReview }) {
+  // The rep reads the review: what was shared with them, without the reviewer's tools.
+  const isRep = useIsRep(review.repId);
   const api = useApi();
   const queryClient = useQueryClient();
   const tabsId = useId();
@@ -351,11 +355,15 @@ function CallReviewScreen({ review }: { review: CallReview }) {
                   annotations={review.annotations}
                   activeId={activeId}
                   onJump={jumpToAnnotation}
-                  onEdit={setEditing}
-                  onDelete={(a) => {
-                    setDeleteError(null);
-                    setDeleting(a);
-                  }}
+                  {...(isRep
+                    ? {}
+                    : {
+                        onEdit: setEditing,
+                        onDelete: (a: Observation) => {
+                          setDeleteError(null);
+                          setDeleting(a);
+                        },
+                      })}
                 />
               ) : null}
               {t.tab === 'moments' && tab === 'moments' ? (
@@ -367,7 +375,11 @@ function CallReviewScreen({ review }: { review: CallReview }) {
               ) : null}
               {/* Always mounted: an unsaved scorecard survives a look at the other tabs. */}
               {t.tab === 'scorecard' ? (
-                <ScorecardPanel review={review} evidenceCount={evidenceCount} />
+                isRep ? (
+                  <SharedScorecard review={review} />
+                ) : (
+                  <ScorecardPanel review={review} evidenceCount={evidenceCount} />
+                )
               ) : null}
               {t.tab === 'metrics' && tab === 'metrics' ? (
                 <MetricsPanel metrics={review.metrics} onJump={jumpTo} />
@@ -436,5 +448,25 @@ function CallReviewScreen({ review }: { review: CallReview }) {
         {editingDetails ? <EditDetailsForm review={review} onDone={() => setEditingDetails(false)} /> : null}
       </Dialog>
     </section>
+  );
+}
+
+/** The scorecard as the rep sees it: the submitted lines shared with them, read-only. */
+function SharedScorecard({ review }: { review: CallReview }) {
+  const lines = review.scorecard.submittedAt ? review.scorecard.lines.filter((l) => l.level !== null) : [];
+  if (lines.length === 0)
+    return <p className="muted">No scorecard lines have been shared with you for this call.</p>;
+  return (
+    <ul className="shared-scorecard" aria-label="Scorecard shared with you">
+      {lines.map((l) => (
+        <li key={l.behaviourId}>
+          <strong>{l.behaviourName}</strong>{' '}
+          <span className="muted">
+            {l.level} · {LEVEL_NAMES[l.level! - 1]}
+          </span>
+          {l.comment ? <p>{l.comment}</p> : null}
+        </li>
+      ))}
+    </ul>
   );
 }
