@@ -51,11 +51,20 @@ test.beforeAll(async () => {
   const dbFile = freshDbFile();
   await (await startServer(dbFile, ['--demo'])).stop();
   const db = new Database(dbFile);
-  const rep = db.prepare("SELECT id FROM people WHERE name = 'Sophie Laurent'").get() as { id: string };
+  const rep = db.prepare("SELECT id FROM people WHERE name = 'Daniel Kowalski'").get() as { id: string };
+  // Written by his manager, Marcus Webb, whom the demo opens as: a private note is its author's alone.
+  const author = db.prepare("SELECT id FROM people WHERE name = 'Marcus Webb'").get() as { id: string };
   db.prepare(
-    `INSERT INTO notes (id, rep_id, title, doc, text, created_at, updated_at, revision)
-     VALUES (?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
-  ).run(NOTE_ID, rep.id, TITLE, JSON.stringify(STORED), 'KEEP-ME: before the review, see this deck');
+    `INSERT INTO notes (id, rep_id, author_id, title, doc, text, created_at, updated_at, revision)
+     VALUES (?, ?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
+  ).run(
+    NOTE_ID,
+    rep.id,
+    author.id,
+    TITLE,
+    JSON.stringify(STORED),
+    'KEEP-ME: before the review, see this deck',
+  );
   meetingId = (
     db.prepare('SELECT id FROM one_on_ones WHERE rep_id = ? ORDER BY date DESC LIMIT 1').get(rep.id) as {
       id: string;
@@ -78,10 +87,10 @@ async function openPlantedNote(page: Page) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Team' }).click();
   await page
     .getByRole('table', { name: 'Team members' })
-    .getByRole('link', { name: 'Sophie Laurent', exact: true })
+    .getByRole('link', { name: 'Daniel Kowalski', exact: true })
     .click();
   await page
-    .getByRole('navigation', { name: 'About Sophie Laurent' })
+    .getByRole('navigation', { name: 'About Daniel Kowalski' })
     .getByRole('link', { name: 'Notes' })
     .click();
   await page.getByRole('link', { name: TITLE }).click();
@@ -91,13 +100,13 @@ test('a note the editor cannot load is shown read-only, and typing never saves o
   await openPlantedNote(page);
   await expect(page.getByRole('alert')).toContainText('This note has content Coachbench cannot edit');
   await expect(page.getByRole('alert')).toContainText('"link" is not allowed here');
-  const text = page.getByRole('textbox', { name: 'Note about Sophie Laurent' });
+  const text = page.getByRole('textbox', { name: 'Note about Daniel Kowalski' });
   await expect(text).toHaveValue('KEEP-ME: before the review, see this deck');
   await text.click();
   await page.keyboard.type('new line');
   await page.keyboard.press('Enter');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveValue(
     'KEEP-ME: before the review, see this deck',
   );
   expect(storedDoc(server.dbFile)).toEqual(STORED);
@@ -113,7 +122,7 @@ test('"Repair (keep text)" saves the words without what the editor cannot hold, 
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveText(
+  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveText(
     'KEEP-ME: before the review, see this deck',
   );
   expect(JSON.stringify(storedDoc(server.dbFile))).not.toMatch(/"link"|"image"/);
