@@ -22,6 +22,8 @@ test.describe('the app shell on the demo team', () => {
       'Role-plays',
       'Behaviours',
       'Search',
+      'Settings',
+      'Change in Settings',
     ]);
     await expect(nav.getByRole('link', { name: 'Team' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('main')).toBeVisible();
