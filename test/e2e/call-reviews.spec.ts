@@ -363,6 +363,8 @@ test.describe('call reviews', () => {
   test('a malformed transcript says which line is wrong, and nothing is saved', async ({ page }) => {
     const calls = new CallReviews(page);
     await calls.open(server.current().openUrl);
+    // Counted once the list has loaded (the demo's calls are there), not while it is still empty.
+    await expect(calls.list.getByRole('row').nth(1)).toBeVisible();
     const rowsBefore = await calls.list.getByRole('row').count();
     await page.getByRole('button', { name: 'Import a call' }).click();
     await calls.fillDetails({ rep: 'Priya Shah', account: 'Broken Ltd', callType: 'Demo' });
