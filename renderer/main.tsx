@@ -7,6 +7,7 @@ import './styles.css';
 import './styles/coaching.css';
 import './styles/call-reviews.css';
 import './styles/one-on-ones.css';
+import './styles/progress.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = pickTransport();

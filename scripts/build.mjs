@@ -21,6 +21,8 @@ const SOURCES = [
   'package-lock.json',
 ];
 const STAMP = path.join(root, 'build', '.sources');
+export const IMPORT_WORKER_ENTRY = 'electron/core/prepare/worker.ts';
+const IMPORT_WORKER_OUTFILES = ['build/electron/import-worker.cjs', 'build/import-worker.cjs'];
 
 function sourcesFingerprint() {
   let newest = 0;
@@ -80,6 +82,11 @@ export async function buildAll({ quiet = false } = {}) {
       outfile: 'build/electron/preload.cjs',
     }),
     esbuild({ ...common, entryPoints: ['electron/http/cli.ts'], outfile: 'build/server.cjs' }),
+    // The import worker (electron/core/prepare/worker.ts) sits beside each bundle that runs the core,
+    // which starts it from its own folder.
+    ...IMPORT_WORKER_OUTFILES.map((outfile) =>
+      esbuild({ ...common, entryPoints: [IMPORT_WORKER_ENTRY], outfile }),
+    ),
   ]);
   fs.writeFileSync(STAMP, JSON.stringify(sources));
   if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

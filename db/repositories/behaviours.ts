@@ -19,10 +19,6 @@ export interface BehaviourRow {
   revision: number;
 }
 
-function parseJsonArray<T>(text: string): T {
-  return JSON.parse(text) as T;
-}
-
 // Written out in full: see listTaxonomy.
 const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.behaviour_id = "behaviours"."id")`;
 
@@ -30,12 +26,7 @@ function toBehaviour(
   row: typeof behaviours.$inferSelect & { observationCount: number },
   stageIds: string[],
 ): Behaviour {
-  return {
-    ...row,
-    methodologies: parseJsonArray<Methodology[]>(row.methodologies),
-    rubric: parseJsonArray<[string, string, string, string]>(row.rubric),
-    stageIds,
-  };
+  return { ...row, stageIds };
 }
 
 function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
@@ -123,9 +114,7 @@ export function nextBehaviourPosition(db: ReadableDB): number {
 }
 
 export function insertBehaviour(db: WritableDB, row: BehaviourRow, stageIds: string[]): void {
-  db.insert(behaviours)
-    .values({ ...row, methodologies: JSON.stringify(row.methodologies), rubric: JSON.stringify(row.rubric) })
-    .run();
+  db.insert(behaviours).values(row).run();
   setBehaviourStages(db, row.id, stageIds);
 }
 
@@ -143,14 +132,8 @@ export function updateBehaviourRow(
   id: string,
   changes: Partial<Omit<BehaviourRow, 'id' | 'createdAt' | 'revision'>>,
 ): void {
-  const { methodologies, rubric, ...rest } = changes;
   db.update(behaviours)
-    .set({
-      ...rest,
-      ...(methodologies ? { methodologies: JSON.stringify(methodologies) } : {}),
-      ...(rubric ? { rubric: JSON.stringify(rubric) } : {}),
-      revision: sql`${behaviours.revision} + 1`,
-    })
+    .set({ ...changes, revision: sql`${behaviours.revision} + 1` })
     .where(eq(behaviours.id, id))
     .run();
 }
@@ -182,7 +165,7 @@ export function recordBehaviourChange(
       kind: change.kind,
       name: behaviour.name,
       summary: change.summary,
-      snapshot: JSON.stringify(snapshot),
+      snapshot,
     })
     .run();
 }

@@ -1,8 +1,16 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
+import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
-import { callParticipants, callReviews, transcriptSegments } from '../schema';
-import { type StoredScorecardLine, scoreOf } from './scorecards';
+import {
+  callParticipants,
+  callReviews,
+  callScorecardLines,
+  callScorecards,
+  dismissedMoments,
+  transcriptSegments,
+} from '../schema';
+import { type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
 
@@ -12,8 +20,13 @@ export function findCallReview(db: ReadableDB, id: string): CallReviewRow | unde
 
 export function listCallReviewSummaries(
   db: ReadableDB,
-  filter: { repId?: string | undefined; from?: string },
+  filter: { repId?: string | undefined; from?: string; id?: string },
 ): CallReviewSummary[] {
+  const where = and(
+    filter.id ? eq(callReviews.id, filter.id) : undefined,
+    filter.repId ? eq(callReviews.repId, filter.repId) : undefined,
+    filter.from ? gte(callReviews.date, filter.from) : undefined,
+  );
   const rows = db
     .select({
       id: callReviews.id,
@@ -27,26 +40,32 @@ export function listCallReviewSummaries(
       durationMs: callReviews.durationMs,
       // Written out in full: see listTaxonomy in library.ts.
       annotationCount: sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'call-review' AND o.source_id = "call_reviews"."id" AND o.anchor IS NOT NULL)`,
-      scorecard: sql<
-        string | null
-      >`(SELECT s.lines FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id" AND s.submitted_at IS NOT NULL)`,
       scoredAt: sql<
         string | null
       >`(SELECT s.submitted_at FROM call_scorecards s WHERE s.call_review_id = "call_reviews"."id")`,
     })
     .from(callReviews)
-    .where(
-      filter.repId || filter.from
-        ? sql`${filter.repId ? sql`${callReviews.repId} = ${filter.repId}` : sql`1`} AND ${filter.from ? sql`${callReviews.date} >= ${filter.from}` : sql`1`}`
-        : undefined,
-    )
+    .where(where)
     .orderBy(desc(callReviews.date), desc(callReviews.createdAt))
     .all();
-  return rows.map(({ scorecard, ...row }) => {
-    const lines = scorecard ? (JSON.parse(scorecard) as StoredScorecardLine[]) : [];
+  // The submitted scorecards' lines of the same calls, in one query: a score is the weighted mean of them.
+  const submittedLines = new Map<string, StoredScorecardLine[]>();
+  for (const line of db
+    .select({ line: callScorecardLines })
+    .from(callScorecardLines)
+    .innerJoin(callScorecards, eq(callScorecards.callReviewId, callScorecardLines.callReviewId))
+    .innerJoin(callReviews, eq(callReviews.id, callScorecardLines.callReviewId))
+    .where(and(where, isNotNull(callScorecards.submittedAt)))
+    .orderBy(asc(callScorecardLines.callReviewId), asc(callScorecardLines.position))
+    .all()) {
+    const id = line.line.callReviewId;
+    submittedLines.set(id, [...(submittedLines.get(id) ?? []), toScorecardLine(line.line)]);
+  }
+  return rows.map((row) => {
+    const lines = submittedLines.get(row.id) ?? [];
     return {
       ...row,
-      score: scorecard ? scoreOf(lines) : null,
+      score: row.scoredAt !== null ? scoreOf(lines) : null,
       ratedCount: lines.filter((l) => l.level !== null).length,
     };
   });
@@ -88,7 +107,7 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
 }
 
 /** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Segment[]): void {
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
   const insert = db.$client.prepare(
     'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -96,20 +115,37 @@ export function insertSegments(db: WritableDB, callReviewId: string, segments: S
     insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
 }
 
-export function listSegments(db: ReadableDB, callReviewId: string): Segment[] {
+/**
+ * Lines `from`… of a transcript (all of them, or `limit`), in order. Hand-written rather than through
+ * drizzle: a 100,000-line call is read whole for its metrics, and mapping every row costs more than
+ * reading it; the primary key (call_review_id, idx) serves the range.
+ */
+export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+    )
+    .all(callReviewId, from, limit) as Segment[];
+}
+
+/**
+ * Every line of a transcript as the metrics see it: spoken by its participant's id (not its label, which
+ * two people may share), or by nobody.
+ */
+export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
+  return db.$client
+    .prepare(
+      'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
+    )
+    .all(callReviewId) as TranscriptSegment[];
+}
+
+export function countSegments(db: ReadableDB, callReviewId: string): number {
   return db
-    .select({
-      index: transcriptSegments.idx,
-      speaker: transcriptSegments.speaker,
-      participantId: transcriptSegments.participantId,
-      startMs: transcriptSegments.startMs,
-      endMs: transcriptSegments.endMs,
-      text: transcriptSegments.text,
-    })
+    .select({ count: count() })
     .from(transcriptSegments)
     .where(eq(transcriptSegments.callReviewId, callReviewId))
-    .orderBy(asc(transcriptSegments.idx))
-    .all();
+    .get()!.count;
 }
 
 /** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */
@@ -131,4 +167,29 @@ export function setSegmentsParticipant(
       ),
     )
     .run().changes;
+}
+
+export function dismissedMomentKeys(db: ReadableDB, callReviewId: string): Set<string> {
+  return new Set(
+    db
+      .select({ key: dismissedMoments.momentKey })
+      .from(dismissedMoments)
+      .where(eq(dismissedMoments.callReviewId, callReviewId))
+      .all()
+      .map((r) => r.key),
+  );
+}
+
+export function setMomentDismissed(
+  db: WritableDB,
+  callReviewId: string,
+  momentKey: string,
+  dismissedAt: string | null,
+): void {
+  if (dismissedAt === null)
+    db.delete(dismissedMoments)
+      .where(and(eq(dismissedMoments.callReviewId, callReviewId), eq(dismissedMoments.momentKey, momentKey)))
+      .run();
+  else
+    db.insert(dismissedMoments).values({ callReviewId, momentKey, dismissedAt }).onConflictDoNothing().run();
 }

@@ -58,7 +58,7 @@ export function findNote(db: ReadableDB, id: string): Note | undefined {
     .get();
   if (!row) return undefined;
   const { text, doc, ...rest } = row;
-  return { ...rest, doc: JSON.parse(doc) as RichTextDoc, excerpt: excerptOf(text) };
+  return { ...rest, doc, excerpt: excerptOf(text) };
 }
 
 export function insertNote(
@@ -76,7 +76,7 @@ export function insertNote(
   },
 ): void {
   db.insert(notes)
-    .values({ ...row, doc: JSON.stringify(row.doc), revision: 1 })
+    .values({ ...row, revision: 1 })
     .run();
 }
 
@@ -96,7 +96,7 @@ export function saveNoteRow(
   return (
     db
       .update(notes)
-      .set({ ...changes, doc: JSON.stringify(changes.doc), revision: sql`${notes.revision} + 1` })
+      .set({ ...changes, revision: sql`${notes.revision} + 1` })
       .where(sql`${notes.id} = ${id} AND ${notes.revision} = ${expectedRevision}`)
       .run().changes === 1
   );

@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Anchor, AnnotationType, Observation, Reply, SourceKind } from '../../shared/contract';
 import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviours, observationReplies, observations, people } from '../schema';
+import { behaviourStages, behaviours, observationReplies, observations, people, stages } from '../schema';
 
 const rep = alias(people, 'rep');
 const author = alias(people, 'author');
@@ -42,7 +42,8 @@ export interface ObservationFilter {
   from?: string | undefined;
   to?: string | undefined;
   ids?: string[];
-  limit: number;
+  /** At most this many, newest first; without it, every match (callers bound it by rep, source or dates). */
+  limit?: number | undefined;
   /**
    * Whose eyes the answer is for (the visibility rule's scope), applied before the limit; null only for
    * the core's own bookkeeping inside a write, never for an answer.
@@ -71,7 +72,32 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
 // Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.
 const replyList = sql<string>`(SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]') FROM (SELECT * FROM observation_replies WHERE observation_id = ${observations.id} ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id)`;
 
-const stageIdList = sql<string>`(SELECT coalesce(json_group_array(bs.stage_id), '[]') FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id WHERE bs.behaviour_id = ${observations.behaviourId})`;
+/** The stages of each behaviour, in the stages' order: one query for a whole list of observations. */
+function stageIdsOf(db: ReadableDB, behaviourIds: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  if (behaviourIds.length === 0) return map;
+  const rows = db
+    .select({ behaviourId: behaviourStages.behaviourId, stageId: behaviourStages.stageId })
+    .from(behaviourStages)
+    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
+    .where(inArray(behaviourStages.behaviourId, behaviourIds))
+    .orderBy(asc(stages.position))
+    .all();
+  for (const row of rows) map.set(row.behaviourId, [...(map.get(row.behaviourId) ?? []), row.stageId]);
+  return map;
+}
+
+/** The anchor's document and part as plain columns, so lookups by document use an index. */
+function anchorColumns(anchor: Anchor | null): {
+  anchorDocumentId: string | null;
+  anchorPart: 'body' | 'shared' | 'private' | 'transcript' | null;
+} {
+  if (anchor === null) return { anchorDocumentId: null, anchorPart: null };
+  return {
+    anchorDocumentId: anchor.documentId,
+    anchorPart: anchor.kind === 'mark' ? (anchor.part ?? 'body') : 'transcript',
+  };
+}
 
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
   const where: SQL[] = [];
@@ -91,7 +117,7 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
   if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
   if (filter.ids) where.push(inArray(observations.id, filter.ids));
   if (filter.visibleTo) where.push(scopeCondition(filter.visibleTo));
-  return db
+  const query = db
     .select({
       id: observations.id,
       repId: observations.repId,
@@ -100,7 +126,6 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
       behaviourNameThen: observations.behaviourNameThen,
       behaviourName: behaviours.name,
       competencyId: behaviours.competencyId,
-      stageIds: stageIdList,
       observedOn: observations.observedOn,
       level: observations.level,
       verdict: observations.verdict,
@@ -125,16 +150,44 @@ export function listObservations(db: ReadableDB, filter: ObservationFilter): Obs
     .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
     .leftJoin(author, eq(author.id, observations.authorId))
     .where(and(...where))
-    .orderBy(desc(observations.observedOn), desc(observations.createdAt))
-    .limit(filter.limit)
-    .all()
-    .map((row) => ({
-      ...row,
-      stageIds: JSON.parse(row.stageIds) as string[],
-      replies: JSON.parse(row.replies) as Reply[],
-      anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
-      sourceKind: row.sourceKind as SourceKind,
-    }));
+    .orderBy(desc(observations.observedOn), desc(observations.createdAt));
+  const rows = filter.limit === undefined ? query.all() : query.limit(filter.limit).all();
+  const stageIds = stageIdsOf(db, [...new Set(rows.map((row) => row.behaviourId))]);
+  return rows.map((row) => ({
+    ...row,
+    stageIds: stageIds.get(row.behaviourId) ?? [],
+    replies: JSON.parse(row.replies) as Reply[],
+  }));
+}
+
+/**
+ * The level the rep was last rated at on a behaviour before a date, in what `visibleTo` may read
+ * (observations with a verdict only are skipped), or null: one row, whatever the history holds.
+ */
+export function latestLevelBefore(
+  db: ReadableDB,
+  repId: string,
+  behaviourId: string,
+  before: string,
+  visibleTo: ReadScope | null,
+): number | null {
+  return (
+    db
+      .select({ level: observations.level })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.repId, repId),
+          eq(observations.behaviourId, behaviourId),
+          lt(observations.observedOn, before),
+          isNotNull(observations.level),
+          visibleTo ? scopeCondition(visibleTo) : undefined,
+        ),
+      )
+      .orderBy(desc(observations.observedOn), desc(observations.createdAt))
+      .limit(1)
+      .get()?.level ?? null
+  );
 }
 
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
@@ -143,7 +196,7 @@ export function findObservation(db: ReadableDB, id: string): Observation | undef
 
 export function insertObservation(db: WritableDB, row: ObservationRow): void {
   db.insert(observations)
-    .values({ ...row, anchor: row.anchor === null ? null : JSON.stringify(row.anchor) })
+    .values({ ...row, ...anchorColumns(row.anchor) })
     .run();
 }
 
@@ -176,9 +229,7 @@ export function anchoredObservationsOf(
       repId: observations.repId,
     })
     .from(observations)
-    .where(
-      sql`json_extract(${observations.anchor}, '$.kind') = 'mark' AND json_extract(${observations.anchor}, '$.documentId') = ${documentId} AND coalesce(json_extract(${observations.anchor}, '$.part'), 'body') = ${part}`,
-    )
+    .where(and(eq(observations.anchorDocumentId, documentId), eq(observations.anchorPart, part)))
     .all();
 }
 

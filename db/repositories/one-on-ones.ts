@@ -125,14 +125,7 @@ export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | '
     .from(oneOnOneNotes)
     .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
     .get();
-  return row
-    ? {
-        doc: JSON.parse(row.doc) as RichTextDoc,
-        text: row.text,
-        revision: row.revision,
-        authorId: row.authorId,
-      }
-    : null;
+  return row ? { doc: row.doc, text: row.text, revision: row.revision, authorId: row.authorId } : null;
 }
 
 export function insertNotes(
@@ -147,7 +140,7 @@ export function insertNotes(
       oneOnOneId,
       part,
       authorId,
-      doc: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] }),
+      doc: { type: 'doc', content: [{ type: 'paragraph' }] },
       text: '',
       revision: 1,
       updatedAt,
@@ -165,7 +158,7 @@ export function saveNotesRow(
   return (
     db
       .update(oneOnOneNotes)
-      .set({ ...changes, doc: JSON.stringify(changes.doc), revision: sql`${oneOnOneNotes.revision} + 1` })
+      .set({ ...changes, revision: sql`${oneOnOneNotes.revision} + 1` })
       .where(
         and(
           eq(oneOnOneNotes.oneOnOneId, oneOnOneId),
@@ -208,4 +201,62 @@ export function behaviourLinkCount(db: ReadableDB, behaviourId: string): number 
       sql`SELECT (SELECT count(*) FROM commitments WHERE behaviour_id = ${behaviourId}) + (SELECT count(*) FROM one_on_one_focus WHERE behaviour_id = ${behaviourId}) AS n`,
     )?.n ?? 0
   );
+}
+
+export interface RepCadenceFacts {
+  repId: string;
+  repName: string;
+  managerName: string | null;
+  cadence: Cadence | null;
+  lastMetOn: string | null;
+  nextId: string | null;
+  nextOn: string | null;
+  openCommitments: number;
+  overdueCommitments: number;
+}
+
+/**
+ * What the cadence of each active rep (or of `repId` only) is judged on, in one statement: the last
+ * meeting that happened (see lastHeldOneOnOne), the next one planned, and open commitments.
+ */
+export function listRepCadenceFacts(db: ReadableDB, today: string, repId?: string): RepCadenceFacts[] {
+  const rows = db.all<Omit<RepCadenceFacts, 'cadence'> & { cadence: string | null }>(sql`
+    SELECT p.id AS repId, p.name AS repName, m.name AS managerName, c.cadence AS cadence,
+      (SELECT max(o.date) FROM one_on_ones o WHERE o.rep_id = p.id AND o.status <> 'cancelled'
+         AND (o.date < ${today} OR (o.status = 'held' AND o.date <= ${today}))) AS lastMetOn,
+      n.id AS nextId, n.date AS nextOn,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open') AS openCommitments,
+      (SELECT count(*) FROM commitments k WHERE k.rep_id = p.id AND k.status = 'open'
+         AND k.due_on IS NOT NULL AND k.due_on < ${today}) AS overdueCommitments
+    FROM people p
+    LEFT JOIN people m ON m.id = p.manager_id
+    LEFT JOIN rep_cadences c ON c.rep_id = p.id
+    LEFT JOIN one_on_ones n ON n.id = (
+      SELECT o.id FROM one_on_ones o WHERE o.rep_id = p.id AND o.status = 'scheduled' AND o.date >= ${today}
+      ORDER BY o.date, o.created_at LIMIT 1)
+    WHERE ${repId === undefined ? sql`p.kind = 'rep' AND p.archived_at IS NULL` : sql`p.id = ${repId}`}
+    ORDER BY p.name COLLATE NOCASE`);
+  return rows.map((r) => ({ ...r, cadence: r.cadence as Cadence | null }));
+}
+
+/** The rep's planned (scheduled) one-to-ones after `date`, earliest first. */
+export function laterScheduledOneOnOnes(
+  db: ReadableDB,
+  repId: string,
+  date: string,
+  excludeId: string,
+): OneOnOneRow[] {
+  return db
+    .select()
+    .from(oneOnOnes)
+    .where(
+      and(
+        eq(oneOnOnes.repId, repId),
+        eq(oneOnOnes.status, 'scheduled'),
+        sql`${oneOnOnes.date} >= ${date}`,
+        ne(oneOnOnes.id, excludeId),
+      ),
+    )
+    .orderBy(asc(oneOnOnes.date))
+    .all();
 }

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ReadableDB, WritableDB } from '../open';
-import { callScorecards } from '../schema';
+import { callScorecardLines, callScorecards } from '../schema';
 
 export interface StoredScorecardLine {
   behaviourId: string;
@@ -18,22 +18,32 @@ export interface StoredScorecard {
   submittedAt: string | null;
 }
 
-/** Weighted mean of rated lines, from the stored scorecard JSON; null when nothing is rated. */
+/** Weighted mean of rated lines; null when nothing is rated. */
 export function scoreOf(lines: StoredScorecardLine[]): number | null {
   const rated = lines.filter((l) => l.level !== null);
   const weight = rated.reduce((sum, l) => sum + l.weight, 0);
   return weight === 0 ? null : rated.reduce((sum, l) => sum + l.weight * l.level!, 0) / weight;
 }
 
+type LineRow = typeof callScorecardLines.$inferSelect;
+
+/** A stored line as the core sees it: the one place a line row becomes an object. */
+export function toScorecardLine(row: LineRow): StoredScorecardLine {
+  const { behaviourId, weight, critical, level, comment, observationId } = row;
+  return { behaviourId, weight, critical, level, comment, observationId };
+}
+
 export function readScorecard(db: ReadableDB, callReviewId: string): StoredScorecard | null {
   const row = db.select().from(callScorecards).where(eq(callScorecards.callReviewId, callReviewId)).get();
-  return row
-    ? {
-        templateId: row.templateId,
-        lines: JSON.parse(row.lines) as StoredScorecardLine[],
-        submittedAt: row.submittedAt,
-      }
-    : null;
+  if (!row) return null;
+  const lines = db
+    .select()
+    .from(callScorecardLines)
+    .where(eq(callScorecardLines.callReviewId, callReviewId))
+    .orderBy(asc(callScorecardLines.position))
+    .all()
+    .map(toScorecardLine);
+  return { templateId: row.templateId, lines, submittedAt: row.submittedAt };
 }
 
 export function writeScorecard(
@@ -42,24 +52,35 @@ export function writeScorecard(
   scorecard: StoredScorecard,
   now: string,
 ): void {
-  const values = {
-    templateId: scorecard.templateId,
-    lines: JSON.stringify(scorecard.lines),
-    submittedAt: scorecard.submittedAt,
-    updatedAt: now,
-  };
+  const values = { templateId: scorecard.templateId, submittedAt: scorecard.submittedAt, updatedAt: now };
+  // An upsert, never delete-and-insert: the lines hang off this row with ON DELETE CASCADE.
   db.insert(callScorecards)
     .values({ callReviewId, ...values })
     .onConflictDoUpdate({ target: callScorecards.callReviewId, set: values })
     .run();
+  db.delete(callScorecardLines).where(eq(callScorecardLines.callReviewId, callReviewId)).run();
+  if (scorecard.lines.length > 0)
+    db.insert(callScorecardLines)
+      .values(
+        scorecard.lines.map((line, position) => ({
+          callReviewId,
+          position,
+          behaviourId: line.behaviourId,
+          weight: line.weight,
+          critical: line.critical,
+          level: line.level,
+          comment: line.comment,
+          observationId: line.observationId,
+        })),
+      )
+      .run();
 }
 
 /** Scorecard templates and call scorecards that name a behaviour. */
 export function scorecardUsesOf(db: ReadableDB, behaviourId: string): number {
   return (
     db.get<{ n: number }>(sql`SELECT
-      (SELECT count(*) FROM scorecard_templates t, json_each(t.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId})
-      + (SELECT count(*) FROM call_scorecards c, json_each(c.lines) j WHERE json_extract(j.value, '$.behaviourId') = ${behaviourId}) AS n`)
-      ?.n ?? 0
+      (SELECT count(*) FROM scorecard_template_lines WHERE behaviour_id = ${behaviourId})
+      + (SELECT count(*) FROM call_scorecard_lines WHERE behaviour_id = ${behaviourId}) AS n`)?.n ?? 0
   );
 }

@@ -8,7 +8,7 @@ export function listTemplates(db: ReadableDB) {
     .from(agendaTemplates)
     .orderBy(desc(agendaTemplates.builtIn), asc(agendaTemplates.name))
     .all()
-    .map((t) => ({ id: t.id, name: t.name, items: JSON.parse(t.items) as string[], builtIn: t.builtIn }));
+    .map((t) => ({ id: t.id, name: t.name, items: t.items, builtIn: t.builtIn }));
 }
 
 export function saveTemplateRow(
@@ -19,14 +19,14 @@ export function saveTemplateRow(
     .values({
       id: row.id,
       name: row.name,
-      items: JSON.stringify(row.items),
+      items: row.items,
       builtIn: row.builtIn,
       createdAt: row.now,
       updatedAt: row.now,
     })
     .onConflictDoUpdate({
       target: agendaTemplates.id,
-      set: { name: row.name, items: JSON.stringify(row.items), updatedAt: row.now },
+      set: { name: row.name, items: row.items, updatedAt: row.now },
     })
     .run();
 }

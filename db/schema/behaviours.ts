@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Behaviour } from '../../shared/contract';
+import type { Methodology } from '../../shared/domain/default-library';
 
 export const stages = sqliteTable('stages', {
   id: text('id').primaryKey(),
@@ -25,10 +28,12 @@ export const behaviours = sqliteTable(
     competencyId: text('competency_id')
       .notNull()
       .references(() => competencies.id, { onDelete: 'restrict' }),
-    /** JSON array of methodology names. */
-    methodologies: text('methodologies').notNull().default('[]'),
-    /** JSON array of the four level descriptions. */
-    rubric: text('rubric').notNull(),
+    methodologies: text('methodologies', { mode: 'json' })
+      .$type<Methodology[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** The four level descriptions, level 1 first. */
+    rubric: text('rubric', { mode: 'json' }).$type<[string, string, string, string]>().notNull(),
     position: integer('position').notNull(),
     archivedAt: text('archived_at'),
     mergedIntoId: text('merged_into_id').references((): AnySQLiteColumn => behaviours.id, {
@@ -38,7 +43,10 @@ export const behaviours = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     revision: integer('revision').notNull().default(1),
   },
-  (t) => [index('behaviours_competency_idx').on(t.competencyId)],
+  (t) => [
+    index('behaviours_competency_idx').on(t.competencyId),
+    index('behaviours_merged_into_idx').on(t.mergedIntoId),
+  ],
 );
 
 export const behaviourStages = sqliteTable(
@@ -71,8 +79,8 @@ export const behaviourHistory = sqliteTable(
     }).notNull(),
     name: text('name').notNull(),
     summary: text('summary').notNull(),
-    /** The behaviour as it was after this change, as JSON. */
-    snapshot: text('snapshot').notNull(),
+    /** The behaviour as it was after this change. */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Omit<Behaviour, 'observationCount'>>().notNull(),
   },
   (t) => [index('behaviour_history_behaviour_idx').on(t.behaviourId)],
 );

@@ -5,3 +5,4 @@ export * from './people';
 export * from './one-on-ones';
 export * from './call-reviews';
 export * from './replies';
+export * from './progress';

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { RichTextDoc } from '../../shared/contract';
 import { people } from './people';
 
 /** Free coaching notes about a rep (ride-alongs, pipeline chats); tiptap JSON plus derived plain text. */
@@ -10,7 +11,7 @@ export const notes = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
-    doc: text('doc').notNull(),
+    doc: text('doc', { mode: 'json' }).$type<RichTextDoc>().notNull(),
     text: text('text').notNull(),
     /** Who wrote it: a private note is theirs alone. Null for notes written before anyone said who they were. */
     authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),

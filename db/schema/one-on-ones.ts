@@ -1,4 +1,14 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
+import type { RichTextDoc } from '../../shared/contract';
 import { behaviours } from './behaviours';
 import { people } from './people';
 
@@ -35,7 +45,7 @@ export const oneOnOneNotes = sqliteTable(
     part: text('part', { enum: ['shared', 'private'] }).notNull(),
     /** Who the private part belongs to (only they read it); null on the shared part and before a claim. */
     authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
-    doc: text('doc').notNull(),
+    doc: text('doc', { mode: 'json' }).$type<RichTextDoc>().notNull(),
     text: text('text').notNull(),
     revision: integer('revision').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
@@ -55,21 +65,31 @@ export const agendaItems = sqliteTable(
     recurring: integer('recurring', { mode: 'boolean' }).notNull().default(false),
     done: integer('done', { mode: 'boolean' }).notNull().default(false),
     carriedCount: integer('carried_count').notNull().default(0),
-    /** The item this one continues, in the previous one-to-one. */
-    carriedFromId: text('carried_from_id'),
+    /**
+     * The item this one continues, in the previous one-to-one. SET NULL: removing a talking point from
+     * an old meeting leaves its later copies standing on their own.
+     */
+    carriedFromId: text('carried_from_id').references((): AnySQLiteColumn => agendaItems.id, {
+      onDelete: 'set null',
+    }),
     position: integer('position').notNull(),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
     index('agenda_items_one_on_one_idx').on(t.oneOnOneId),
     index('agenda_items_carried_from_idx').on(t.carriedFromId),
+    check('agenda_items_author_known', sql`${t.author} IN ('manager', 'rep')`),
+    check('agenda_items_recurring_boolean', sql`${t.recurring} IN (0, 1)`),
+    check('agenda_items_done_boolean', sql`${t.done} IN (0, 1)`),
+    check('agenda_items_carried_count_not_negative', sql`${t.carriedCount} >= 0`),
+    check('agenda_items_position_not_negative', sql`${t.position} >= 0`),
   ],
 );
 
 export const agendaTemplates = sqliteTable('agenda_templates', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  items: text('items').notNull(),
+  items: text('items', { mode: 'json' }).$type<string[]>().notNull(),
   builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -99,6 +119,7 @@ export const commitments = sqliteTable(
   (t) => [
     index('commitments_rep_idx').on(t.repId, t.status),
     index('commitments_one_on_one_idx').on(t.oneOnOneId),
+    index('commitments_behaviour_idx').on(t.behaviourId),
   ],
 );
 
@@ -113,5 +134,8 @@ export const oneOnOneFocus = sqliteTable(
       .references(() => behaviours.id, { onDelete: 'restrict' }),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.oneOnOneId, t.behaviourId] })],
+  (t) => [
+    primaryKey({ columns: [t.oneOnOneId, t.behaviourId] }),
+    index('one_on_one_focus_behaviour_idx').on(t.behaviourId),
+  ],
 );

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { type OpenedDatabase, openDatabase } from '../../db/open';
 import type { AppEvent } from '../../shared/contract';
+import { systemLocale } from '../../shared/dates';
 import { type Clock, consoleLogger, type Logger, randomIds, systemClock } from './context';
-import { createDispatcher, type Dispatcher } from './dispatch';
+import { createDispatcher, DEFAULT_PREPARE, type Dispatcher } from './dispatch';
+import type { PreparedLimits } from './prepare/store';
+import type { WorkerLimits } from './prepare/worker-runner';
 import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
@@ -18,6 +21,13 @@ export interface CoreOptions {
   logger?: Logger;
   nativeBinding?: string;
   backupDir?: string;
+  /** The user's locale (BCP 47) for dates the core writes into text; this computer's by default. */
+  locale?: string;
+  /**
+   * Imports' first phase (core/prepare/): where the bundled import worker is (by default beside the
+   * bundle running the core), its limits, and how many prepared results are kept for how long.
+   */
+  prepare?: { worker?: Partial<WorkerLimits>; store?: Partial<PreparedLimits> };
 }
 
 export interface Core {
@@ -86,9 +96,14 @@ export function createCore(options: CoreOptions): Core {
       schemaVersion: database.migration.schemaVersion,
       appVersion: options.appVersion,
       readOnlyReason: database.readOnlyReason,
+      locale: options.locale ?? systemLocale(),
     },
     publish,
     logger,
+    {
+      worker: { ...DEFAULT_PREPARE.worker, ...options.prepare?.worker },
+      store: { ...DEFAULT_PREPARE.store, ...options.prepare?.store },
+    },
   );
   return {
     dispatcher,

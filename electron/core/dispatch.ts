@@ -9,8 +9,13 @@ import {
   type FieldIssue,
   isMethodName,
   type MethodName,
+  mutationEvents,
 } from '../../shared/contract';
+import path from 'node:path';
 import type { EventSink, HandlerContext, Logger } from './context';
+import { type PreparedLimits, PreparedStore } from './prepare/store';
+import type { PreparedResult, PrepareMethod } from './prepare/types';
+import { createWorkerRunner, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
 import type { Handlers } from './registry';
 
 export interface Dispatcher {
@@ -21,7 +26,28 @@ export interface Dispatcher {
    * nests each call's own transaction as a savepoint inside it.
    */
   callNow(method: string, input: unknown): ApiResult<unknown>;
+  /** What prepare methods hold for their commits now (tests and the bench). */
+  preparedStats(): { count: number; bytes: number };
 }
+
+export interface PrepareOptions {
+  worker: WorkerLimits;
+  store: PreparedLimits;
+}
+
+/**
+ * The import worker sits beside the bundle that runs the core (build/electron/main.cjs and
+ * build/server.cjs each have an import-worker.cjs beside them); tests build it and say where.
+ */
+export const DEFAULT_PREPARE: PrepareOptions = {
+  worker: {
+    file: path.join(__dirname, 'import-worker.cjs'),
+    timeoutMs: 60_000,
+    maxHeapMb: 768,
+    maxWorkers: 2,
+  },
+  store: { maxCount: 8, maxBytes: 192 * 1024 * 1024, ttlMs: 60 * 60 * 1000 },
+};
 
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -45,10 +71,14 @@ function storageCode(problem: StorageProblem): ApiErrorBody['code'] {
 
 export function createDispatcher(
   handlers: Handlers,
-  baseContext: Omit<HandlerContext, 'emit'>,
+  baseContext: Omit<HandlerContext, 'emit' | 'prepared'>,
   publish: EventSink,
   logger: Logger,
+  prepareOptions: PrepareOptions = DEFAULT_PREPARE,
 ): Dispatcher {
+  const store = new PreparedStore(prepareOptions.store, baseContext.clock);
+  const runWorker = createWorkerRunner(prepareOptions.worker);
+
   // Every call, query or mutation, waits its turn in one queue, so each sees the result of every call
   // made before it, whatever the transport: a list called right after a create (without awaiting it)
   // includes the new row.
@@ -58,39 +88,38 @@ export function createDispatcher(
 
   function run(method: MethodName, rawInput: unknown): ApiResult<unknown> {
     const spec = contract[method];
-    const internal = (): ApiResult<unknown> => ({
-      ok: false,
-      error: {
-        code: 'INTERNAL',
-        message:
-          spec.kind === 'mutation'
-            ? 'Coachbench hit an internal error. Nothing was saved.'
-            : 'Coachbench hit an internal error while reading.',
-      },
-    });
     try {
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) {
-        const issues = issuesFromZod(parsed.error);
-        return {
-          ok: false,
-          error: {
-            code: 'INVALID_INPUT',
-            message: `Invalid input for ${method}: ${describeIssues(issues)}`,
-            details: { issues },
-          },
-        };
-      }
-      if (spec.kind === 'mutation' && baseContext.readOnlyReason !== null) {
+      const parsed = parse(method, rawInput);
+      if (!parsed.success) return parsed.result;
+      if (spec.kind !== 'query' && baseContext.readOnlyReason !== null) {
         return {
           ok: false,
           error: { code: 'READ_ONLY', message: `Nothing was saved. ${baseContext.readOnlyReason}` },
         };
       }
+      if (spec.kind === 'prepare') return prepareInPlace(method as PrepareMethod, parsed.data);
       const pending: AppEvent[] = [];
+      const used: string[] = [];
+      const declared: readonly string[] =
+        spec.kind === 'mutation' ? mutationEvents[method as keyof typeof mutationEvents] : [];
       const ctx: HandlerContext = {
         ...baseContext,
-        emit: (name, payload) => pending.push({ name, payload } as AppEvent),
+        emit: (name, payload) => {
+          // Screens refetch from the events a mutation declares (shared/contract/events.ts): one it did
+          // not declare would reach readers that were never told to expect it. Refused like a wrong answer.
+          if (!declared.includes(name)) {
+            logger.error(`${method} emitted ${name}, which mutationEvents does not declare for it`);
+            throw new ContractViolation();
+          }
+          pending.push({ name, payload } as AppEvent);
+        },
+        prepared: {
+          use: (prepareMethod, preparedId, at) => {
+            const kept = store.get(prepareMethod, preparedId, contract[prepareMethod].expired, at);
+            used.push(preparedId);
+            return kept as never;
+          },
+        },
       };
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       // The output is checked inside the transaction: a value the contract refuses rolls the write back,
@@ -108,23 +137,108 @@ export function createDispatcher(
       // between, SQLite answers SQLITE_BUSY_SNAPSHOT at once, without waiting on busy_timeout.
       const value =
         spec.kind === 'mutation' ? baseContext.db.$client.transaction(checkedRun).immediate() : checkedRun();
+      for (const preparedId of used) store.delete(preparedId);
       for (const event of pending) publish(event);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toBody() };
-      if (error instanceof ContractViolation) return internal();
-      const storage = describeStorageError(error);
-      logger.error(`${method} failed${storage ? ` (${storage.problem})` : ''}`, error);
-      if (!storage) return internal();
-      return {
+      return failure(method, error);
+    }
+  }
+
+  /** Any failure as data: the user's message for what they can act on, INTERNAL (logged) for the rest. */
+  function failure(method: MethodName, error: unknown): ApiResult<never> {
+    const spec = contract[method];
+    const internal = (): ApiResult<never> => ({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message:
+          spec.kind === 'mutation'
+            ? 'Coachbench hit an internal error. Nothing was saved.'
+            : spec.kind === 'prepare'
+              ? 'Coachbench could not read the file because of an internal error. Nothing was saved.'
+              : 'Coachbench hit an internal error while reading.',
+      },
+    });
+    if (error instanceof AppError) return { ok: false, error: error.toBody() };
+    if (error instanceof ContractViolation) return internal();
+    if (error instanceof WorkerFailure) {
+      logger.error(`${method} failed in the import worker: ${error.message}`, error.cause ?? error);
+      return internal();
+    }
+    const storage = describeStorageError(error);
+    logger.error(`${method} failed${storage ? ` (${storage.problem})` : ''}`, error);
+    if (!storage) return internal();
+    return {
+      ok: false,
+      error: {
+        code: storageCode(storage.problem),
+        message: spec.kind === 'mutation' ? `${storage.message} Nothing was saved.` : storage.message,
+        ...(storage.retryable ? { details: { retryable: true } } : {}),
+      },
+    };
+  }
+
+  function parse(
+    method: MethodName,
+    rawInput: unknown,
+  ): { success: true; data: unknown } | { success: false; result: ApiResult<never> } {
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (parsed.success) return { success: true, data: parsed.data };
+    const issues = issuesFromZod(parsed.error);
+    return {
+      success: false,
+      result: {
         ok: false,
         error: {
-          code: storageCode(storage.problem),
-          message: spec.kind === 'mutation' ? `${storage.message} Nothing was saved.` : storage.message,
-          ...(storage.retryable ? { details: { retryable: true } } : {}),
+          code: 'INVALID_INPUT',
+          message: `Invalid input for ${method}: ${describeIssues(issues)}`,
+          details: { issues },
         },
+      },
+    };
+  }
+
+  /** Keeps a prepare job's result for its commit and answers the preview with its id, checked against the contract. */
+  function keep(method: PrepareMethod, result: PreparedResult<unknown, unknown>): ApiResult<unknown> {
+    const { preparedId, expiresAt } = store.put(method, result.kept, result.bytes);
+    const checked = contract[method].output.safeParse({
+      ...(result.preview as object),
+      preparedId,
+      expiresAt,
+    });
+    if (!checked.success) {
+      store.delete(preparedId);
+      logger.error(`${method} returned a value that does not match its contract`, checked.error);
+      throw new ContractViolation();
+    }
+    return { ok: true, value: checked.data };
+  }
+
+  /**
+   * The first phase of an import, outside the queue: the job runs in a worker thread, so this thread
+   * goes on answering every other call meanwhile, and nothing is written, so there is nothing to order.
+   */
+  async function prepareInWorker(method: PrepareMethod, rawInput: unknown): Promise<ApiResult<unknown>> {
+    const parsed = parse(method, rawInput);
+    if (!parsed.success) return parsed.result;
+    if (baseContext.readOnlyReason !== null) {
+      return {
+        ok: false,
+        error: { code: 'READ_ONLY', message: `Nothing can be imported. ${baseContext.readOnlyReason}` },
       };
     }
+    try {
+      return keep(method, await runWorker({ method, input: parsed.data }));
+    } catch (error) {
+      return failure(method, error);
+    }
+  }
+
+  /** callNow of a prepare (start-up seeding only): the same job, run here, for small built-in files. */
+  function prepareInPlace(method: PrepareMethod, input: unknown): ApiResult<unknown> {
+    const job = handlers[method] as (input: unknown) => PreparedResult<unknown, unknown>;
+    return keep(method, job(input));
   }
 
   const unknown = (method: unknown): ApiResult<unknown> => ({
@@ -137,10 +251,12 @@ export function createDispatcher(
       if (typeof method !== 'string' || !isMethodName(method)) return unknown(method);
       return run(method, input);
     },
+    preparedStats: () => store.stats(),
     call(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
         return Promise.resolve(unknown(method));
       }
+      if (contract[method].kind === 'prepare') return prepareInWorker(method as PrepareMethod, input);
       const result = queue.then(() => run(method, input));
       queue = result.catch(() => undefined);
       return result;

@@ -7,11 +7,13 @@ import { callReviewsDomain } from './call-reviews/handlers';
 import { callTypesDomain } from './call-types/handlers';
 import { commitmentsDomain } from './commitments/handlers';
 import { competenciesDomain } from './competencies/handlers';
+import { homeDomain } from './home/handlers';
 import { libraryDomain } from './library/handlers';
 import { notesDomain } from './notes/handlers';
 import { observationsDomain } from './observations/handlers';
 import { oneOnOnesDomain } from './one-on-ones/handlers';
 import { peopleDomain } from './people/handlers';
+import { progressDomain } from './progress/handlers';
 import { combineDomains, type Handlers } from './registry';
 import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
 import { workspaceDomain } from './workspace/handlers';
@@ -38,6 +40,8 @@ export const domains = [
   transcriptsDomain,
   callReviewsDomain,
   scorecardTemplatesDomain,
+  homeDomain,
+  progressDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

@@ -1,14 +1,21 @@
 import type { Contract, MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { DomainName, MethodsOfDomain, VerbOf } from '../../shared/contract/names';
 import type { HandlerContext, ReadContext } from './context';
+import type { PrepareJob, PrepareMethod } from './prepare/types';
 
 /** Queries get a read-only database; mutations a writable one inside their transaction. */
 export type ContextOf<M extends MethodName> = Contract[M]['kind'] extends 'mutation'
   ? HandlerContext
   : ReadContext;
 
-/** Handlers are synchronous: better-sqlite3 is, and a transaction must not span an await. */
-export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: ContextOf<M>) => OutputOf<M>;
+/**
+ * Handlers are synchronous: better-sqlite3 is, and a transaction must not span an await. A prepare
+ * method's handler is its job instead (core/prepare/): pure, without a context, run by the dispatcher
+ * in a worker thread.
+ */
+export type Handler<M extends MethodName> = M extends PrepareMethod
+  ? PrepareJob<M>
+  : (input: ParsedInputOf<M>, ctx: ContextOf<M>) => OutputOf<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
 /** Every verb of one domain, keyed by verb: `{ list, get, create }` for `people.*`. */

@@ -73,6 +73,8 @@ function openCore(): Core {
     transport: 'ipc',
     appVersion: version,
     nativeBinding: nativeBindingPath(),
+    // The region the user set for dates and numbers ("en-GB"), not only the UI language.
+    locale: app.getSystemLocale(),
   });
 }
 

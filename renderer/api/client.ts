@@ -1,12 +1,14 @@
-import type {
-  ApiErrorBody,
-  AppEvent,
-  FieldIssue,
-  InputOf,
-  MethodName,
-  OutputOf,
+import {
+  type ApiErrorBody,
+  type AppEvent,
+  contract,
+  type FieldIssue,
+  type InputOf,
+  type MethodName,
+  type OutputOf,
+  type QueryName,
 } from '../../shared/contract';
-import type { Transport } from './transport';
+import type { Transport } from './transport-types';
 
 /** A failed call, carrying the core's code, message and field issues. */
 export class ApiError extends Error {
@@ -34,18 +36,52 @@ export type Api = {
   };
 };
 
+/** The one shape of a query key: the method and its input. Nothing else in renderer/ builds keys. */
+export type QueryKeyOf<M extends QueryName> = readonly [M, InputOf<M>];
+
+export function queryKeyOf<M extends QueryName>(method: M, input: InputOf<M>): QueryKeyOf<M> {
+  return [method, input];
+}
+
 export interface Client {
   api: Api;
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
+  /**
+   * Listens to the core's events. While a mutation this window sent is still answering, its events are
+   * held back and delivered just after the answer (the event travels on another channel and usually
+   * arrives first): by then the answer is in the cache, so a screen does not refetch what its own save
+   * just returned.
+   */
   onEvent(listener: (event: AppEvent) => void): () => void;
   transport: Transport['kind'];
 }
 
 export function createClient(transport: Transport): Client {
+  let mutationsInFlight = 0;
+  let held: (() => void)[] = [];
+
+  function release(): void {
+    if (mutationsInFlight > 0) return;
+    const ready = held;
+    held = [];
+    for (const deliver of ready) deliver();
+  }
+
   async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const result = await transport.call(method, input);
-    if (!result.ok) throw new ApiError(result.error);
-    return result.value as OutputOf<M>;
+    const mutation = contract[method].kind === 'mutation';
+    if (mutation) mutationsInFlight += 1;
+    try {
+      const result = await transport.call(method, input);
+      if (!result.ok) throw new ApiError(result.error);
+      return result.value as OutputOf<M>;
+    } finally {
+      if (mutation) {
+        mutationsInFlight -= 1;
+        // A macrotask, not a microtask: the caller's onSuccess (which puts the answer in the cache) runs
+        // in the promise chain after this one resolves.
+        setTimeout(release, 0);
+      }
+    }
   }
   const api = new Proxy({} as Api, {
     get: (_target, domain: string) =>
@@ -57,5 +93,11 @@ export function createClient(transport: Transport): Client {
         },
       ),
   });
-  return { api, call, onEvent: (listener) => transport.onEvent(listener), transport: transport.kind };
+  function onEvent(listener: (event: AppEvent) => void): () => void {
+    return transport.onEvent((event) => {
+      if (mutationsInFlight === 0) listener(event);
+      else held.push(() => listener(event));
+    });
+  }
+  return { api, call, onEvent, transport: transport.kind };
 }

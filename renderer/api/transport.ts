@@ -1,11 +1,7 @@
 import type { ApiResult, AppEvent } from '../../shared/contract';
+import type { Transport } from './transport-types';
 
-/** How the renderer reaches the core: Electron IPC through the preload, or the local HTTP bridge. */
-export interface Transport {
-  kind: 'ipc' | 'http';
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
-  onEvent(listener: (event: AppEvent) => void): () => void;
-}
+export type { Transport } from './transport-types';
 
 interface PreloadBridge {
   call(method: string, input: unknown): Promise<unknown>;

@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { runEditorCommand } from '../editor/commands';
 import { useQuickCapture } from '../observations/QuickCapture';
 import { Dialog } from '../ui/Dialog';
-import { useApi } from './client-context';
+import { useApiQuery } from '../api/queries';
+import { useCurrentPageCommands } from './page-commands';
 import { SECTIONS } from './sections';
 import { SHORTCUTS, shortcutLabel, useShortcut } from './shortcuts';
 
@@ -28,20 +28,18 @@ export function CommandPalette() {
 }
 
 function PaletteBody({ onDone }: { onDone(): void }) {
-  const api = useApi();
   const [, navigate] = useLocation();
   const quickCapture = useQuickCapture();
+  const pageCommands = useCurrentPageCommands();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const id = useId();
-  const people = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
-    queryFn: () => api.people.list({}),
-  });
+  const people = useApiQuery('people.list', {});
 
   const commands = useMemo<Command[]>(() => {
     // Captured before the palette took focus: the editor still has its selection.
     const list: Command[] = [
+      ...pageCommands.map((c) => ({ id: `page-${c.id}`, label: c.label, group: 'This page', run: c.run })),
       {
         id: 'tag',
         label: 'Tag the selected text with a behaviour',
@@ -71,7 +69,7 @@ function PaletteBody({ onDone }: { onDone(): void }) {
     ];
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     return list.filter((c) => words.every((w) => `${c.label} ${c.group}`.toLowerCase().includes(w)));
-  }, [people.data, query, navigate, quickCapture]);
+  }, [people.data, query, navigate, quickCapture, pageCommands]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from './client-context';
+import { useApiQuery } from '../api/queries';
 
 /** Says, above every screen, that nothing can be saved and why, when the core opened the data read-only. */
 export function ReadOnlyBanner() {
-  const api = useApi();
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => api.app.info({}), staleTime: Infinity });
+  const info = useApiQuery('app.info', {}, { staleTime: Number.POSITIVE_INFINITY });
   const reason = info.data?.readOnlyReason;
   if (!reason) return null;
   return (

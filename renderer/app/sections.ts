@@ -6,7 +6,9 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { path: '/week', label: 'This week' },
   { path: '/team', label: 'Team' },
+  { path: '/progress', label: 'Progress' },
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },
   { path: '/proposals', label: 'Proposal reviews', notYet: 'Proposal reviews are not built yet.' },

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Behaviour, Library } from '../../shared/contract';
@@ -7,7 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { activeCompetencies, observationCount } from './library-model';
-import { behaviourKey, LIBRARY_KEY } from './use-library';
+import { useApiCache } from '../api/queries';
 
 interface BehaviourDialogProps {
   behaviour: Behaviour;
@@ -22,16 +22,14 @@ export function MergeDialog({
   onClose,
 }: BehaviourDialogProps & { library: Library }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [targetId, setTargetId] = useState('');
   const [error, setError] = useState<string>();
   const merge = useMutation({
     mutationFn: () => api.behaviours.merge({ sourceId: behaviour.id, targetId }),
-    onSuccess: async ({ target }) => {
+    onSuccess: ({ target }) => {
       onClose();
       navigate(`/behaviours/${target.id}`);
-      await queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
     },
   });
   // Offer the active behaviours, grouped as on the Behaviours screen.
@@ -108,16 +106,15 @@ export function MergeDialog({
 
 export function DeleteDialog({ behaviour, open, onClose }: BehaviourDialogProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const [, navigate] = useLocation();
   const remove = useMutation({
     mutationFn: () => api.behaviours.delete({ id: behaviour.id }),
-    onSuccess: async () => {
+    onSuccess: () => {
       onClose();
       navigate('/behaviours');
-      // Gone for good: drop its cached page rather than refetch it into a "not found".
-      queryClient.removeQueries({ queryKey: behaviourKey(behaviour.id) });
-      await queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
+      // Gone for good: drop its cached page rather than let `library.changed` refetch it into a "not found".
+      cache.remove('behaviours.get', { id: behaviour.id });
     },
   });
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import {
   type Behaviour,
@@ -12,7 +12,6 @@ import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
 import { Field } from '../ui/Field';
 import { activeCompetencies, activeStages, LEVEL_LABELS } from './library-model';
-import { LIBRARY_KEY } from './use-library';
 
 interface Draft {
   name: string;
@@ -57,7 +56,6 @@ interface BehaviourFormProps {
 
 export function BehaviourForm({ library, behaviour, onDone, onCancel }: BehaviourFormProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const ids = useId();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(behaviour, library));
   const [errors, setErrors] = useState<Errors>({});
@@ -74,10 +72,7 @@ export function BehaviourForm({ library, behaviour, onDone, onCancel }: Behaviou
       behaviour
         ? api.behaviours.update({ ...fields, id: behaviour.id, revision })
         : api.behaviours.create(fields),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
-      onDone(saved);
-    },
+    onSuccess: (saved) => onDone(saved),
     onError: (error) => {
       // CONFLICT without issues: someone else saved first. With issues it is about a field (a name in use).
       if (error instanceof ApiError && error.code === 'CONFLICT' && error.issues.length === 0) {

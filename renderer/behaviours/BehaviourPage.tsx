@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { BehaviourChange } from '../../shared/contract';
@@ -8,7 +8,8 @@ import { errorMessage, formatDate } from '../ui/format';
 import { BehaviourForm } from './BehaviourForm';
 import { DeleteDialog, MergeDialog } from './BehaviourDialogs';
 import { LEVEL_LABELS, namesById, observationCount } from './library-model';
-import { LIBRARY_KEY, useBehaviour, useLibrary } from './use-library';
+import { BehaviourBreakdown } from '../progress/BehaviourBreakdown';
+import { useBehaviour, useLibrary } from './use-library';
 
 const CHANGE_LABELS: Record<BehaviourChange['kind'], string> = {
   created: 'Created',
@@ -23,14 +24,12 @@ type Open = 'edit' | 'merge' | 'delete' | null;
 
 export function BehaviourPage({ id }: { id: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>(null);
   const behaviour = useBehaviour(id);
   const library = useLibrary();
   const archive = useMutation({
     mutationFn: (archived: boolean) =>
       archived ? api.behaviours.archive({ id }) : api.behaviours.unarchive({ id }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: LIBRARY_KEY }),
   });
   const close = () => setOpen(null);
 
@@ -210,6 +209,7 @@ export function BehaviourPage({ id }: { id: string }) {
             </ol>
           )}
         </section>
+        <BehaviourBreakdown behaviourId={b.id} />
       </div>
 
       <Dialog title={`Edit ${b.name}`} open={open === 'edit'} onClose={close}>

@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Behaviour, LEVEL_NAMES, type Verdict } from '../../shared/contract';
-import { useApi } from '../app/client-context';
+import { useApiQuery } from '../api/queries';
 import { matchBehaviours } from './behaviour-search';
 
 /** The library, shared by every picker on screen (one query key, one fetch). */
 export function useLibrary() {
-  const api = useApi();
-  return useQuery({ queryKey: ['library'], queryFn: () => api.library.get({}) });
+  return useApiQuery('library.get', {});
 }
 
 interface BehaviourPickerProps {

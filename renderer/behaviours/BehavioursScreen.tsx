@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeyOf } from '../api/client';
+import { apiCache } from '../api/queries';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { Library } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
@@ -21,7 +22,7 @@ import {
   withOrder,
 } from './library-model';
 import { TaxonomyDialog } from './TaxonomyDialog';
-import { LIBRARY_KEY, useLibrary } from './use-library';
+import { useLibrary } from './use-library';
 
 function useReorder() {
   const api = useApi();
@@ -30,15 +31,16 @@ function useReorder() {
     mutationFn: (ids: string[]) => api.behaviours.reorder({ ids }),
     // Optimistic: the row moves under the manager's hand; a failure puts it back and says so.
     onMutate: async (ids) => {
-      await queryClient.cancelQueries({ queryKey: LIBRARY_KEY, exact: true });
-      const previous = queryClient.getQueryData<Library>(LIBRARY_KEY);
-      if (previous) queryClient.setQueryData(LIBRARY_KEY, withOrder(previous, ids));
+      await queryClient.cancelQueries({ queryKey: queryKeyOf('library.get', {}), exact: true });
+      const cache = apiCache(queryClient);
+      const previous = cache.get('library.get', {});
+      if (previous) cache.set('library.get', {}, withOrder(previous, ids));
       return { previous };
     },
+    // Success is confirmed by `library.changed`; a refusal wrote nothing, so the old order comes back.
     onError: (_error, _ids, context) => {
-      if (context?.previous) queryClient.setQueryData(LIBRARY_KEY, context.previous);
+      if (context?.previous) apiCache(queryClient).set('library.get', {}, context.previous);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: LIBRARY_KEY }),
   });
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, useRef, useState } from 'react';
 import type { FieldIssue, ImportReport } from '../../shared/contract';
 import { ApiError } from '../api/client';
@@ -7,7 +7,6 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
 import { ImportPreview } from './ImportPreview';
 import { downloadFile, formatBytes, issuePath, MAX_IMPORT_BYTES } from './library-model';
-import { LIBRARY_KEY } from './use-library';
 
 /** Export: asks the core for the library file and hands it to the browser to save. */
 export function useExportLibrary() {
@@ -34,15 +33,11 @@ function refusal(fileName: string, error: unknown): ImportState {
 
 export function ImportButton() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ step: 'closed' });
   const apply = useMutation({
     mutationFn: ({ json }: { json: string; fileName: string }) => api.library.import({ json, dryRun: false }),
-    onSuccess: (report, { fileName }) => {
-      setState({ step: 'done', fileName, report });
-      return queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
-    },
+    onSuccess: (report, { fileName }) => setState({ step: 'done', fileName, report }),
     onError: (error, { fileName }) => setState(refusal(fileName, error)),
   });
 

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeyOf } from '../api/client';
+import { apiCache } from '../api/queries';
 import { useEffect, useState } from 'react';
 import type { Library, Stage } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
 import { KIND_NAMES, type TaxonomyKind, TaxonomyEditor } from './TaxonomyEditor';
-import { LIBRARY_KEY } from './use-library';
 
 const byPosition = (a: Stage, b: Stage) => a.position - b.position;
 
@@ -15,21 +16,25 @@ function useStageReorder() {
   return useMutation({
     mutationFn: (ids: string[]) => api.stages.reorder({ ids }),
     onMutate: async (ids) => {
-      await queryClient.cancelQueries({ queryKey: LIBRARY_KEY, exact: true });
-      const previous = queryClient.getQueryData<Library>(LIBRARY_KEY);
+      await queryClient.cancelQueries({ queryKey: queryKeyOf('library.get', {}), exact: true });
+      const cache = apiCache(queryClient);
+      const previous = cache.get('library.get', {});
       if (previous) {
         const rank = new Map(ids.map((id, index) => [id, index]));
-        queryClient.setQueryData<Library>(LIBRARY_KEY, {
-          ...previous,
-          stages: previous.stages.map((s) => ({ ...s, position: rank.get(s.id) ?? s.position })),
-        });
+        cache.set(
+          'library.get',
+          {},
+          {
+            ...previous,
+            stages: previous.stages.map((s) => ({ ...s, position: rank.get(s.id) ?? s.position })),
+          },
+        );
       }
       return { previous };
     },
     onError: (_error, _ids, context) => {
-      if (context?.previous) queryClient.setQueryData(LIBRARY_KEY, context.previous);
+      if (context?.previous) apiCache(queryClient).set('library.get', {}, context.previous);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: LIBRARY_KEY }),
   });
 }
 

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Stage } from '../../shared/contract';
 import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
 import { Field } from '../ui/Field';
-import { LIBRARY_KEY } from './use-library';
 
 export type TaxonomyKind = 'stage' | 'competency';
 
@@ -25,7 +24,6 @@ interface TaxonomyEditorProps {
 /** Inline form to add, rename or redescribe a stage or a competency. */
 export function TaxonomyEditor({ kind, item, onDone }: TaxonomyEditorProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const [name, setName] = useState(item?.name ?? '');
   const [description, setDescription] = useState(item?.description ?? '');
   const [errors, setErrors] = useState<Errors>({});
@@ -37,10 +35,7 @@ export function TaxonomyEditor({ kind, item, onDone }: TaxonomyEditorProps) {
         return item ? api.stages.update({ ...fields, id: item.id }) : api.stages.create(fields);
       return item ? api.competencies.update({ ...fields, id: item.id }) : api.competencies.create(fields);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
-      onDone();
-    },
+    onSuccess: () => onDone(),
     onError: (error) => {
       const next: Errors = {};
       if (error instanceof ApiError) {

@@ -22,9 +22,9 @@ function matches(behaviour: Behaviour, filter: LibraryFilter): boolean {
   if (!filter.showArchived && behaviour.archivedAt) return false;
   if (filter.stageId && !behaviour.stageIds.includes(filter.stageId)) return false;
   if (filter.methodology && !behaviour.methodologies.includes(filter.methodology)) return false;
-  const words = filter.search.trim().toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  const words = filter.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = `${behaviour.name} ${behaviour.definition}`.toLocaleLowerCase('en-GB');
+  const haystack = `${behaviour.name} ${behaviour.definition}`.toLocaleLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 

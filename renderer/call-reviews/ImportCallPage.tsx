@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
-import { todayLocal } from '../observations/format';
+import { today } from '../../shared/dates';
 import { errorMessage } from '../ui/format';
 import { type CallDetails, CallDetailsFields, type DetailErrors } from './CallDetailsFields';
 import { plural } from './format';
@@ -14,8 +14,8 @@ import {
   type SpeakerMapping,
 } from './import-model';
 import { type ParticipantErrors, ParticipantsStep, RecordingField } from './ParticipantsStep';
-import { sourceInput, type TranscriptPreview, type TranscriptSource, TranscriptStep } from './TranscriptStep';
-import { callReviewKey, useCallTypes, useReps } from './use-call-reviews';
+import { type TranscriptPreview, type TranscriptSource, TranscriptStep } from './TranscriptStep';
+import { useCallTypes, useReps, useStoreReview } from './use-call-reviews';
 
 const DETAIL_FIELDS = ['repId', 'date', 'account', 'deal', 'callTypeId'] as const;
 const NO_PARTICIPANT_ERRORS: ParticipantErrors = { rows: {}, speakers: {} };
@@ -70,14 +70,14 @@ function problemsFrom(error: unknown, speakers: string[]): Problems {
 /** /calls/new: details, transcript, participants and speakers, then import and open the review. */
 export function ImportCallPage() {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const storeReview = useStoreReview();
   const [, navigate] = useLocation();
   const search = useSearch();
   const reps = useReps();
   const callTypes = useCallTypes();
   const [details, setDetails] = useState<CallDetails>(() => ({
     repId: new URLSearchParams(search).get('rep') ?? '',
-    date: todayLocal(),
+    date: today(),
     account: '',
     deal: '',
     callTypeId: '',
@@ -128,7 +128,8 @@ export function ImportCallPage() {
         deal: details.deal,
         callTypeId: details.callTypeId,
         participants: participants.map((p) => ({ name: p.name, side: p.side, title: p.title })),
-        transcript: sourceInput(transcript!.source),
+        // The file was read when it was previewed (transcripts.prepare); the import only writes it.
+        transcript: { preparedId: transcript!.preview.preparedId },
         speakerMap: speakers.map((speaker) => {
           const key = mapping[speaker] ?? null;
           return { speaker, participant: key === null ? null : keys.indexOf(key) };
@@ -137,8 +138,7 @@ export function ImportCallPage() {
       });
     },
     onSuccess: (review) => {
-      queryClient.setQueryData(callReviewKey(review.id), review);
-      void queryClient.invalidateQueries({ queryKey: ['callReviews', 'list'] });
+      storeReview(review);
       // The trailing '?' clears the ?rep= this page may have been opened with.
       navigate(`/calls/${review.id}?`);
     },
@@ -162,7 +162,9 @@ export function ImportCallPage() {
     const reps = participants.filter((p) => p.side === 'rep');
     if (participants.length < 2) found.participants.participants = 'A call has at least two participants';
     else if (reps.length !== 1) found.participants.participants = 'Mark exactly one participant as the rep';
-    else if (!Object.values(mapping).includes(reps[0]!.key)) {
+    // A transcript without speaker names imports with its lines spoken by nobody yet: who spoke is said
+    // afterwards, on the review ("Spoken by…"). Only named speakers must say which one is the rep.
+    else if (speakers.length > 0 && !Object.values(mapping).includes(reps[0]!.key)) {
       found.participants.speakerMap = `Say which speaker is ${reps[0]!.name.trim() || 'the rep'}, so the metrics know which side is which.`;
     }
     return found;

@@ -5,6 +5,7 @@ import { formatDuration, percent, plural } from './format';
 type Stretch = NonNullable<CallMetrics['longestRepMonologue']>;
 
 const NEEDS_TIMES = 'Needs timestamps';
+const NEEDS_SPEAKERS = 'Unavailable: speakers not known';
 
 /** One metric: its name, its value (or why there is none), and a line saying what it measures. */
 function Metric({ name, definition, children }: { name: string; definition: string; children: ReactNode }) {
@@ -17,13 +18,17 @@ function Metric({ name, definition, children }: { name: string; definition: stri
   );
 }
 
-function Unavailable() {
-  return <span className="metric-unavailable">{NEEDS_TIMES}</span>;
+function Unavailable({ why = NEEDS_TIMES }: { why?: string }) {
+  return <span className="metric-unavailable">{why}</span>;
 }
 
 /** Conversation metrics, defined as in shared/domain/conversation-metrics.ts; without times, never a zero. */
 export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump(segment: number): void }) {
   const { talk, repQuestions: q } = metrics;
+  // Every figure here compares the rep's side with the customer's: with no line given a speaker, a zero
+  // would be a lie, so each one says why it is missing.
+  const sided = (figure: ReactNode) =>
+    metrics.speakersKnown ? figure : <Unavailable why={NEEDS_SPEAKERS} />;
   const stretch = (s: Stretch | null, who: string) =>
     s === null ? (
       <span className="muted">No {who} lines</span>
@@ -44,6 +49,12 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
 
   return (
     <div className="metrics-panel">
+      {!metrics.speakersKnown ? (
+        <p className="notice">
+          Nobody has been said to speak any line of this transcript yet. Select lines by their time and choose
+          “Spoken by…”: the metrics appear as soon as lines belong to the rep or the customer.
+        </p>
+      ) : null}
       {!metrics.hasTimes ? (
         <p className="notice">
           This transcript has no time stamps on every line, so talk share is by words, and pace and
@@ -55,7 +66,9 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           name="Talk share"
           definition="Each side’s share of the talking, by speaking time when the transcript has times, otherwise by words."
         >
-          {talk.repShare === null ? (
+          {!metrics.speakersKnown ? (
+            <Unavailable why={NEEDS_SPEAKERS} />
+          ) : talk.repShare === null ? (
             <span className="muted">Nobody on either side spoke</span>
           ) : (
             <>
@@ -79,13 +92,15 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           name="Longest rep monologue"
           definition="Consecutive rep-side lines until the customer speaks; the longest by time (or by words without times)."
         >
-          {stretch(metrics.longestRepMonologue, 'rep')}
+          {sided(stretch(metrics.longestRepMonologue, 'rep'))}
         </Metric>
         <Metric
           name="Rep questions"
           definition="Rep sentences ending in “?”; open when they start with what, why, how, tell, describe…"
         >
-          {q.total === 0 ? (
+          {!metrics.speakersKnown ? (
+            <Unavailable why={NEEDS_SPEAKERS} />
+          ) : q.total === 0 ? (
             <span className="muted">No questions</span>
           ) : (
             <>
@@ -98,10 +113,12 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           name="Customer’s longest story"
           definition="Consecutive customer lines until the rep side speaks; the longest by time (or by words)."
         >
-          {stretch(metrics.longestCustomerStory, 'customer')}
+          {sided(stretch(metrics.longestCustomerStory, 'customer'))}
         </Metric>
         <Metric name="Speaking pace" definition="Each side’s words per minute of its own speaking time.">
-          {metrics.paceWpm === null ? (
+          {!metrics.speakersKnown ? (
+            <Unavailable why={NEEDS_SPEAKERS} />
+          ) : metrics.paceWpm === null ? (
             <Unavailable />
           ) : (
             <>
@@ -115,7 +132,9 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           name="Interactivity"
           definition="How many times a minute the speaker changes, from the first line to the last."
         >
-          {metrics.interactivity === null ? (
+          {!metrics.speakersKnown ? (
+            <Unavailable why={NEEDS_SPEAKERS} />
+          ) : metrics.interactivity === null ? (
             metrics.hasTimes ? (
               <span className="muted">The call has no length</span>
             ) : (
@@ -126,11 +145,20 @@ export function MetricsPanel({ metrics, onJump }: { metrics: CallMetrics; onJump
           )}
         </Metric>
         <Metric name="Words" definition="Words spoken by each side; lines with no speaker count for neither.">
-          Rep side {metrics.words.rep.toLocaleString('en-GB')} · Customer{' '}
-          {metrics.words.customer.toLocaleString('en-GB')}
-          {metrics.words.unattributed > 0
-            ? ` · ${metrics.words.unattributed.toLocaleString('en-GB')} unattributed`
-            : ''}
+          {metrics.speakersKnown ? (
+            <>
+              Rep side {metrics.words.rep.toLocaleString()} · Customer{' '}
+              {metrics.words.customer.toLocaleString()}
+              {metrics.words.unattributed > 0
+                ? ` · ${metrics.words.unattributed.toLocaleString()} unattributed`
+                : ''}
+            </>
+          ) : (
+            <>
+              <Unavailable why={NEEDS_SPEAKERS} />{' '}
+              <span className="muted">({metrics.words.unattributed.toLocaleString()} in all)</span>
+            </>
+          )}
         </Metric>
       </dl>
     </div>

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import type { KeywordLists, Moment, Segment } from '../../shared/contract';
 import { useApi } from '../app/client-context';
@@ -7,12 +8,13 @@ import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { formatClock, plural } from './format';
 import type { TextAnchor } from './highlights';
-import { issueAt, KEYWORDS_KEY } from './use-call-reviews';
+import { issueAt } from './use-call-reviews';
 
 const GROUPS: { kind: Moment['kind']; title: string }[] = [
   { kind: 'question', title: 'Rep questions' },
   { kind: 'monologue', title: 'Long rep monologues' },
   { kind: 'pricing', title: 'Pricing mentions' },
+  { kind: 'concession', title: 'Discounts and concessions' },
   { kind: 'nextStep', title: 'Next-step mentions' },
   { kind: 'competitor', title: 'Competitor mentions' },
 ];
@@ -38,28 +40,66 @@ export function anchorOfMoment(moment: Moment, segments: Segment[]): TextAnchor 
 
 /** Suggested moments, grouped by kind; each jumps to its line, or opens an annotation on it. */
 export function MomentsPanel({
+  callReviewId,
   moments,
   onJump,
   onAnnotate,
 }: {
+  callReviewId: string;
   moments: Moment[];
   onJump(moment: Moment): void;
   onAnnotate(moment: Moment): void;
 }) {
+  const api = useApi();
+  const cache = useApiCache();
   const [editing, setEditing] = useState(false);
+  const [showDismissed, setShowDismissed] = useState(false);
+  const dismiss = useMutation({
+    mutationFn: (change: { key: string; dismissed: boolean }) =>
+      api.callReviews.dismissMoment({ id: callReviewId, ...change }),
+    onSuccess: (result) => {
+      cache.set('callReviews.get', { id: callReviewId }, (review) =>
+        review
+          ? {
+              ...review,
+              moments: review.moments.map((m) =>
+                m.key === result.key ? { ...m, dismissed: result.dismissed } : m,
+              ),
+            }
+          : review,
+      );
+    },
+  });
+  const dismissedCount = moments.filter((m) => m.dismissed).length;
   return (
     <div className="moments-panel">
       <p className="notice moments-note">
-        Suggestions found by simple rules (every rep question, monologues over 90 seconds, and lines that
-        mention a word from your lists). Check them against the call before you rely on them.
+        Suggestions found by simple rules (every rep question, monologues over 90 seconds, price concessions,
+        next steps that name a day, and lines that mention a word from your lists). Check them against the
+        call before you rely on them; dismiss the ones that are not worth a look.
       </p>
       <div className="panel-toolbar">
         <button type="button" className="button button-small" onClick={() => setEditing(true)}>
           Edit keyword lists…
         </button>
+        {dismissedCount > 0 ? (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-pressed={showDismissed}
+            onClick={() => setShowDismissed((v) => !v)}
+          >
+            {showDismissed ? 'Hide' : 'Show'} {plural(dismissedCount, 'dismissed moment')}
+          </button>
+        ) : null}
       </div>
+      {dismiss.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(dismiss.error)}
+        </p>
+      ) : null}
       {GROUPS.map(({ kind, title }) => {
-        const list = moments.filter((m) => m.kind === kind);
+        const list = moments.filter((m) => m.kind === kind && (showDismissed || !m.dismissed));
         return (
           <details key={kind} className="moment-group" open={list.length > 0 && list.length <= 12}>
             <summary>
@@ -70,7 +110,7 @@ export function MomentsPanel({
             ) : (
               <ol className="moment-list" aria-label={title}>
                 {list.map((m) => (
-                  <li key={`${m.kind}-${m.segmentIndex}-${m.text}`} className="moment">
+                  <li key={m.key} className={m.dismissed ? 'moment moment-dismissed' : 'moment'}>
                     <button type="button" className="moment-jump" onClick={() => onJump(m)}>
                       <span className="moment-time">
                         {m.startMs === null ? `Line ${m.segmentIndex + 1}` : formatClock(m.startMs)}
@@ -84,6 +124,15 @@ export function MomentsPanel({
                       onClick={() => onAnnotate(m)}
                     >
                       Annotate<span className="visually-hidden"> this moment</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      disabled={dismiss.isPending}
+                      onClick={() => dismiss.mutate({ key: m.key, dismissed: !m.dismissed })}
+                    >
+                      {m.dismissed ? 'Restore' : 'Dismiss'}
+                      <span className="visually-hidden"> this moment</span>
                     </button>
                   </li>
                 ))}
@@ -118,8 +167,8 @@ const toWords = (text: string) =>
 
 function KeywordsForm({ onDone }: { onDone(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const keywords = useQuery({ queryKey: KEYWORDS_KEY, queryFn: () => api.callReviews.keywords({}) });
+  const cache = useApiCache();
+  const keywords = useApiQuery('callReviews.keywords', {});
   const [draft, setDraft] = useState<Record<keyof KeywordLists, string> | null>(null);
   const shown =
     draft ??
@@ -137,9 +186,10 @@ function KeywordsForm({ onDone }: { onDone(): void }) {
         pricing: toWords(lists.pricing),
         nextStep: toWords(lists.nextStep),
       }),
-    onSuccess: async () => {
-      // Moments are worked out from these lists when a review is read: read the reviews again.
-      await queryClient.invalidateQueries({ queryKey: ['callReviews'] });
+    // Moments are worked out from these lists when a review is read: `callReviews.keywordsChanged`
+    // makes the open review read again.
+    onSuccess: (lists) => {
+      cache.set('callReviews.keywords', {}, lists);
       onDone();
     },
   });

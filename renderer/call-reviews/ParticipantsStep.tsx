@@ -60,7 +60,7 @@ export function ParticipantsStep({
 
   return (
     <div className="participants-step">
-      {repMatch === null && repName ? (
+      {repMatch === null && repName && preview.speakers.length > 0 ? (
         <p className="notice">
           None of the speakers looks like {repName}. Mark the rep below and say which speaker they are.
         </p>
@@ -158,7 +158,17 @@ export function ParticipantsStep({
         <h3 className="step-subheading" id={`${id}-speakers`}>
           Who is who in the transcript
         </h3>
-        <table className="table speaker-map" aria-labelledby={`${id}-speakers`}>
+        {preview.speakers.length === 0 ? (
+          <p className="muted">
+            This transcript names no speakers, so its lines start with no speaker. Import it, then select
+            lines in the review and choose “Spoken by…” to say who said them.
+          </p>
+        ) : null}
+        <table
+          hidden={preview.speakers.length === 0}
+          className="table speaker-map"
+          aria-labelledby={`${id}-speakers`}
+        >
           <thead>
             <tr>
               <th scope="col">Speaker in the transcript</th>

@@ -1,53 +1,13 @@
 import { useId, useState } from 'react';
-import { type CallReview, LEVEL_NAMES } from '../../shared/contract';
+import type { CallReview } from '../../shared/contract';
 import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
 import { BehaviourPicker, useLibrary } from '../behaviours/BehaviourPicker';
 import { errorMessage, formatDate } from '../ui/format';
-import { plural, scoreLine } from './format';
+import { scoreLine } from './format';
+import { ScorecardLine } from './ScorecardLine';
+import { cardOf, type Draft, isLow, type LineDraft, linesOf, weightedScore } from './scorecard-model';
 import { useStoreReview } from './use-call-reviews';
-
-interface LineDraft {
-  behaviourId: string;
-  behaviourName: string;
-  weight: number;
-  critical: boolean;
-  level: number | null;
-  comment: string;
-}
-
-interface Draft {
-  lines: LineDraft[];
-  /** The review's revision and scorecard the draft started from: saving over someone else's change is a conflict. */
-  baseRevision: number;
-  baseCard: string;
-}
-
-const cardOf = (review: CallReview) => JSON.stringify([linesOf(review), review.scorecard.submittedAt]);
-
-function linesOf(review: CallReview): LineDraft[] {
-  return review.scorecard.lines.map((l) => ({
-    behaviourId: l.behaviourId,
-    behaviourName: l.behaviourName,
-    weight: l.weight,
-    critical: l.critical,
-    level: l.level,
-    comment: l.comment ?? '',
-  }));
-}
-
-/** The same weighted mean the core computes, so the score moves as lines are rated. */
-export function weightedScore(lines: { weight: number; critical: boolean; level: number | null }[]) {
-  const rated = lines.filter((l) => l.level !== null);
-  const weight = rated.reduce((sum, l) => sum + l.weight, 0);
-  return {
-    score: weight === 0 ? null : rated.reduce((sum, l) => sum + l.weight * l.level!, 0) / weight,
-    ratedCount: rated.length,
-    criticalGap: lines.some((l) => l.critical && l.level !== null && l.level <= 2),
-  };
-}
-
-const isLow = (level: number | null) => level !== null && level <= 2;
 
 /**
  * The scorecard: behaviours with weights and critical flags, each rated 1–4 or N/A with a comment (a
@@ -56,9 +16,12 @@ const isLow = (level: number | null) => level !== null && level <= 2;
 export function ScorecardPanel({
   review,
   evidenceCount,
+  onJumpToAnnotation,
 }: {
   review: CallReview;
   evidenceCount(behaviourId: string): number;
+  /** Shows an annotation's passage in the transcript. */
+  onJumpToAnnotation?(annotationId: string): void;
 }) {
   const api = useApi();
   const id = useId();
@@ -97,6 +60,9 @@ export function ScorecardPanel({
       });
       if (Object.keys(missing).length > 0) {
         setErrors({ lines: missing, form: 'Give a reason for every line rated 1 or 2, then submit.' });
+        // To the first "Why?": its scroll margin keeps it clear of the sticky score above.
+        const first = Math.min(...Object.keys(missing).map(Number));
+        requestAnimationFrame(() => document.getElementById(`${id}-${first}-comment`)?.focus());
         return;
       }
     }
@@ -178,6 +144,8 @@ export function ScorecardPanel({
               id={`${id}-${index}`}
               line={line}
               evidence={evidenceCount(line.behaviourId)}
+              fromAnnotations={card.lines.find((l) => l.behaviourId === line.behaviourId)}
+              onJumpToAnnotation={onJumpToAnnotation}
               error={errors.lines[index]}
               onChange={(patch) => setLine(index, patch)}
               onRemove={() => {
@@ -230,125 +198,5 @@ export function ScorecardPanel({
         </button>
       </div>
     </div>
-  );
-}
-
-function ScorecardLine({
-  id,
-  line,
-  evidence,
-  error,
-  onChange,
-  onRemove,
-}: {
-  id: string;
-  line: LineDraft;
-  evidence: number;
-  error: string | undefined;
-  onChange(patch: Partial<LineDraft>): void;
-  onRemove(): void;
-}) {
-  const low = isLow(line.level);
-  const name = line.behaviourName || 'New line';
-  return (
-    <li className={line.critical ? 'scorecard-line scorecard-line-critical' : 'scorecard-line'}>
-      <div className="scorecard-line-head">
-        <span className="scorecard-behaviour" id={`${id}-name`}>
-          {name}
-          {line.critical ? <span className="badge badge-danger">Critical</span> : null}
-        </span>
-        <span className="muted scorecard-evidence">{plural(evidence, 'annotation')}</span>
-      </div>
-      <div className="scorecard-line-controls">
-        <fieldset className="scorecard-levels">
-          <legend className="visually-hidden">Level for {name}</legend>
-          {[1, 2, 3, 4].map((level) => (
-            <label key={level} className="level-chip" title={LEVEL_NAMES[level - 1]}>
-              <input
-                type="radio"
-                name={`${id}-level`}
-                checked={line.level === level}
-                onChange={() => onChange({ level })}
-                aria-label={`${level} · ${LEVEL_NAMES[level - 1]}`}
-              />
-              {level}
-            </label>
-          ))}
-          <label className="level-chip" title="Not applicable, or not rated">
-            <input
-              type="radio"
-              name={`${id}-level`}
-              checked={line.level === null}
-              onChange={() => onChange({ level: null })}
-              aria-label="Not applicable"
-            />
-            N/A
-          </label>
-        </fieldset>
-        <label className="scorecard-weight">
-          Weight
-          <input
-            type="number"
-            min={0.5}
-            max={10}
-            step={0.5}
-            value={line.weight}
-            aria-label={`Weight of ${name}`}
-            onChange={(e) => {
-              const weight = Number(e.target.value);
-              if (weight > 0) onChange({ weight });
-            }}
-          />
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={line.critical}
-            onChange={(e) => onChange({ critical: e.target.checked })}
-            aria-label={`${name} is critical`}
-          />
-          Critical
-        </label>
-        <button
-          type="button"
-          className="button button-quiet button-small button-danger-quiet"
-          onClick={onRemove}
-          aria-label={`Remove ${name} from the scorecard`}
-        >
-          Remove
-        </button>
-      </div>
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor={`${id}-comment`} className={low ? 'why-label' : 'visually-hidden'}>
-          {low ? (
-            <>
-              Why?
-              <span className="visually-hidden">
-                {' '}
-                {name} is rated {line.level}
-              </span>
-              <span aria-hidden="true"> *</span>
-            </>
-          ) : (
-            `Comment on ${name}`
-          )}
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          rows={low ? 2 : 1}
-          required={low}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-error` : undefined}
-          placeholder={low ? 'What happened, or what was missing?' : 'Comment (optional)'}
-          value={line.comment}
-          onChange={(e) => onChange({ comment: e.target.value })}
-        />
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    </li>
   );
 }

@@ -6,7 +6,8 @@ import { errorMessage } from '../ui/format';
 import { formatBytes, formatClock, formatDuration, plural, TRANSCRIPT_FORMAT_LABELS } from './format';
 import { bytesToBase64, TRANSCRIPT_EXTENSIONS } from './import-model';
 
-export type TranscriptPreview = OutputOf<'transcripts.preview'>;
+/** The core's reading of the transcript; its preparedId is what callReviews.create imports. */
+export type TranscriptPreview = OutputOf<'transcripts.prepare'>;
 
 /**
  * What the core is sent: a file's bytes (base64) or pasted text, with the manager's answers to the
@@ -17,7 +18,7 @@ export type TranscriptSource = (
   | { kind: 'text'; text: string }
 ) & { notSpeakers?: string[]; asPlainText?: boolean };
 
-export function sourceInput(source: TranscriptSource) {
+function sourceInput(source: TranscriptSource) {
   const answers = {
     ...(source.notSpeakers?.length ? { notSpeakers: source.notSpeakers } : {}),
     ...(source.asPlainText ? { asPlainText: true } : {}),
@@ -62,7 +63,7 @@ export function TranscriptStep({
     setShown(source);
     onPreview(null);
     try {
-      onPreview({ source, preview: await api.transcripts.preview(sourceInput(source)) });
+      onPreview({ source, preview: await api.transcripts.prepare(sourceInput(source)) });
     } catch (e) {
       setProblem(errorMessage(e));
       setNotATranscript(e instanceof ApiError && e.details?.reason === 'not-a-transcript');
@@ -243,7 +244,7 @@ function PreviewCard({
         </div>
         <div>
           <dt>Lines</dt>
-          <dd>{preview.segmentCount.toLocaleString('en-GB')}</dd>
+          <dd>{preview.segmentCount.toLocaleString()}</dd>
         </div>
         <div>
           <dt>Duration</dt>
@@ -280,8 +281,8 @@ function PreviewCard({
             {preview.speakers.map((s) => (
               <tr key={s.label}>
                 <th scope="row">{s.label}</th>
-                <td className="numeric">{s.segments.toLocaleString('en-GB')}</td>
-                <td className="numeric">{s.words.toLocaleString('en-GB')}</td>
+                <td className="numeric">{s.segments.toLocaleString()}</td>
+                <td className="numeric">{s.words.toLocaleString()}</td>
                 <td>
                   <button
                     type="button"

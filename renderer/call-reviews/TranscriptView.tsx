@@ -1,43 +1,18 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import {
-  memo,
-  type MouseEvent,
-  type RefObject,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import type { AnnotationType, CallReview, CallSide, Observation } from '../../shared/contract';
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CallReview, Observation } from '../../shared/contract';
 import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
-import { annotationTypeLabel, formatClock } from './format';
-import { type LineRanges, piecesOf, rangesByLine, type TextAnchor, transcriptAnchorOf } from './highlights';
-import { anchorFromSelection, LINE_ATTRIBUTE, TEXT_ATTRIBUTE } from './selection';
+import { annotationTypeLabel } from './format';
+import { rangesByLine, type TextAnchor, transcriptAnchorOf } from './highlights';
+import { anchorFromSelection } from './selection';
+import { LINE_SELECT_ATTRIBUTE, type Marker, type Speaker, TranscriptLine } from './TranscriptLine';
+import type { LineRange } from './use-line-selection';
 
 /** A request to bring a line into view; `seq` makes asking for the same line twice scroll again. */
 export interface ScrollRequest {
   segment: number;
   seq: number;
 }
-
-interface Speaker {
-  name: string;
-  side: CallSide | null;
-}
-
-interface Marker {
-  id: string;
-  type: AnnotationType | null;
-  label: string;
-}
-
-const TYPE_LETTERS: Record<AnnotationType, string> = {
-  strength: 'S',
-  'missed-opportunity': 'M',
-  'try-instead': 'T',
-  question: '?',
-};
 
 // Following the recording scrolls at most this often, so a fast run of short lines does not jitter.
 const FOLLOW_EVERY_MS = 800;
@@ -55,6 +30,9 @@ export function TranscriptView({
   onLineClick,
   onMarkerClick,
   readSelection,
+  lineSelection,
+  onSelectLine,
+  onClearLines,
 }: {
   /** The id of the heading that names the transcript. */
   labelledBy: string;
@@ -72,6 +50,10 @@ export function TranscriptView({
   onMarkerClick(annotationId: string): void;
   /** Filled with a function that reads the selection now, for a shortcut pressed before the next frame. */
   readSelection: RefObject<(() => TextAnchor | null) | null>;
+  /** The run of whole lines chosen to say who spoke them. */
+  lineSelection: LineRange | null;
+  onSelectLine(segment: number, extend: boolean): void;
+  onClearLines(): void;
 }) {
   const scrollRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -106,7 +88,13 @@ export function TranscriptView({
   // The ends of a selection stay rendered while it exists: if either line left the DOM on scrolling, the
   // browser would drop the selection with it.
   const pinned = useRef<number[]>([]);
-  pinned.current = selection ? [selection.startSegment, selection.endSegment] : [];
+  // So is the line whose selector has keyboard focus: focus would be lost with its element.
+  const [focusLine, setFocusLine] = useState(0);
+  const [gutterFocused, setGutterFocused] = useState(false);
+  pinned.current = [
+    ...(selection ? [selection.startSegment, selection.endSegment] : []),
+    ...(gutterFocused && focusLine < segments.length ? [focusLine] : []),
+  ];
   // The lines around the view, as the virtualiser would pick them; pinned lines outside them are extra.
   const rendered = useRef({ first: 0, last: -1 });
   const rangeExtractor = useCallback((range: Range) => {
@@ -185,15 +173,70 @@ export function TranscriptView({
   // under a short transcript lands the selection somewhere arbitrary, because the browser has no flow to
   // place it in. Pinned selection ends outside the window are the only absolutely positioned lines.
   const items = virtualizer.getVirtualItems();
+  const tabStop = items.some((item) => item.index === focusLine) ? focusLine : (items[0]?.index ?? 0);
   const inWindow = (index: number) => index >= rendered.current.first && index <= rendered.current.last;
   const flowing = items.filter((item) => inWindow(item.index));
   const padTop = flowing[0]?.start ?? 0;
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (flowing[flowing.length - 1]?.end ?? 0));
+  // Keyboard on a line's selector: arrows move between lines (Shift stretches the run), Escape lets go.
+  const pendingFocus = useRef<number | null>(null);
+  const onLineFocus = useCallback((line: number) => {
+    setFocusLine(line);
+    setGutterFocused(true);
+  }, []);
+  const onLineKey = useCallback(
+    (line: number, event: KeyboardEvent<HTMLButtonElement>) => {
+      const last = segments.length - 1;
+      const target =
+        event.key === 'ArrowDown'
+          ? Math.min(last, line + 1)
+          : event.key === 'ArrowUp'
+            ? Math.max(0, line - 1)
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? last
+                : null;
+      if (event.key === 'Escape') {
+        onClearLines();
+        return;
+      }
+      if (target === null) return;
+      event.preventDefault();
+      if (event.shiftKey) {
+        // Shift+arrow with nothing chosen yet starts the run at the line the focus leaves.
+        if (!lineSelection) onSelectLine(line, false);
+        onSelectLine(target, true);
+      }
+      setFocusLine(target);
+      pendingFocus.current = target;
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+    },
+    [segments.length, lineSelection, onSelectLine, onClearLines, virtualizer],
+  );
+  // Moves focus once the line asked for is rendered (it may have been outside the virtualised window).
+  useEffect(() => {
+    const line = pendingFocus.current;
+    if (line === null) return;
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`[${LINE_SELECT_ATTRIBUTE}="${line}"]`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus();
+  });
+
   const annotateLabel = `Annotate (${shortcutLabel(SHORTCUTS.tagBehaviour)})`;
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it.
-    <section ref={scrollRef} className="transcript-scroll" tabIndex={0} aria-labelledby={labelledBy}>
+    <section
+      ref={scrollRef}
+      className="transcript-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it.
+      tabIndex={0}
+      aria-labelledby={labelledBy}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setGutterFocused(false);
+      }}
+    >
       <ol
         ref={listRef}
         className={timed ? 'transcript-list' : 'transcript-list transcript-list-untimed'}
@@ -223,6 +266,13 @@ export function TranscriptView({
               activeAnnotationId={active}
               onLineClick={onLineClick}
               onMarkerClick={onMarkerClick}
+              lineSelected={
+                lineSelection !== null && item.index >= lineSelection.from && item.index <= lineSelection.to
+              }
+              tabStop={item.index === tabStop}
+              onSelectLine={onSelectLine}
+              onLineKey={onLineKey}
+              onLineFocus={onLineFocus}
             />
           );
         })}
@@ -248,102 +298,3 @@ export function TranscriptView({
 function markerLabel(o: Observation): string {
   return `${annotationTypeLabel(o.annotationType)}: ${o.behaviourName}`;
 }
-
-interface LineProps {
-  measureRef(element: Element | null): void;
-  index: number;
-  setSize: number;
-  /** Where a pinned line outside the rendered window sits; null for lines in the flow. */
-  pinnedAt: number | null;
-  startMs: number | null;
-  text: string;
-  speaker: Speaker;
-  ranges: LineRanges | undefined;
-  markers: Marker[] | undefined;
-  current: boolean;
-  activeAnnotationId: string | null;
-  onLineClick(segment: number): void;
-  onMarkerClick(annotationId: string): void;
-}
-
-/**
- * One line: time, speaker, words, and markers for the annotations that start here. The words are React
- * text children only (never HTML), cut into flat runs so highlights can overlap.
- */
-const TranscriptLine = memo(function TranscriptLine({
-  measureRef,
-  index,
-  setSize,
-  pinnedAt,
-  startMs,
-  text,
-  speaker,
-  ranges,
-  markers,
-  current,
-  activeAnnotationId,
-  onLineClick,
-  onMarkerClick,
-}: LineProps) {
-  const onClick = (event: MouseEvent) => {
-    // A drag that selected words is not a click on the line.
-    if (!document.getSelection()?.isCollapsed) return;
-    const mark = (event.target as Element).closest?.('mark[data-annotations]');
-    const first = mark?.getAttribute('data-annotations')?.split(' ')[0];
-    if (first) onMarkerClick(first);
-    onLineClick(index);
-  };
-  const side = speaker.side ?? 'none';
-  const pieces = piecesOf(text.length, ranges);
-  return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: clicking a line seeks the recording; the keyboard seeks from the annotations and moments lists.
-    <li
-      ref={measureRef}
-      data-index={index}
-      {...{ [LINE_ATTRIBUTE]: index }}
-      aria-setsize={setSize}
-      aria-posinset={index + 1}
-      aria-current={current ? 'time' : undefined}
-      className={`transcript-line side-${side}${current ? ' transcript-line-current' : ''}${pinnedAt === null ? '' : ' transcript-line-pinned'}`}
-      style={pinnedAt === null ? undefined : { transform: `translateY(${pinnedAt}px)` }}
-      onClick={onClick}
-    >
-      <span className="line-time">{startMs === null ? '' : formatClock(startMs)}</span>
-      <div className="line-body">
-        <span className="line-speaker">{speaker.name || 'No speaker'}</span>
-        <p className="line-text" {...{ [TEXT_ATTRIBUTE]: '' }}>
-          {pieces.map((piece) =>
-            piece.ids.length === 0 ? (
-              text.slice(piece.start, piece.end)
-            ) : (
-              <mark
-                key={piece.start}
-                data-annotations={piece.ids.join(' ')}
-                className={`call-mark call-mark-${Math.min(piece.ids.length, 3)} call-mark-${piece.types[0] ?? 'none'}${activeAnnotationId && piece.ids.includes(activeAnnotationId) ? ' call-mark-active' : ''}`}
-              >
-                {text.slice(piece.start, piece.end)}
-              </mark>
-            ),
-          )}
-        </p>
-      </div>
-      <div className="line-margin">
-        {markers?.map((m) => (
-          <button
-            key={m.id}
-            type="button"
-            className={`annotation-marker marker-${m.type ?? 'none'}${m.id === activeAnnotationId ? ' annotation-marker-active' : ''}`}
-            aria-label={m.label}
-            title={m.label}
-            onClick={(e) => {
-              e.stopPropagation();
-              onMarkerClick(m.id);
-            }}
-          >
-            {m.type ? TYPE_LETTERS[m.type] : '•'}
-          </button>
-        ))}
-      </div>
-    </li>
-  );
-});

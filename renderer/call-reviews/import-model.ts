@@ -89,6 +89,9 @@ export function prefillParticipants(
     participants.push(participant);
     mapping[speaker] = participant.key;
   }
+  // No speaker names in the file: the rep was on the call all the same; who said which line comes later.
+  if (speakers.length === 0 && repName)
+    participants.push({ key: participantKey(), name: repName, side: 'rep', title: '' });
   return { participants, mapping, repMatch };
 }
 

@@ -1,76 +1,34 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { CallReview, FieldIssue } from '../../shared/contract';
 import { ApiError } from '../api/client';
-import { useApi, useClient } from '../app/client-context';
-
-// Every key starts with 'callReviews': the app refetches them all on `callReviews.changed`.
-export const callReviewKey = (id: string) => ['callReviews', 'get', id] as const;
-export const callReviewListKey = (repId: string | null) => ['callReviews', 'list', repId ?? 'all'] as const;
-export const CALL_TYPES_KEY = ['callReviews', 'callTypes'] as const;
-export const KEYWORDS_KEY = ['callReviews', 'keywords'] as const;
+import { useApiCache, useApiQuery } from '../api/queries';
 
 export function useCallReview(id: string) {
-  const api = useApi();
-  return useQuery({ queryKey: callReviewKey(id), queryFn: () => api.callReviews.get({ id }) });
+  return useApiQuery('callReviews.get', { id });
 }
 
 export function useCallReviews(repId: string | null) {
-  const api = useApi();
-  return useQuery({
-    queryKey: callReviewListKey(repId),
-    queryFn: () => api.callReviews.list(repId ? { repId } : {}),
-  });
+  return useApiQuery('callReviews.list', repId ? { repId } : {});
 }
 
 export function useCallTypes() {
-  const api = useApi();
-  return useQuery({ queryKey: CALL_TYPES_KEY, queryFn: () => api.callTypes.list({}), staleTime: 60_000 });
+  return useApiQuery('callTypes.list', {}, { staleTime: 60_000 });
 }
 
 export function useReps() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'rep', search: '' }],
-    queryFn: () => api.people.list({ kind: 'rep' }),
-  });
+  return useApiQuery('people.list', { kind: 'rep' });
 }
 
 /**
- * Puts a review the core just returned into the cache (no refetch of a 3,000-line transcript), and marks
- * the lists stale: counts and scores there changed with it.
+ * Puts a review the core just returned into the cache, so the page does not refetch a 3,000-line
+ * transcript it already holds. The lists (counts, scores) hear of it through `callReviews.changed`.
  */
 export function useStoreReview() {
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   return useCallback(
-    (review: CallReview) => {
-      queryClient.setQueryData(callReviewKey(review.id), review);
-      void queryClient.invalidateQueries({ queryKey: ['callReviews', 'list'] });
-    },
-    [queryClient],
+    (review: CallReview) => cache.set('callReviews.get', { id: review.id }, review),
+    [cache],
   );
-}
-
-/**
- * Annotations are observations: annotating, editing or deleting one announces `observations.changed`,
- * not `callReviews.changed`. Refetch the review (its annotations, evidence counts) when this rep's
- * observations change, here or in another window.
- */
-export function useRefetchOnObservations(review: CallReview | undefined) {
-  const client = useClient();
-  const queryClient = useQueryClient();
-  const id = review?.id;
-  const repId = review?.repId;
-  useEffect(() => {
-    if (!id || !repId) return;
-    return client.onEvent((event) => {
-      if (event.name !== 'observations.changed') return;
-      const payload = event.payload as { repIds: string[] };
-      if (!payload.repIds.includes(repId)) return;
-      void queryClient.invalidateQueries({ queryKey: callReviewKey(id) });
-      void queryClient.invalidateQueries({ queryKey: ['callReviews', 'list'] });
-    });
-  }, [client, queryClient, id, repId]);
 }
 
 /** The issues of a failed call whose path starts with `field`. */

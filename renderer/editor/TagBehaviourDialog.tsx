@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { DOCUMENT_PARTS, Observation, SourceKind } from '../../shared/contract';
+import { today } from '../../shared/dates';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { EMPTY_DRAFT, ObservationForm } from './ObservationForm';
@@ -10,12 +10,6 @@ export interface TagSource {
   id: string;
   /** Which rich-text field of the source holds the text (a one-to-one has shared and private notes). */
   part?: (typeof DOCUMENT_PARTS)[number];
-}
-
-/** Today on the manager's calendar (not UTC): an evening note belongs to the day it was written. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 interface TagBehaviourDialogProps {
@@ -38,7 +32,6 @@ export function TagBehaviourDialog({
   onCreated,
 }: TagBehaviourDialogProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   return (
     <Dialog title="Tag behaviour" open={open} onClose={onClose}>
       <ObservationForm
@@ -51,7 +44,8 @@ export function TagBehaviourDialog({
           const observation = await api.observations.create({
             repId,
             behaviourId: draft.behaviourId,
-            observedOn: localToday(),
+            // The manager's calendar, not UTC: an evening note belongs to the day it was written.
+            observedOn: today(),
             level: draft.rating.level,
             verdict: draft.rating.verdict,
             evidence: quote,
@@ -61,7 +55,6 @@ export function TagBehaviourDialog({
             sourceId: source.id,
             visibility: draft.visibility,
           });
-          void queryClient.invalidateQueries({ queryKey: ['observations'] });
           onCreated(observation);
         }}
       />

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { LEVEL_NAMES, type Observation } from '../../shared/contract';
 import { useApi } from '../app/client-context';
@@ -136,7 +135,6 @@ export function TagDetails({
 
 function ChangeObservationDialog({ observation, onClose }: { observation: Observation; onClose(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   return (
     <Dialog title="Change observation" open onClose={onClose}>
       <ObservationForm
@@ -160,7 +158,6 @@ function ChangeObservationDialog({ observation, onClose }: { observation: Observ
             comment: draft.comment,
             visibility: draft.visibility,
           });
-          await queryClient.invalidateQueries({ queryKey: ['observations'] });
           onClose();
         }}
       />

@@ -1,16 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Observation } from '../../shared/contract';
+import { useApiQuery } from '../api/queries';
 import { useApi } from '../app/client-context';
 import type { TagSource } from './TagBehaviourDialog';
 
 /** The observations recorded from one document, by id: what its tags point at. */
 export function useSourceObservations(source: TagSource) {
-  const api = useApi();
   const input = { sourceKind: source.kind, sourceId: source.id, limit: 5000 } as const;
-  return useQuery({
-    queryKey: ['observations', 'list', input],
-    queryFn: () => api.observations.list(input),
+  return useApiQuery('observations.list', input, {
     select: (list) => new Map(list.map((o): [string, Observation] => [o.id, o])),
   });
 }
@@ -21,14 +18,12 @@ export type TagFate = 'keep' | 'delete';
 /** Keeps an observation without its place in the document, or deletes it. */
 export function useSettleObservation() {
   const api = useApi();
-  const queryClient = useQueryClient();
   return useCallback(
     async (id: string, fate: TagFate) => {
       if (fate === 'keep') await api.observations.unanchor({ id });
       else await api.observations.delete({ id });
-      void queryClient.invalidateQueries({ queryKey: ['observations'] });
     },
-    [api, queryClient],
+    [api],
   );
 }
 

@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Note, RichTextDoc } from '../../shared/contract';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { useApi } from '../app/client-context';
 import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
 import { RichTextEditor } from '../editor/RichTextEditor';
@@ -14,7 +14,7 @@ import { SaveProblem, SaveStatus } from './SaveStatus';
 
 function NoteEditor({ note, repName }: { note: Note; repName: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const latest = useRef({ title: note.title, doc: note.doc, visibility: note.visibility as Visibility });
   const [title, setTitle] = useState(note.title);
   const [visibility, setVisibility] = useState<Visibility>(note.visibility);
@@ -31,10 +31,9 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
         // Only the author decides who sees the note; anyone else leaves it as it is.
         ...(mine ? { visibility: value.visibility } : {}),
       });
-      if (result.refreshed.length + result.orphaned.length + result.reattached.length > 0) {
-        void queryClient.invalidateQueries({ queryKey: ['observations'] });
-      }
-      void queryClient.invalidateQueries({ queryKey: ['notes', 'list'] });
+      // The answer is the note as stored: `notes.changed` then finds nothing newer to fetch. (The editor
+      // keeps the text it was opened with, so this does not reset it.)
+      cache.set('notes.get', { id: note.id }, result.note);
       return result.note.revision;
     },
   });
@@ -101,14 +100,8 @@ function NoteOrReading({ note, repName }: { note: Note; repName: string }) {
 }
 
 export function NotePage({ repId, noteId, repName }: { repId: string; noteId: string; repName: string }) {
-  const api = useApi();
   // Loaded once per note: while it is open the editor owns the text, and refetches must not reset it.
-  const note = useQuery({
-    queryKey: ['notes', 'get', noteId],
-    queryFn: () => api.notes.get({ id: noteId }),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-  });
+  const note = useApiQuery('notes.get', { id: noteId }, { staleTime: Number.POSITIVE_INFINITY, gcTime: 0 });
   return (
     <section aria-label="Coaching note" className="note-page">
       <Link href={`/team/${repId}/notes`} className="back-link">

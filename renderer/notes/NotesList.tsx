@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -10,16 +11,16 @@ import { errorMessage, formatDate } from '../ui/format';
 /** A rep's coaching notes: ride-alongs, pipeline chats, anything worth writing down and tagging. */
 export function NotesList({ repId, repName }: { repId: string; repName: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const [, navigate] = useLocation();
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const notes = useQuery({ queryKey: ['notes', 'list', repId], queryFn: () => api.notes.list({ repId }) });
+  const notes = useApiQuery('notes.list', { repId });
   const create = useMutation({
     mutationFn: () => api.notes.create({ repId, title }),
-    onSuccess: async (note) => {
-      await queryClient.invalidateQueries({ queryKey: ['notes'] });
+    onSuccess: (note) => {
+      cache.set('notes.get', { id: note.id }, note);
       navigate(`/team/${repId}/notes/${note.id}`);
     },
     onError: (e) => setError(e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : errorMessage(e)),

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import {
@@ -8,7 +8,6 @@ import {
   type SourceKind,
   type Verdict,
 } from '../../shared/contract';
-import { useApi } from '../app/client-context';
 import { useLibrary } from '../behaviours/BehaviourPicker';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone, SOURCE_LABELS } from './format';
@@ -70,7 +69,6 @@ function ObservationEntry({ observation: o }: { observation: Observation }) {
 
 /** A rep's observations, newest first, filtered by behaviour, competency, stage, source and rating. */
 export function ObservationList({ repId }: { repId: string }) {
-  const api = useApi();
   const library = useLibrary();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const rating = filters.rating;
@@ -86,10 +84,7 @@ export function ObservationList({ repId }: { repId: string }) {
         ? { level: Number(rating) }
         : {}),
   };
-  const observations = useQuery({
-    queryKey: ['observations', 'list', input],
-    queryFn: () => api.observations.list(input),
-  });
+  const observations = useApiQuery('observations.list', input);
   const set = (key: keyof Filters, value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const lib = library.data;

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import {
   createContext,
   type FormEvent,
@@ -16,8 +17,9 @@ import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
 import { BehaviourPicker, LevelPicker, type Rating } from '../behaviours/BehaviourPicker';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { todayLocal } from './format';
+import { today } from '../../shared/dates';
 import { VisibilityField } from '../ui/VisibilityField';
+import { useToast } from '../ui/Toast';
 import { missingObservationFields } from '../editor/ObservationForm';
 
 interface QuickCaptureApi {
@@ -80,16 +82,14 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
 
 function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDone(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const people = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'all', search: '' }],
-    queryFn: () => api.people.list({}),
-  });
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const people = useApiQuery('people.list', {});
   const [draft, setDraft] = useState<Draft>({
     repId: initialRepId,
     behaviourId: null,
     rating: { level: null, verdict: null },
-    observedOn: todayLocal(),
+    observedOn: today(),
     comment: '',
     visibility: 'private',
   });
@@ -106,9 +106,18 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
         sourceKind: 'ad-hoc',
         visibility: draft.visibility,
       }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['observations'] });
+    // Every screen showing this rep's observations (lists, the prep brief, the behaviour's counts) hears
+    // of it through `observations.changed`.
+    onSuccess: (observation) => {
       onDone();
+      // Saved from anywhere, seen nowhere: say so, with the way to it and the way back.
+      toast({
+        message: `Observation recorded: ${observation.behaviourName}.`,
+        actions: [
+          { label: 'View', run: () => navigate(`/team/${observation.repId}/observations`) },
+          { label: 'Undo', run: () => api.observations.delete({ id: observation.id }) },
+        ],
+      });
     },
     onError: (error) =>
       setErrors(
@@ -170,7 +179,7 @@ function QuickCaptureForm({ initialRepId, onDone }: { initialRepId: string; onDo
               {...props}
               type="date"
               value={draft.observedOn}
-              max={todayLocal()}
+              max={today()}
               onChange={(e) => set('observedOn', e.target.value)}
             />
           )}

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache } from '../api/queries';
 import { type FormEvent, useId, useState } from 'react';
 import { LEVEL_NAMES, type Observation } from '../../shared/contract';
 import { ApiError } from '../api/client';
@@ -28,7 +29,7 @@ export function Replies({ observation }: { observation: Observation }) {
 /** "I agree / I see it differently, because …": feedback a rep can answer. */
 export function ReplyForm({ observation, onDone }: { observation: Observation; onDone(): void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const name = useId();
   const [stance, setStance] = useState<'agree' | 'differ' | null>(null);
   const [text, setText] = useState('');
@@ -41,8 +42,9 @@ export function ReplyForm({ observation, onDone }: { observation: Observation; o
         text,
         selfLevel: selfLevel === '' ? null : Number(selfLevel),
       }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['observations'] });
+    // The answer is the observation with its replies; `observations.changed` refreshes the lists.
+    onSuccess: (answered) => {
+      cache.set('observations.get', { id: answered.id }, answered);
       onDone();
     },
   });

@@ -17,10 +17,3 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   note: 'Coaching note',
   'ad-hoc': 'Ad-hoc',
 };
-
-/** The local calendar date, YYYY-MM-DD: what "today" means to the person at the keyboard. */
-export function todayLocal(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -3,20 +3,13 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { type AgendaItem, type OneOnOne, STUCK_AFTER_CARRIES } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
+import { useRovingGrid } from '../ui/roving';
 import { errorMessage } from '../ui/format';
-import {
-  formError,
-  issueFor,
-  useMeetingPatch,
-  useOverrides,
-  useRefreshOneOnOnes,
-  useTemplates,
-} from './use-one-on-ones';
+import { formError, issueFor, useMeetingPatch, useOverrides, useTemplates } from './use-one-on-ones';
 
 /** Talking points: ticked off in the meeting; the open ones are carried to the next one-to-one. */
 export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(meeting.id);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
 
@@ -29,7 +22,6 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
       patch((m) => ({ ...m, agenda: m.agenda.map((i) => (i.id === saved.id ? saved : i)) })),
     onSettled: (_saved, _error, item) => {
       edits.clear(item.id, item);
-      return refresh();
     },
   });
   const remove = useMutation({
@@ -37,7 +29,6 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
     onSuccess: (removed) => patch((m) => ({ ...m, agenda: m.agenda.filter((i) => i.id !== removed.id) })),
     onSettled: (_removed, _error, item) => {
       removals.clear(item.id, true);
-      return refresh();
     },
   });
   const agenda = meeting.agenda
@@ -45,6 +36,7 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
     .map((item) => edits.values.get(item.id) ?? item);
   const done = agenda.filter((i) => i.done).length;
   const failure = update.error ?? remove.error;
+  const roving = useRovingGrid(agenda.length, AGENDA_COLUMNS);
 
   return (
     <section className="meeting-section" aria-labelledby="agenda-title">
@@ -71,11 +63,18 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
           Nothing on the agenda yet. Add what you both want to talk about, or start from a template.
         </p>
       ) : (
-        <ul className="agenda-list" aria-label="Talking points">
-          {agenda.map((item) => (
+        <ul
+          className="agenda-list"
+          aria-label="Talking points"
+          aria-describedby={`${meeting.id}-agenda-keys`}
+          onKeyDown={roving.onKeyDown}
+          onFocus={roving.onFocus}
+        >
+          {agenda.map((item, row) => (
             <AgendaRow
               key={item.id}
               item={item}
+              tabIndexOf={(col) => roving.tabIndexOf(row, col)}
               onChange={(changes) => {
                 const changed = { ...item, ...changes };
                 edits.set(item.id, changed);
@@ -89,6 +88,11 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
           ))}
         </ul>
       )}
+      {agenda.length > 0 ? (
+        <p id={`${meeting.id}-agenda-keys`} className="visually-hidden">
+          Arrow keys move between talking points and their buttons; Space ticks one off.
+        </p>
+      ) : null}
       <AddTalkingPoint oneOnOneId={meeting.id} />
       <Dialog
         title="Add a template’s talking points"
@@ -101,12 +105,17 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
   );
 }
 
+/** The controls of one talking point, in the order the arrow keys move through them. */
+const AGENDA_COLUMNS = 3;
+
 function AgendaRow({
   item,
+  tabIndexOf,
   onChange,
   onRemove,
 }: {
   item: AgendaItem;
+  tabIndexOf(col: number): number;
   onChange(changes: Partial<AgendaItem>): void;
   onRemove(): void;
 }) {
@@ -120,6 +129,8 @@ function AgendaRow({
         id={id}
         type="checkbox"
         className="agenda-check"
+        data-col={0}
+        tabIndex={tabIndexOf(0)}
         checked={item.done}
         onChange={(e) => onChange({ done: e.target.checked })}
       />
@@ -153,6 +164,8 @@ function AgendaRow({
         <button
           type="button"
           className="toggle-button"
+          data-col={1}
+          tabIndex={tabIndexOf(1)}
           aria-pressed={item.recurring}
           aria-label={`Recurring: ${item.text}`}
           title={item.recurring ? 'Comes back at every one-to-one' : 'Make it come back at every one-to-one'}
@@ -163,6 +176,8 @@ function AgendaRow({
         <button
           type="button"
           className="icon-button"
+          data-col={2}
+          tabIndex={tabIndexOf(2)}
           aria-label={`Remove “${item.text}”`}
           title="Remove"
           onClick={onRemove}
@@ -176,7 +191,6 @@ function AgendaRow({
 
 function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(oneOnOneId);
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -190,7 +204,6 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
       setRepPoint(false);
       patch((m) => ({ ...m, agenda: [...m.agenda, item] }));
       input.current?.focus();
-      await refresh();
     },
   });
 
@@ -212,6 +225,7 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
         <input
           ref={input}
           type="text"
+          data-jump="talking-point"
           className="add-row-text"
           aria-label="New talking point"
           aria-invalid={Boolean(error)}
@@ -243,13 +257,11 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
 
 function TemplateChooser({ oneOnOneId, onDone }: { oneOnOneId: string; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const templates = useTemplates();
   const [templateId, setTemplateId] = useState('');
   const apply = useMutation({
     mutationFn: () => api.agenda.applyTemplate({ oneOnOneId, templateId }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });

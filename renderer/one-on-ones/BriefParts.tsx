@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Commitment, PrepBrief } from '../../shared/contract';
 import { formatDate } from '../ui/format';
@@ -15,6 +15,8 @@ export interface BriefActions {
   focusFull: boolean;
   hasNext: boolean;
   pending: boolean;
+  /** 2 on the brief's own page; 3 when the brief sits beside the meeting notes under its own h2. */
+  headingLevel: 2 | 3;
 }
 
 export const BriefActionsContext = createContext<BriefActions | null>(null);
@@ -25,13 +27,26 @@ function useBriefActions(): BriefActions {
   return actions;
 }
 
-/** "Add to agenda" on one brief item: adds its words to the next one-to-one's agenda. */
+/**
+ * "Add to agenda" on one brief item: adds its words to the next one-to-one's agenda, planning that
+ * meeting first when none is (see oneOnOnes.addToNext). Once added, focus stays on the item's
+ * "On the agenda" mark, so the keyboard carries on from where it was.
+ */
 export function AddToAgenda({ text }: { text: string }) {
   const actions = useBriefActions();
+  const clicked = useRef(false);
+  const mark = useRef<HTMLSpanElement>(null);
+  const onAgenda = actions.interactive && actions.onAgenda(text);
+  useEffect(() => {
+    if (onAgenda && clicked.current) {
+      clicked.current = false;
+      mark.current?.focus();
+    }
+  }, [onAgenda]);
   if (!actions.interactive) return null;
-  if (actions.onAgenda(text)) {
+  if (onAgenda) {
     return (
-      <span className="brief-added" role="status">
+      <span className="brief-added" ref={mark} tabIndex={-1}>
         ✓ On the agenda
       </span>
     );
@@ -40,11 +55,15 @@ export function AddToAgenda({ text }: { text: string }) {
     <button
       type="button"
       className="button button-small brief-add"
-      aria-label={actions.hasNext ? `Add to agenda: ${text}` : `Plan a one-to-one first, to add: ${text}`}
+      aria-label={`Add to agenda: ${text}`}
+      title={actions.hasNext ? undefined : 'Plans the next one-to-one on its due date, and adds this'}
       disabled={actions.pending}
-      onClick={() => actions.addToAgenda(text)}
+      onClick={() => {
+        clicked.current = true;
+        actions.addToAgenda(text);
+      }}
     >
-      {actions.hasNext ? 'Add to agenda' : 'Plan a one-to-one first'}
+      Add to agenda
     </button>
   );
 }
@@ -60,10 +79,11 @@ export function BriefSection({
   count: number;
   children: ReactNode;
 }) {
+  const Heading = useBriefActions().headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section className="brief-section" aria-labelledby={`${id}-title`}>
       <header className="meeting-section-header">
-        <h2 id={`${id}-title`}>{title}</h2>
+        <Heading id={`${id}-title`}>{title}</Heading>
         <span className={count > 0 ? 'count-badge' : 'count-badge count-badge-zero'}>{count}</span>
       </header>
       {children}
@@ -94,22 +114,40 @@ export function Empty({ children }: { children: ReactNode }) {
 
 export function SetAsFocus({ behaviourId, name }: { behaviourId: string; name: string }) {
   const actions = useBriefActions();
+  const clicked = useRef(false);
+  const mark = useRef<HTMLSpanElement>(null);
+  const inFocus = actions.interactive && actions.inFocus(behaviourId);
+  useEffect(() => {
+    // Once set, the button turns into "In focus": keep the keyboard there.
+    if (inFocus && clicked.current) {
+      clicked.current = false;
+      mark.current?.focus();
+    }
+  }, [inFocus]);
   if (!actions.interactive) return null;
-  if (actions.inFocus(behaviourId)) {
-    return <span className="brief-added">✓ In focus</span>;
+  if (inFocus) {
+    return (
+      <span className="brief-added" ref={mark} tabIndex={-1}>
+        ✓ In focus
+      </span>
+    );
   }
   return (
     <button
       type="button"
       className="button button-small"
-      aria-label={`Set ${name} as focus`}
+      // The visible words first: a spoken "Set as focus" must match the accessible name (WCAG 2.5.3).
+      aria-label={`Set as focus: ${name}`}
       disabled={actions.pending || (actions.hasNext && actions.focusFull)}
       title={
         actions.hasNext && actions.focusFull
           ? 'The next one-to-one already has three focus behaviours'
           : 'Make it a focus behaviour of the next one-to-one'
       }
-      onClick={() => actions.setFocus(behaviourId)}
+      onClick={() => {
+        clicked.current = true;
+        actions.setFocus(behaviourId);
+      }}
     >
       Set as focus
     </button>
@@ -151,12 +189,13 @@ function CommitmentLine({ commitment: c }: { commitment: Commitment }) {
 }
 
 export function CommitmentsBrief({ brief }: { brief: PrepBrief }) {
+  const Subheading = useBriefActions().headingLevel === 3 ? 'h4' : 'h3';
   const total = brief.overdueCommitments.length + brief.openCommitments.length;
   return (
     <BriefSection id="brief-commitments" title="Commitments" count={total}>
-      <h3 className="brief-subheading">
+      <Subheading className="brief-subheading">
         Overdue <span className="count-inline">{brief.overdueCommitments.length}</span>
-      </h3>
+      </Subheading>
       {brief.overdueCommitments.length === 0 ? (
         <Empty>Nothing overdue.</Empty>
       ) : (
@@ -166,9 +205,9 @@ export function CommitmentsBrief({ brief }: { brief: PrepBrief }) {
           ))}
         </ul>
       )}
-      <h3 className="brief-subheading">
+      <Subheading className="brief-subheading">
         Open <span className="count-inline">{brief.openCommitments.length}</span>
-      </h3>
+      </Subheading>
       {brief.openCommitments.length === 0 ? (
         <Empty>Nothing else open.</Empty>
       ) : (

@@ -1,42 +1,63 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useApiCache } from '../api/queries';
 import type { RepCadence } from '../../shared/contract';
 import { CADENCE_LABELS, CADENCES, type Cadence } from '../../shared/domain/cadence';
 import { useApi } from '../app/client-context';
+import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
-import { OVERVIEW_KEY, useRefreshOneOnOnes } from './use-one-on-ones';
+import { useToast } from '../ui/Toast';
 
-/** How often to meet a rep; saved as soon as it is chosen. */
-export function CadenceSelect({ rep, label }: { rep: RepCadence; label: string }) {
+function cadenceLabel(cadence: Cadence | null): string {
+  return cadence ? CADENCE_LABELS[cadence] : 'None';
+}
+
+function useSaveCadence(repId: string) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
-  // The choice, shown from the moment it is made until the overview has been refetched with it.
-  const [chosen, setChosen] = useState<{ cadence: Cadence | null } | null>(null);
-  const save = useMutation({
-    mutationFn: (choice: { cadence: Cadence | null }) =>
-      api.oneOnOnes.setCadence({ repId: rep.repId, cadence: choice.cadence }),
-    onSuccess: (saved) =>
-      queryClient.setQueryData<RepCadence[]>(OVERVIEW_KEY, (rows) =>
-        rows?.map((r) => (r.repId === saved.repId ? saved : r)),
-      ),
-    onSettled: async (_saved, _error, choice) => {
-      await refresh();
-      setChosen((current) => (current === choice ? null : current));
+  const cache = useApiCache();
+  return useMutation({
+    mutationFn: (cadence: Cadence | null) => api.oneOnOnes.setCadence({ repId, cadence }),
+    // The rest (meetings, the brief, This week) hears of it through `oneOnOnes.changed`.
+    onSuccess: (saved) => {
+      cache.set('oneOnOnes.overview', {}, (rows) => rows?.map((r) => (r.repId === saved.repId ? saved : r)));
     },
   });
-  const value = chosen ? chosen.cadence : rep.cadence;
+}
+
+/**
+ * How often to meet a rep, changed on purpose: choose, then Save. (A select that saved on change let
+ * one stray arrow key re-plan a rep.)
+ */
+export function CadenceForm({
+  rep,
+  autoFocus = false,
+  onSaved,
+  onCancel,
+}: {
+  rep: RepCadence;
+  autoFocus?: boolean;
+  onSaved?(before: Cadence | null, after: Cadence | null): void;
+  onCancel?(): void;
+}) {
+  const save = useSaveCadence(rep.repId);
+  const [choice, setChoice] = useState<Cadence | null>(rep.cadence);
+  const changed = choice !== rep.cadence;
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!changed) return onCancel?.();
+    const before = rep.cadence;
+    save.mutate(choice, { onSuccess: () => onSaved?.(before, choice) });
+  }
+  const errorId = `cadence-error-${rep.repId}`;
   return (
-    <span className="cadence-control">
+    <form className="cadence-form" onSubmit={submit} noValidate>
       <select
-        aria-label={label}
-        value={value ?? ''}
-        onChange={(e) => {
-          const choice = { cadence: e.target.value === '' ? null : (e.target.value as Cadence) };
-          setChosen(choice);
-          save.mutate(choice);
-        }}
+        aria-label={`Cadence for ${rep.repName}`}
+        value={choice ?? ''}
+        autoFocus={autoFocus}
         aria-invalid={save.isError}
+        aria-describedby={save.isError ? errorId : undefined}
+        onChange={(e) => setChoice(e.target.value === '' ? null : (e.target.value as Cadence))}
       >
         <option value="">None</option>
         {CADENCES.map((c) => (
@@ -45,11 +66,57 @@ export function CadenceSelect({ rep, label }: { rep: RepCadence; label: string }
           </option>
         ))}
       </select>
+      {onCancel ? (
+        <button type="button" className="button button-small" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+      <button
+        type="submit"
+        className="button button-small button-primary"
+        disabled={(!changed && !onCancel) || save.isPending}
+      >
+        {save.isPending ? 'Saving…' : 'Save cadence'}
+      </button>
       {save.isError ? (
-        <span className="field-error" role="alert">
+        <span id={errorId} className="field-error" role="alert">
           {errorMessage(save.error)}
         </span>
       ) : null}
+    </form>
+  );
+}
+
+/** In a list: the cadence as text, changed in a small dialog, with Undo offered afterwards. */
+export function CadenceCell({ rep }: { rep: RepCadence }) {
+  const [editing, setEditing] = useState(false);
+  const toast = useToast();
+  const undo = useSaveCadence(rep.repId);
+  return (
+    <span className="cadence-cell">
+      <span>{cadenceLabel(rep.cadence)}</span>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Change cadence for ${rep.repName}`}
+        onClick={() => setEditing(true)}
+      >
+        Change
+      </button>
+      <Dialog title={`Cadence for ${rep.repName}`} open={editing} onClose={() => setEditing(false)}>
+        <CadenceForm
+          rep={rep}
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSaved={(before, after) => {
+            setEditing(false);
+            toast({
+              message: `${rep.repName}: cadence ${cadenceLabel(after).toLowerCase()} (was ${cadenceLabel(before).toLowerCase()}).`,
+              actions: [{ label: 'Undo', run: () => undo.mutateAsync(before).then(() => undefined) }],
+            });
+          }}
+        />
+      </Dialog>
     </span>
   );
 }

@@ -1,16 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { Link } from 'wouter';
-import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
 import { relativeDay } from './format';
 
 /** A rep's open commitments, from every one-to-one, until they are done or dropped. */
 export function OpenCommitments({ repId, repName }: { repId: string; repName: string }) {
-  const api = useApi();
-  const open = useQuery({
-    queryKey: ['commitments', 'list', repId, 'open'],
-    queryFn: () => api.commitments.list({ repId, status: 'open' }),
-  });
+  const open = useApiQuery('commitments.list', { repId, status: 'open' });
   return (
     <section className="panel completion-panel" aria-labelledby="open-commitments-title">
       <h2 id="open-commitments-title">Open commitments</h2>
@@ -50,11 +45,7 @@ export function OpenCommitments({ repId, repName }: { repId: string; repName: st
 
 /** How many of a rep's commitments were kept, quarter by quarter over the last year. */
 export function CommitmentCompletion({ repId, repName }: { repId: string; repName: string }) {
-  const api = useApi();
-  const completion = useQuery({
-    queryKey: ['commitments', 'completion', repId],
-    queryFn: () => api.commitments.completion({ repId }),
-  });
+  const completion = useApiQuery('commitments.completion', { repId });
   return (
     <section className="panel completion-panel" aria-labelledby="completion-title">
       <h2 id="completion-title">Commitments kept</h2>

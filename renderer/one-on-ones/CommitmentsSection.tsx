@@ -8,14 +8,13 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
 import { relativeDay } from './format';
-import { formError, issueFor, useMeetingPatch, useOverrides, useRefreshOneOnOnes } from './use-one-on-ones';
+import { formError, issueFor, useMeetingPatch, useOverrides } from './use-one-on-ones';
 
 type Status = Commitment['status'];
 
 /** Actions agreed in this one-to-one, and every earlier one still open. */
 export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(meeting.id);
   const [dropping, setDropping] = useState<Commitment | null>(null);
   const [editing, setEditing] = useState<Commitment | null>(null);
@@ -28,7 +27,6 @@ export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
     onSettled: (_saved, _error, { commitment, change }) => {
       // By identity: a quicker second click on the same box keeps its own value on screen.
       changes.clear(commitment.id, change);
-      return refresh();
     },
   });
   const changeStatus = (commitment: Commitment, status: Status) => {
@@ -184,6 +182,7 @@ function CommitmentFields({
   onChange,
   error,
   missingText,
+  dueProblem,
   compact,
   submit,
 }: {
@@ -191,6 +190,8 @@ function CommitmentFields({
   onChange(changes: Partial<Draft>): void;
   error: unknown;
   missingText: boolean;
+  /** Set when the due date was left half-typed: the browser then reports no value at all. */
+  dueProblem?: string | null;
   compact?: boolean;
   /** The submit button, kept level with the fields: messages under the picker must not move it. */
   submit?: ReactNode;
@@ -202,6 +203,7 @@ function CommitmentFields({
           <input
             {...props}
             type="text"
+            data-jump={compact ? 'commitment' : undefined}
             value={draft.text}
             maxLength={500}
             placeholder={compact ? 'e.g. Send the mutual action plan to Halden by Friday' : undefined}
@@ -222,12 +224,14 @@ function CommitmentFields({
             </select>
           )}
         </Field>
-        <Field label="Due date" error={issueFor(error, 'dueOn')}>
+        <Field label="Due date" error={dueProblem ?? issueFor(error, 'dueOn')}>
           {(props) => (
             <input
               {...props}
               type="date"
+              name="dueOn"
               value={draft.dueOn}
+              onInput={() => onChange({})}
               onChange={(e) => onChange({ dueOn: e.target.value })}
             />
           )}
@@ -255,14 +259,25 @@ function CommitmentFields({
   );
 }
 
+/**
+ * A date input left half-filled ("12/03/yyyy") reports an empty value, which would save "no due
+ * date" without a word: the browser's badInput flag tells the two apart.
+ */
+export function halfTypedDate(form: HTMLFormElement, name: string): string | null {
+  const input = form.elements.namedItem(name);
+  return input instanceof HTMLInputElement && input.validity.badInput
+    ? 'Finish the due date (day, month and year), or clear it for no due date'
+    : null;
+}
+
 const EMPTY: Draft = { text: '', owner: 'rep', dueOn: '', behaviourId: null };
 
 function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const patch = useMeetingPatch(oneOnOneId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [missingText, setMissingText] = useState(false);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
       api.commitments.create({
@@ -275,16 +290,15 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
     onSuccess: async (commitment) => {
       setDraft(EMPTY);
       patch((m) => ({ ...m, commitments: [...m.commitments, commitment] }));
-      await refresh();
     },
   });
 
-  function submit(event: FormEvent) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (draft.text.trim() === '') {
-      setMissingText(true);
-      return;
-    }
+    const due = halfTypedDate(event.currentTarget, 'dueOn');
+    setDueProblem(due);
+    if (draft.text.trim() === '') setMissingText(true);
+    if (draft.text.trim() === '' || due) return;
     create.mutate();
   }
 
@@ -296,9 +310,11 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
         compact
         error={create.error}
         missingText={missingText}
+        dueProblem={dueProblem}
         onChange={(changes) => {
           setDraft((d) => ({ ...d, ...changes }));
           if (changes.text !== undefined) setMissingText(false);
+          if (changes.text === undefined) setDueProblem(null);
         }}
         submit={
           <button type="submit" className="button" disabled={create.isPending}>
@@ -317,7 +333,6 @@ function AddCommitment({ oneOnOneId }: { oneOnOneId: string }) {
 
 function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const [draft, setDraft] = useState<Draft>({
     text: commitment.text,
     owner: commitment.owner,
@@ -325,6 +340,7 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
     behaviourId: commitment.behaviourId,
   });
   const [missingText, setMissingText] = useState(false);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
       api.commitments.update({
@@ -336,7 +352,6 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
         behaviourId: draft.behaviourId,
       }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });
@@ -347,17 +362,21 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const due = halfTypedDate(e.currentTarget, 'dueOn');
+        setDueProblem(due);
         if (draft.text.trim() === '') setMissingText(true);
-        else save.mutate();
+        else if (!due) save.mutate();
       }}
     >
       <CommitmentFields
         draft={draft}
         error={save.error}
         missingText={missingText}
+        dueProblem={dueProblem}
         onChange={(changes) => {
           setDraft((d) => ({ ...d, ...changes }));
           if (changes.text !== undefined) setMissingText(false);
+          if (changes.text === undefined) setDueProblem(null);
         }}
       />
       {general ? (
@@ -379,13 +398,11 @@ function EditForm({ commitment, onDone }: { commitment: Commitment; onDone(): vo
 
 function DropForm({ commitment, onDone }: { commitment: Commitment; onDone(): void }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const drop = useMutation({
     mutationFn: () => api.commitments.setStatus({ id: commitment.id, status: 'dropped', reason }),
     onSuccess: async () => {
-      await refresh();
       onDone();
     },
   });

@@ -6,7 +6,7 @@ import { BehaviourPicker } from '../behaviours/BehaviourPicker';
 import { errorMessage, formatDate } from '../ui/format';
 import { EvidenceList } from './EvidenceList';
 import { plural } from './format';
-import { issueFor, useRefreshOneOnOnes } from './use-one-on-ones';
+import { issueFor } from './use-one-on-ones';
 
 type Focus = OneOnOne['focus'][number];
 
@@ -84,11 +84,9 @@ function FocusEvidence({
 /** One to three behaviours to work on until the next one-to-one. */
 export function FocusSection({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const ids = meeting.focus.map((f) => f.behaviourId);
   const setFocus = useMutation({
     mutationFn: (behaviourIds: string[]) => api.oneOnOnes.setFocus({ id: meeting.id, behaviourIds }),
-    onSettled: () => refresh(),
   });
   const pickerError = setFocus.isError
     ? (issueFor(setFocus.error, 'behaviourIds') ?? errorMessage(setFocus.error))

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useApiCache } from '../api/queries';
 import { useState } from 'react';
 import type { OneOnOne, RichTextDoc } from '../../shared/contract';
 import { useApi } from '../app/client-context';
@@ -87,14 +87,16 @@ function NotesPart({
   revision: number;
 }) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const autosave = useAutosave<RichTextDoc>({
     revision,
     save: async (value, current) => {
       const result = await api.oneOnOnes.saveNotes({ id: meeting.id, revision: current, part, doc: value });
-      if (result.refreshed.length + result.orphaned.length + result.reattached.length > 0) {
-        void queryClient.invalidateQueries({ queryKey: ['observations'] });
-      }
+      // The cached meeting learns the new revision, so `oneOnOnes.notesSaved` for this very save finds
+      // nothing newer and does not reload the page under the editor.
+      cache.set('oneOnOnes.get', { id: meeting.id }, (m) =>
+        m ? { ...m, [part]: { doc: value, revision: result.revision } } : m,
+      );
       return result.revision;
     },
   });

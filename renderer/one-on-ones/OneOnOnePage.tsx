@@ -1,9 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache } from '../api/queries';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OneOnOne } from '../../shared/contract';
 import { useApi } from '../app/client-context';
 import { useIsRep } from '../workspace/use-workspace';
+import { focusFirst, type PageCommand, usePageCommands } from '../app/page-commands';
+import { useMediaQuery } from '../ui/use-media-query';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
@@ -13,15 +16,9 @@ import { FocusSection, SinceLastTime } from './FocusSection';
 import { longDate, relativeDay, suggestedDate } from './format';
 import { MeetingNotes } from './MeetingNotes';
 import { PlanDialog } from './PlanDialog';
+import { BriefPanel } from './PrepBriefPage';
 import { StatusBadge } from './StateBadge';
-import {
-  formError,
-  issueFor,
-  meetingKey,
-  useMeeting,
-  useOverview,
-  useRefreshOneOnOnes,
-} from './use-one-on-ones';
+import { formError, issueFor, useMeeting, useOverview } from './use-one-on-ones';
 
 /** /one-to-ones/:id — the page a manager runs the meeting from. */
 export function OneOnOnePage({ id }: { id: string }) {
@@ -51,10 +48,12 @@ export function OneOnOnePage({ id }: { id: string }) {
 
 type Asking = 'reschedule' | 'cancel' | 'plan-next' | null;
 
+/** From this width the prep brief sits beside the meeting (see .meeting-wide in one-on-ones.css). */
+const WIDE_LAYOUT = '(min-width: 1400px)';
+
 function Meeting({ meeting }: { meeting: OneOnOne }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
+  const cache = useApiCache();
   const [, navigate] = useLocation();
   const [asking, setAsking] = useState<Asking>(null);
   const overview = useOverview();
@@ -63,17 +62,52 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
   const update = useMutation({
     mutationFn: (changes: Pick<OneOnOne, 'date' | 'status'>) =>
       api.oneOnOnes.update({ id: meeting.id, revision: meeting.revision, ...changes }),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(meetingKey(meeting.id), updated);
+    onSuccess: (updated) => {
+      cache.set('oneOnOnes.get', { id: meeting.id }, updated);
       setAsking(null);
-      await refresh();
     },
   });
 
   const statusError = asking === null ? formError(update.error) : null;
   const isRep = useIsRep(meeting.repId);
+  // Wide windows show the manager the prep brief beside the notes of the next one-to-one: prepare and write in one view.
+  const wide = useMediaQuery(WIDE_LAYOUT);
+  const withBrief = wide && meeting.status === 'scheduled' && !isRep;
+  const commands = useMemo<PageCommand[]>(
+    () => [
+      {
+        id: 'talking-point',
+        label: 'Add a talking point',
+        run: () => focusFirst('[data-jump="talking-point"]'),
+      },
+      { id: 'commitment', label: 'Add a commitment', run: () => focusFirst('[data-jump="commitment"]') },
+      {
+        id: 'shared-notes',
+        label: 'Write the shared notes',
+        run: () => focusFirst('.notes-part-shared [role="textbox"]'),
+      },
+      {
+        id: 'private-notes',
+        label: 'Write the private notes',
+        run: () => focusFirst('.notes-part-private [role="textbox"]'),
+      },
+      {
+        id: 'brief',
+        label: 'Prep brief',
+        run: () =>
+          document.getElementById('brief-panel-title')
+            ? focusFirst('#brief-panel-title')
+            : navigate(`/one-to-ones/prep/${meeting.repId}`),
+      },
+    ],
+    [meeting.repId, navigate],
+  );
+  usePageCommands(commands);
   return (
-    <article className="screen meeting" aria-labelledby="screen-title">
+    <article
+      className={withBrief ? 'screen meeting meeting-wide' : 'screen meeting'}
+      aria-labelledby="screen-title"
+    >
       <Link href="/one-to-ones" className="back-link">
         ← One-to-ones
       </Link>
@@ -146,13 +180,16 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
         </p>
       ) : null}
 
-      <div className="meeting-body">
-        <SinceLastTime meeting={meeting} />
-        <AgendaSection meeting={meeting} />
-        <FocusSection meeting={meeting} />
-        <CommitmentsSection meeting={meeting} />
-        <MeetingNotes key={meeting.id} meeting={meeting} />
-        <ExportSection meeting={meeting} />
+      <div className="meeting-layout">
+        <div className="meeting-body">
+          <SinceLastTime meeting={meeting} />
+          <AgendaSection meeting={meeting} />
+          <FocusSection meeting={meeting} />
+          <CommitmentsSection meeting={meeting} />
+          <MeetingNotes key={meeting.id} meeting={meeting} />
+          <ExportSection meeting={meeting} />
+        </div>
+        {withBrief ? <BriefPanel repId={meeting.repId} oneOnOneId={meeting.id} /> : null}
       </div>
 
       <Dialog

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { RepCadence } from '../../shared/contract';
 import { errorMessage, formatDate } from '../ui/format';
-import { CadenceSelect } from './CadenceSelect';
+import { CadenceCell } from './CadenceSelect';
 import { plural, relativeDay, STATE_ORDER, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
 import { StateBadge } from './StateBadge';
@@ -92,7 +92,7 @@ export function OneOnOnesScreen() {
                     {rep.managerName ? <span className="row-sub">{rep.managerName}’s team</span> : null}
                   </th>
                   <td>
-                    <CadenceSelect rep={rep} label={`Cadence for ${rep.repName}`} />
+                    <CadenceCell rep={rep} />
                   </td>
                   <td className="nowrap">
                     {rep.lastMetOn ? (
@@ -124,6 +124,9 @@ export function OneOnOnesScreen() {
                   </td>
                   <td>
                     <StateBadge state={rep.state} />
+                    {rep.state === 'planned' && rep.next ? (
+                      <span className="row-sub">planned for {formatDate(rep.next.date)}</span>
+                    ) : null}
                   </td>
                   <td className="nowrap">
                     {rep.openCommitments === 0 ? (

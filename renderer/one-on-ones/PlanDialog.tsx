@@ -5,7 +5,7 @@ import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { formatDate } from '../ui/format';
-import { formError, issueFor, useRefreshOneOnOnes, useTemplates } from './use-one-on-ones';
+import { formError, issueFor, useTemplates } from './use-one-on-ones';
 
 interface PlanDialogProps {
   open: boolean;
@@ -42,7 +42,6 @@ function PlanForm({
   onPlanned(meeting: OneOnOne): void;
 }) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const templates = useTemplates();
   const [date, setDate] = useState(initialDate);
   const [templateId, setTemplateId] = useState('');
@@ -50,7 +49,6 @@ function PlanForm({
   const plan = useMutation({
     mutationFn: () => api.oneOnOnes.create({ repId, date, templateId: templateId || null }),
     onSuccess: async (meeting) => {
-      await refresh();
       onPlanned(meeting);
     },
   });

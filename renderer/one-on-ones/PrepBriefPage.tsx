@@ -1,10 +1,16 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { LEVEL_NAMES, type PrepBrief } from '../../shared/contract';
 import { agendaPointForSuggestion } from '../../shared/domain/prep-brief';
 import { useApi } from '../app/client-context';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import { GoalProgressLine } from '../progress/GoalsSection';
 import { errorMessage, formatDate } from '../ui/format';
+import { useToast } from '../ui/Toast';
+import { today } from '../../shared/dates';
 import {
   BriefActionsContext,
   AddToAgenda,
@@ -18,17 +24,14 @@ import {
 import { EvidenceList } from './EvidenceList';
 import { longDate, plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
-import { prepBriefKey, useOverview, useRefreshOneOnOnes } from './use-one-on-ones';
+import { formError, issueFor, useOverview } from './use-one-on-ones';
 
 const MAX_FOCUS = 3;
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function PrepBriefPage({ repId, printing = false }: { repId: string; printing?: boolean }) {
-  const api = useApi();
-  const brief = useQuery({
-    queryKey: prepBriefKey(repId),
-    queryFn: () => api.oneOnOnes.prepBrief({ repId }),
-  });
+  // Kept fresh by events: an observation captured anywhere, a call reviewed, a commitment ticked.
+  const brief = useApiQuery('oneOnOnes.prepBrief', { repId });
   if (brief.isPending) {
     return (
       <p className="muted" aria-busy="true">
@@ -52,140 +55,193 @@ export function PrepBriefPage({ repId, printing = false }: { repId: string; prin
   return <Brief brief={brief.data} printing={printing} />;
 }
 
-function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
+/**
+ * The brief beside the notes of the rep's next one-to-one (wide windows), so the manager prepares and
+ * writes in one view. Shown only for that meeting: "Add to agenda" always adds to the next one.
+ */
+export function BriefPanel({ repId, oneOnOneId }: { repId: string; oneOnOneId: string }) {
+  const brief = useApiQuery('oneOnOnes.prepBrief', { repId });
+  if (brief.isPending) {
+    return (
+      <p className="muted brief-panel" aria-busy="true">
+        Preparing the brief…
+      </p>
+    );
+  }
+  if (brief.isError) {
+    return (
+      <p className="form-error brief-panel" role="alert">
+        Could not prepare the brief: {errorMessage(brief.error)}
+      </p>
+    );
+  }
+  if (brief.data.nextOneOnOne?.id !== oneOnOneId) return null;
+  return <Brief brief={brief.data} printing={false} embedded />;
+}
+
+type BriefChange = { agendaText: string } | { focusBehaviourId: string };
+
+function Brief({
+  brief,
+  printing,
+  embedded = false,
+}: {
+  brief: PrepBrief;
+  printing: boolean;
+  embedded?: boolean;
+}) {
   const api = useApi();
-  const refresh = useRefreshOneOnOnes();
   const overview = useOverview();
+  const toast = useToast();
   const [planning, setPlanning] = useState(false);
+  // A change waiting for a date: nothing is planned and there is no cadence to plan by.
+  const [askingDate, setAskingDate] = useState<BriefChange | null>(null);
   const [added, setAdded] = useState<Set<string>>(() => new Set());
   const next = brief.nextOneOnOne;
   // What the next one-to-one already has, so an item is never added twice.
-  const nextMeeting = useQuery({
-    queryKey: ['oneOnOnes', 'brief-next', next?.id],
-    queryFn: () => api.oneOnOnes.get({ id: next!.id }),
-    enabled: next !== null,
-    select: (m) => ({
-      agenda: new Set(m.agenda.map((i) => normalise(i.text))),
-      focus: m.focus.map((f) => f.behaviourId),
-    }),
-  });
-  const add = useMutation({
-    mutationFn: (text: string) => api.agenda.add({ oneOnOneId: next!.id, text, author: 'manager' }),
-    onSuccess: (_item, text) => {
-      setAdded((s) => new Set(s).add(normalise(text)));
-      void refresh();
-    },
-  });
-  const focus = useMutation({
-    mutationFn: (behaviourId: string) =>
-      api.oneOnOnes.setFocus({
-        id: next!.id,
-        behaviourIds: [...(nextMeeting.data?.focus ?? []), behaviourId],
+  const nextMeeting = useApiQuery(
+    'oneOnOnes.get',
+    { id: next?.id ?? '' },
+    {
+      enabled: next !== null,
+      select: (m) => ({
+        agenda: new Set(m.agenda.map((i) => normalise(i.text))),
+        focus: m.focus.map((f) => f.behaviourId),
       }),
-    onSuccess: () => void refresh(),
+    },
+  );
+  const [, navigate] = useLocation();
+  // Adds to the next one-to-one, planning it on the cadence's due date when there is none yet. The
+  // meeting, the overview and this brief hear of it through `oneOnOnes.changed`.
+  const change = useMutation({
+    mutationFn: ({ change, date }: { change: BriefChange; date?: string }) =>
+      api.oneOnOnes.addToNext({ repId: brief.repId, date, ...change }),
+    onSuccess: (result, { change }) => {
+      setAskingDate(null);
+      if ('agendaText' in change) setAdded((s) => new Set(s).add(normalise(change.agendaText)));
+      if (result.planned) {
+        toast({
+          message: `Planned a one-to-one with ${brief.repName} on ${formatDate(result.oneOnOne.date)}.`,
+          actions: [{ label: 'View', run: () => navigate(`/one-to-ones/${result.oneOnOne.id}`) }],
+        });
+      }
+    },
+    onError: (error, { change }) => {
+      if (issueFor(error, 'date') !== undefined && askingDate === null) setAskingDate(change);
+    },
   });
   const focusIds = nextMeeting.data?.focus ?? [];
   const actions: BriefActions = {
     interactive: !printing,
     hasNext: next !== null,
-    pending: add.isPending || focus.isPending,
-    addToAgenda: (text) => {
-      if (next) add.mutate(text.slice(0, 500));
-      else setPlanning(true);
-    },
+    pending: change.isPending,
+    addToAgenda: (text) => change.mutate({ change: { agendaText: text.slice(0, 500) } }),
     onAgenda: (text) =>
       added.has(normalise(text.slice(0, 500))) ||
       (nextMeeting.data?.agenda.has(normalise(text.slice(0, 500))) ?? false),
-    setFocus: (behaviourId) => {
-      if (next) focus.mutate(behaviourId);
-      else setPlanning(true);
-    },
+    setFocus: (behaviourId) => change.mutate({ change: { focusBehaviourId: behaviourId } }),
     inFocus: (behaviourId) => focusIds.includes(behaviourId),
     focusFull: focusIds.length >= MAX_FOCUS,
+    headingLevel: embedded ? 3 : 2,
   };
   const rep = overview.data?.find((r) => r.repId === brief.repId);
+  const Wrapper = embedded ? 'aside' : 'article';
   const since = formatDate(brief.since);
-  const failure = add.error ?? focus.error;
+  const failure = askingDate === null ? change.error : null;
 
   return (
     <BriefActionsContext.Provider value={actions}>
-      <article
-        className={printing ? 'screen brief print-view' : 'screen brief'}
-        aria-labelledby="screen-title"
+      <Wrapper
+        className={printing ? 'screen brief print-view' : embedded ? 'brief brief-panel' : 'screen brief'}
+        aria-labelledby={embedded ? 'brief-panel-title' : 'screen-title'}
       >
-        {printing ? (
-          <div className="print-toolbar">
-            <Link href={`/one-to-ones/prep/${brief.repId}`} className="back-link">
-              ← Back to the brief
+        {embedded ? (
+          <header className="brief-panel-header">
+            <h2 id="brief-panel-title" className="brief-panel-title" tabIndex={-1}>
+              Prep brief
+            </h2>
+            <span className="muted">since {since}</span>
+            <Link href={`/one-to-ones/prep/${brief.repId}`} className="subtle-link">
+              Full page
             </Link>
-            <span className="muted">For you: this print may include private observations.</span>
-            <button type="button" className="button button-primary" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
+          </header>
         ) : (
-          <Link href="/one-to-ones" className="back-link">
-            ← One-to-ones
-          </Link>
-        )}
-        <header className="screen-header">
-          <div>
-            <h1 id="screen-title">
-              Prep brief:{' '}
-              {printing ? (
-                brief.repName
-              ) : (
-                <Link href={`/team/${brief.repId}/one-to-ones`} className="title-link">
-                  {brief.repName}
+          <>
+            {printing ? (
+              <div className="print-toolbar">
+                <Link href={`/one-to-ones/prep/${brief.repId}`} className="back-link">
+                  ← Back to the brief
                 </Link>
-              )}
-            </h1>
-            <p className="subtitle brief-subtitle">
-              <span>
-                Since {since}
-                {brief.lastOneOnOne ? (
-                  <>
-                    {', the '}
-                    {printing ? (
-                      'last one-to-one'
-                    ) : (
-                      <Link href={`/one-to-ones/${brief.lastOneOnOne.id}`}>last one-to-one</Link>
-                    )}
-                  </>
-                ) : (
-                  ' (six weeks: no one-to-one held yet)'
-                )}
-              </span>
-              <span aria-hidden="true">·</span>
-              <span>
-                Next:{' '}
-                {next ? (
-                  printing ? (
-                    longDate(next.date)
-                  ) : (
-                    <Link href={`/one-to-ones/${next.id}`}>
-                      {longDate(next.date)} ({relativeDay(next.date)})
-                    </Link>
-                  )
-                ) : (
-                  <span className="muted">none planned</span>
-                )}
-              </span>
-            </p>
-          </div>
-          {printing ? null : (
-            <div className="actions">
-              {next ? null : (
-                <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
-                  Plan one-to-one
+                <span className="muted">For you: this print may include private observations.</span>
+                <button type="button" className="button button-primary" onClick={() => window.print()}>
+                  Print
                 </button>
-              )}
-              <Link href={`/one-to-ones/prep/${brief.repId}/print`} className="button">
-                Print
+              </div>
+            ) : (
+              <Link href="/one-to-ones" className="back-link">
+                ← One-to-ones
               </Link>
-            </div>
-          )}
-        </header>
+            )}
+            <header className="screen-header">
+              <div>
+                <h1 id="screen-title">
+                  Prep brief:{' '}
+                  {printing ? (
+                    brief.repName
+                  ) : (
+                    <Link href={`/team/${brief.repId}/one-to-ones`} className="title-link">
+                      {brief.repName}
+                    </Link>
+                  )}
+                </h1>
+                <p className="subtitle brief-subtitle">
+                  <span>
+                    Since {since}
+                    {brief.lastOneOnOne ? (
+                      <>
+                        {', the '}
+                        {printing ? (
+                          'last one-to-one'
+                        ) : (
+                          <Link href={`/one-to-ones/${brief.lastOneOnOne.id}`}>last one-to-one</Link>
+                        )}
+                      </>
+                    ) : (
+                      ' (six weeks: no one-to-one held yet)'
+                    )}
+                  </span>
+                  <span aria-hidden="true">·</span>
+                  <span>
+                    Next:{' '}
+                    {next ? (
+                      printing ? (
+                        longDate(next.date)
+                      ) : (
+                        <Link href={`/one-to-ones/${next.id}`}>
+                          {longDate(next.date)} ({relativeDay(next.date)})
+                        </Link>
+                      )
+                    ) : (
+                      <span className="muted">none planned</span>
+                    )}
+                  </span>
+                </p>
+              </div>
+              {printing ? null : (
+                <div className="actions">
+                  {next ? null : (
+                    <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
+                      Plan one-to-one
+                    </button>
+                  )}
+                  <Link href={`/one-to-ones/prep/${brief.repId}/print`} className="button">
+                    Print
+                  </Link>
+                </div>
+              )}
+            </header>
+          </>
+        )}
         {failure ? (
           <p className="form-error" role="alert">
             {errorMessage(failure)}
@@ -226,6 +282,28 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
                         interactive={!printing}
                       />
                     )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </BriefSection>
+
+          <BriefSection id="brief-goals" title="Development goals" count={brief.goals.length}>
+            {brief.goals.length === 0 ? (
+              <Empty>No development goals set. Set one on the rep’s Progress tab.</Empty>
+            ) : (
+              <ul className="brief-list">
+                {brief.goals.map((g) => (
+                  <li key={g.id} className="brief-item">
+                    <div className="brief-item-head">
+                      <span className="brief-item-title">
+                        <BehaviourName id={g.behaviourId} name={g.behaviourName} />
+                        <span className="muted">
+                          level {g.targetLevel} by {formatDate(g.dueOn)}
+                        </span>
+                      </span>
+                    </div>
+                    <GoalProgressLine goal={g} />
                   </li>
                 ))}
               </ul>
@@ -383,6 +461,24 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
           </BriefSection>
         </div>
 
+        <Dialog
+          title={`When is the next one-to-one with ${brief.repName}?`}
+          open={askingDate !== null}
+          onClose={() => {
+            setAskingDate(null);
+            change.reset();
+          }}
+        >
+          <NextDateForm
+            error={change.error}
+            pending={change.isPending}
+            onCancel={() => {
+              setAskingDate(null);
+              change.reset();
+            }}
+            onSubmit={(date) => askingDate && change.mutate({ change: askingDate, date })}
+          />
+        </Dialog>
         {planning ? (
           <PlanDialog
             open
@@ -395,7 +491,73 @@ function Brief({ brief, printing }: { brief: PrepBrief; printing: boolean }) {
             onPlanned={() => setPlanning(false)}
           />
         ) : null}
-      </article>
+      </Wrapper>
     </BriefActionsContext.Provider>
+  );
+}
+
+/** Asked once, when "Add to agenda" has no planned one-to-one and no cadence to plan one by. */
+function NextDateForm({
+  error,
+  pending,
+  onCancel,
+  onSubmit,
+}: {
+  error: unknown;
+  pending: boolean;
+  onCancel(): void;
+  onSubmit(date: string): void;
+}) {
+  const [date, setDate] = useState(today());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = event.currentTarget.elements.namedItem('date') as HTMLInputElement;
+    if (input.validity.badInput) setProblem('Finish the date (day, month and year) or choose one');
+    else if (date === '') setProblem('Choose a date');
+    else {
+      setSubmitted(true);
+      onSubmit(date);
+    }
+  }
+  // The answer that opened this dialog asked for a date: that is its question, not an error to show.
+  const shown = problem ?? (submitted && !pending ? issueFor(error, 'date') : undefined);
+  const general = submitted && !pending && shown === undefined ? formError(error, ['date']) : null;
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="muted">
+        Nothing is planned yet and there is no cadence to plan by. It is planned and the item added in one go.
+      </p>
+      <Field label="Date" required error={shown}>
+        {(props) => (
+          <input
+            {...props}
+            name="date"
+            type="date"
+            value={date}
+            min={today()}
+            autoFocus
+            onChange={(e) => {
+              setDate(e.target.value);
+              setProblem(null);
+            }}
+          />
+        )}
+      </Field>
+      {general ? (
+        <p className="form-error" role="alert">
+          {general}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          Plan and add
+        </button>
+      </div>
+    </form>
   );
 }

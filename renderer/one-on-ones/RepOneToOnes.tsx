@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useApi } from '../app/client-context';
 import { errorMessage, formatDate } from '../ui/format';
-import { CadenceSelect } from './CadenceSelect';
+import { CadenceForm } from './CadenceSelect';
 import { CommitmentCompletion, OpenCommitments } from './CommitmentCompletion';
 import { plural, relativeDay, suggestedDate } from './format';
 import { PlanDialog } from './PlanDialog';
@@ -20,15 +19,11 @@ export function RepOneToOnes({
   repName: string;
   archived: boolean;
 }) {
-  const api = useApi();
   const [, navigate] = useLocation();
   const [planning, setPlanning] = useState(false);
   const overview = useOverview();
   const cadence = overview.data?.find((r) => r.repId === repId) ?? null;
-  const meetings = useQuery({
-    queryKey: ['oneOnOnes', 'list', repId],
-    queryFn: () => api.oneOnOnes.list({ repId }),
-  });
+  const meetings = useApiQuery('oneOnOnes.list', { repId });
 
   return (
     <div className="rep-one-to-ones">
@@ -51,7 +46,7 @@ export function RepOneToOnes({
             <div className="cadence-fact">
               <span className="cadence-label">Cadence</span>
               <span className="cadence-value">
-                <CadenceSelect rep={cadence} label={`Cadence for ${repName}`} />
+                <CadenceForm key={cadence.cadence ?? ''} rep={cadence} />
               </span>
             </div>
             <div className="cadence-fact">
@@ -79,6 +74,9 @@ export function RepOneToOnes({
               <span className="cadence-label">State</span>
               <span className="cadence-value">
                 <StateBadge state={cadence.state} />
+                {cadence.state === 'planned' && cadence.next ? (
+                  <span className="muted"> planned for {formatDate(cadence.next.date)}</span>
+                ) : null}
               </span>
             </div>
             <div className="cadence-fact">

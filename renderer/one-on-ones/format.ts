@@ -1,6 +1,5 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { OneOnOne, RepCadence } from '../../shared/contract';
-import { todayLocal } from '../observations/format';
+import { daysBetween, formatDate, today } from '../../shared/dates';
 
 export type CadenceState = RepCadence['state'];
 export type MeetingStatus = OneOnOne['status'];
@@ -9,6 +8,7 @@ export const STATE_LABELS: Record<CadenceState, string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
   'on-track': 'On track',
+  planned: 'Planned',
   'never-met': 'Never met',
   'no-cadence': 'No cadence',
 };
@@ -18,8 +18,9 @@ export const STATE_ORDER: Record<CadenceState, number> = {
   overdue: 0,
   'never-met': 1,
   'due-soon': 2,
-  'on-track': 3,
-  'no-cadence': 4,
+  planned: 3,
+  'on-track': 4,
+  'no-cadence': 5,
 };
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
@@ -28,14 +29,14 @@ export const STATUS_LABELS: Record<MeetingStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-/** 2026-03-14 → Saturday 14 March 2026 */
+/** 2026-03-14 → "Saturday 14 March 2026", in the user's locale. */
 export function longDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEEE d MMMM yyyy');
+  return formatDate(isoDate, 'full');
 }
 
 /** "today", "tomorrow", "in 3 days", "2 weeks ago": how far a date is from today on this computer. */
-export function relativeDay(isoDate: string, today = todayLocal()): string {
-  const days = differenceInCalendarDays(parseISO(isoDate), parseISO(today));
+export function relativeDay(isoDate: string, from = today()): string {
+  const days = daysBetween(from, isoDate);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
@@ -51,6 +52,6 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** The date a new one-to-one is offered for: when it is due, unless that has passed. */
 export function suggestedDate(dueOn: string | null | undefined): string {
-  const today = todayLocal();
-  return dueOn && dueOn > today ? dueOn : today;
+  const now = today();
+  return dueOn && dueOn > now ? dueOn : now;
 }

@@ -1,66 +1,36 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { OneOnOne } from '../../shared/contract';
 import { ApiError } from '../api/client';
-import { useApi } from '../app/client-context';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { errorMessage } from '../ui/format';
-
-export const meetingKey = (id: string) => ['oneOnOnes', 'get', id] as const;
-export const OVERVIEW_KEY = ['oneOnOnes', 'overview'] as const;
-export const prepBriefKey = (repId: string) => ['prepBrief', repId] as const;
 
 /**
  * One one-to-one. Loaded afresh each time the page opens (gcTime 0) and never refetched just for being
  * old: the notes editors take their text from the first load and own it while the page is open, and a
  * late refetch must not hand them an older copy. Changes (here or in another window) still invalidate it,
- * which refreshes the agenda, commitments and focus around the editors.
+ * which refreshes the agenda, commitments and focus around the editors; a notes save only does when it
+ * brings a newer revision than the one this window saved (`oneOnOnes.notesSaved`).
  */
 export function useMeeting(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: meetingKey(id),
-    queryFn: () => api.oneOnOnes.get({ id }),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-  });
+  return useApiQuery('oneOnOnes.get', { id }, { staleTime: Number.POSITIVE_INFINITY, gcTime: 0 });
 }
 
 export function useOverview() {
-  const api = useApi();
-  return useQuery({ queryKey: OVERVIEW_KEY, queryFn: () => api.oneOnOnes.overview({}) });
+  return useApiQuery('oneOnOnes.overview', {});
 }
 
 export function useTemplates() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['oneOnOnes', 'templates'],
-    queryFn: () => api.templates.list({}),
-    staleTime: 60_000,
-  });
+  return useApiQuery('templates.list', {}, { staleTime: 60_000 });
 }
 
-/** Everything a one-to-one change can touch: meetings, the overview, commitments and prep briefs. */
-export function useRefreshOneOnOnes() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['oneOnOnes'] }),
-        queryClient.invalidateQueries({ queryKey: ['commitments'] }),
-        queryClient.invalidateQueries({ queryKey: ['prepBrief'] }),
-      ]),
-    [queryClient],
-  );
-}
-
-/** Writes a change the core has confirmed into the cached meeting, before the refetch brings the rest. */
+/** Writes a change the core has confirmed into the cached meeting, before the event brings the rest. */
 export function useMeetingPatch(id: string) {
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   return useCallback(
     (patch: (meeting: OneOnOne) => OneOnOne) => {
-      queryClient.setQueryData<OneOnOne>(meetingKey(id), (meeting) => (meeting ? patch(meeting) : meeting));
+      cache.set('oneOnOnes.get', { id }, (meeting) => (meeting ? patch(meeting) : meeting));
     },
-    [id, queryClient],
+    [id, cache],
   );
 }
 

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import { type FieldIssue, type Person, type PersonFields, personFieldsSchema } from '../../shared/contract';
 import { ApiError } from '../api/client';
@@ -62,16 +63,12 @@ interface PersonFormProps {
 
 export function PersonForm({ person, onDone, onCancel }: PersonFormProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const owner = useWorkspace().data?.owner;
   const [draft, setDraft] = useState<Draft>(() =>
     draftFrom(person, owner?.kind === 'manager' ? owner.id : ''),
   );
   const [errors, setErrors] = useState<Errors>({});
-  const managers = useQuery({
-    queryKey: ['people', 'list', { status: 'active', kind: 'manager' }],
-    queryFn: () => api.people.list({ status: 'active', kind: 'manager' }),
-  });
+  const managers = useApiQuery('people.list', { status: 'active', kind: 'manager' });
   const managerChoices = (managers.data ?? []).filter((m) => m.id !== person?.id);
   const currentManagerArchived =
     person?.managerId && !managerChoices.some((m) => m.id === person.managerId) && person.managerName;
@@ -81,10 +78,7 @@ export function PersonForm({ person, onDone, onCancel }: PersonFormProps) {
       person
         ? api.people.update({ ...fields, id: person.id, revision: person.revision })
         : api.people.create(fields),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['people'] });
-      onDone(saved);
-    },
+    onSuccess: (saved) => onDone(saved),
     onError: (error) => {
       setErrors(
         error instanceof ApiError ? errorsFrom(error.issues, error.message) : { form: String(error) },

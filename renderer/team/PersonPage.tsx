@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../app/client-context';
@@ -9,15 +10,17 @@ import { NotesList } from '../notes/NotesList';
 import { ObservationList } from '../observations/ObservationList';
 import { useQuickCapture } from '../observations/QuickCapture';
 import { RepOneToOnes } from '../one-on-ones/RepOneToOnes';
+import { RepProgress } from '../progress/RepProgress';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone } from '../observations/format';
 import { PersonForm } from './PersonForm';
 
-export type PersonTab = 'overview' | 'observations' | 'notes' | 'one-to-ones' | 'calls';
+export type PersonTab = 'overview' | 'progress' | 'observations' | 'notes' | 'one-to-ones' | 'calls';
 
 const TABS: { tab: PersonTab; label: string; path: string }[] = [
   { tab: 'overview', label: 'Overview', path: '' },
+  { tab: 'progress', label: 'Progress', path: '/progress' },
   { tab: 'observations', label: 'Observations', path: '/observations' },
   { tab: 'notes', label: 'Notes', path: '/notes' },
   { tab: 'one-to-ones', label: 'One-to-ones', path: '/one-to-ones' },
@@ -35,16 +38,12 @@ export function PersonPage({
 }) {
   const api = useApi();
   const quickCapture = useQuickCapture();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
-  const person = useQuery({ queryKey: ['people', 'get', id], queryFn: () => api.people.get({ id }) });
+  const person = useApiQuery('people.get', { id });
   const archive = useMutation({
     mutationFn: (archived: boolean) => (archived ? api.people.archive({ id }) : api.people.unarchive({ id })),
-    onSuccess: () => {
-      setConfirmingArchive(false);
-      return queryClient.invalidateQueries({ queryKey: ['people'] });
-    },
+    onSuccess: () => setConfirmingArchive(false),
   });
 
   if (person.isPending) {
@@ -128,18 +127,23 @@ export function PersonPage({
       ) : null}
 
       <nav className="tabs" aria-label={`About ${p.name}`}>
-        {TABS.filter((t) => (t.tab !== 'one-to-ones' && t.tab !== 'calls') || p.kind === 'rep').map((t) => (
-          <Link
-            key={t.tab}
-            href={`/team/${p.id}${t.path}`}
-            className="tab"
-            aria-current={tab === t.tab ? 'page' : undefined}
-          >
-            {t.label}
-          </Link>
-        ))}
+        {TABS.filter((t) => !['one-to-ones', 'calls', 'progress'].includes(t.tab) || p.kind === 'rep').map(
+          (t) => (
+            <Link
+              key={t.tab}
+              href={`/team/${p.id}${t.path}`}
+              className="tab"
+              aria-current={tab === t.tab ? 'page' : undefined}
+            >
+              {t.label}
+            </Link>
+          ),
+        )}
       </nav>
 
+      {tab === 'progress' ? (
+        <RepProgress repId={p.id} repName={p.name} archived={p.archivedAt !== null} />
+      ) : null}
       {tab === 'observations' ? <ObservationList repId={p.id} /> : null}
       {tab === 'notes' && !noteId ? <NotesList repId={p.id} repName={p.name} /> : null}
       {tab === 'notes' && noteId ? <NotePage repId={p.id} noteId={noteId} repName={p.name} /> : null}
@@ -222,11 +226,7 @@ export function PersonPage({
 }
 
 function RecentObservations({ repId }: { repId: string }) {
-  const api = useApi();
-  const recent = useQuery({
-    queryKey: ['observations', 'list', { repId, limit: 5 }],
-    queryFn: () => api.observations.list({ repId, limit: 5 }),
-  });
+  const recent = useApiQuery('observations.list', { repId, limit: 5 });
   return (
     <section className="panel" aria-labelledby="recent-title">
       <h2 id="recent-title">Recent observations</h2>

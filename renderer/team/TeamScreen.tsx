@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Person } from '../../shared/contract';
-import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage, formatDate } from '../ui/format';
 import { PersonForm } from './PersonForm';
@@ -17,20 +16,19 @@ function regionAndSegment(person: Person): string {
 }
 
 export function TeamScreen() {
-  const api = useApi();
   const [, navigate] = useLocation();
   const [status, setStatus] = useState<Status>('active');
   const [kind, setKind] = useState<Kind>('all');
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const filter = { status, kind, search: search.trim() };
-  const people = useQuery({ queryKey: ['people', 'list', filter], queryFn: () => api.people.list(filter) });
+  const people = useApiQuery('people.list', filter);
   const filtered = status !== 'all' || kind !== 'all' || filter.search !== '';
-  const everyone = useQuery({
-    queryKey: ['people', 'list', { status: 'all', kind: 'all', search: '' }],
-    queryFn: () => api.people.list({ status: 'all' }),
-    enabled: people.data?.length === 0 && filtered,
-  });
+  const everyone = useApiQuery(
+    'people.list',
+    { status: 'all' },
+    { enabled: people.data?.length === 0 && filtered },
+  );
   const teamIsEmpty = people.data?.length === 0 && (!filtered || everyone.data?.length === 0);
 
   return (

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import type { PersonKind } from '../../shared/contract';
 import { ApiError } from '../api/client';
@@ -60,8 +61,8 @@ export function FirstRun() {
 
 function ClaimForm({ kind }: { kind: PersonKind }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const people = useQuery({ queryKey: ['workspace', 'people'], queryFn: () => api.workspace.people({}) });
+  const cache = useApiCache();
+  const people = useApiQuery('workspace.people', {});
   const candidates = (people.data ?? []).filter((p) => p.kind === kind);
   const [personId, setPersonId] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -72,7 +73,8 @@ function ClaimForm({ kind }: { kind: PersonKind }) {
       chosen === NEW
         ? api.workspace.claim({ newPerson: { name, kind, title } })
         : api.workspace.claim({ personId: chosen }),
-    onSuccess: () => queryClient.invalidateQueries(),
+    // `workspace.changed` refreshes every read; the answer is who is using the copy now.
+    onSuccess: (answer) => cache.set('workspace.get', {}, answer),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

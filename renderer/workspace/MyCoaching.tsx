@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { today } from '../../shared/dates';
+import { useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import type { Commitment, Observation, OneOnOneSummary } from '../../shared/contract';
 import { plainTextOf } from '../../shared/rich-text/behaviour-tags';
 import { useApi } from '../app/client-context';
-import { ratingLabel, ratingTone, todayLocal } from '../observations/format';
+import { ratingLabel, ratingTone } from '../observations/format';
 import { Replies, ReplyForm } from '../observations/Replies';
 import { RichTextView } from '../one-on-ones/RichTextView';
 import { Field } from '../ui/Field';
@@ -53,34 +55,23 @@ export function MyCoaching() {
 }
 
 function useOneOnOnes(repId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['oneOnOnes', 'list', { repId }],
-    queryFn: () => api.oneOnOnes.list({ repId }),
-  });
+  return useApiQuery('oneOnOnes.list', { repId });
 }
 
 /** The next planned one-to-one, with the rep's own talking points for it. */
 function NextOneOnOne({ repId }: { repId: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const list = useOneOnOnes(repId);
-  const today = todayLocal();
+  const now = today();
   const next = [...(list.data ?? [])]
-    .filter((m) => m.status === 'scheduled' && m.date >= today)
+    .filter((m) => m.status === 'scheduled' && m.date >= now)
     .sort((a, b) => a.date.localeCompare(b.date))[0];
-  const meeting = useQuery({
-    queryKey: ['oneOnOnes', 'get', { id: next?.id }],
-    queryFn: () => api.oneOnOnes.get({ id: next!.id }),
-    enabled: next !== undefined,
-  });
+  const meeting = useApiQuery('oneOnOnes.get', { id: next?.id ?? '' }, { enabled: next !== undefined });
   const [text, setText] = useState('');
   const add = useMutation({
     mutationFn: () => api.agenda.add({ oneOnOneId: next!.id, text, author: 'rep' }),
-    onSuccess: () => {
-      setText('');
-      void queryClient.invalidateQueries({ queryKey: ['oneOnOnes'] });
-    },
+    // `oneOnOnes.changed` refreshes the meeting.
+    onSuccess: () => setText(''),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -124,7 +115,7 @@ function NextOneOnOne({ repId }: { repId: string }) {
 
 function OneOnOneTimeline({ repId }: { repId: string }) {
   const list = useOneOnOnes(repId);
-  const past = (list.data ?? []).filter((m) => m.status !== 'scheduled' || m.date < todayLocal());
+  const past = (list.data ?? []).filter((m) => m.status !== 'scheduled' || m.date < today());
   return (
     <section className="my-section" aria-labelledby="timeline-title">
       <h2 id="timeline-title">One-to-ones</h2>
@@ -140,13 +131,8 @@ function OneOnOneTimeline({ repId }: { repId: string }) {
 }
 
 function MeetingEntry({ summary, open }: { summary: OneOnOneSummary; open: boolean }) {
-  const api = useApi();
   const [expanded, setExpanded] = useState(open);
-  const meeting = useQuery({
-    queryKey: ['oneOnOnes', 'get', { id: summary.id }],
-    queryFn: () => api.oneOnOnes.get({ id: summary.id }),
-    enabled: expanded,
-  });
+  const meeting = useApiQuery('oneOnOnes.get', { id: summary.id }, { enabled: expanded });
   return (
     <li>
       <details open={open} onToggle={(e) => setExpanded((e.target as HTMLDetailsElement).open)}>
@@ -188,17 +174,10 @@ function MeetingEntry({ summary, open }: { summary: OneOnOneSummary; open: boole
 /** The rep's open commitments; their own they tick off here, their manager's they only see. */
 function MyCommitments({ repId }: { repId: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: ['commitments', 'list', { repId, status: 'open' }],
-    queryFn: () => api.commitments.list({ repId, status: 'open' }),
-  });
+  const list = useApiQuery('commitments.list', { repId, status: 'open' });
+  // `commitments.changed` refreshes the list and the one-to-ones.
   const tick = useMutation({
     mutationFn: (c: Commitment) => api.commitments.setStatus({ id: c.id, status: 'done' }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['commitments'] });
-      void queryClient.invalidateQueries({ queryKey: ['oneOnOnes'] });
-    },
   });
   return (
     <section className="my-section" aria-labelledby="commitments-title">
@@ -239,11 +218,7 @@ function MyCommitments({ repId }: { repId: string }) {
 
 /** Observations and call feedback shared with the rep, newest first, each linked to where it came from. */
 function SharedFeedback({ repId }: { repId: string }) {
-  const api = useApi();
-  const observations = useQuery({
-    queryKey: ['observations', 'list', { repId, limit: 50 }],
-    queryFn: () => api.observations.list({ repId, limit: 50 }),
-  });
+  const observations = useApiQuery('observations.list', { repId, limit: 50 });
   return (
     <section className="my-section" aria-labelledby="feedback-title">
       <h2 id="feedback-title">Feedback shared with you</h2>

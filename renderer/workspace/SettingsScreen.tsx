@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useApiCache, useApiQuery } from '../api/queries';
 import { useState } from 'react';
 import { useApi } from '../app/client-context';
 import { Dialog } from '../ui/Dialog';
@@ -15,9 +16,9 @@ function when(instant: string): string {
 /** Settings: who is using this copy, changed deliberately (confirmed, logged), and the log. */
 export function SettingsScreen() {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const cache = useApiCache();
   const workspace = useWorkspace();
-  const people = useQuery({ queryKey: ['workspace', 'people'], queryFn: () => api.workspace.people({}) });
+  const people = useApiQuery('workspace.people', {});
   const [chosen, setChosen] = useState('');
   const [confirming, setConfirming] = useState(false);
   const owner = workspace.data?.owner ?? null;
@@ -25,11 +26,11 @@ export function SettingsScreen() {
   const target = others.find((p) => p.id === chosen) ?? null;
   const switchOwner = useMutation({
     mutationFn: (personId: string) => api.workspace.switch({ personId }),
-    onSuccess: () => {
+    // Everything on screen may differ for the new person: `workspace.changed` refreshes every read.
+    onSuccess: (answer) => {
+      cache.set('workspace.get', {}, answer);
       setConfirming(false);
       setChosen('');
-      // Everything on screen may differ for the new person.
-      void queryClient.invalidateQueries();
     },
   });
 

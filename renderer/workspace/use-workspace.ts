@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../app/client-context';
+import { useApiQuery } from '../api/queries';
 
 /** Who is using this copy (null until first run is done), and the log of changes. */
 export function useWorkspace() {
-  const api = useApi();
-  return useQuery({ queryKey: ['workspace', 'get'], queryFn: () => api.workspace.get({}) });
+  return useApiQuery('workspace.get', {});
 }
 
 /** Whether the person using the app is this rep, looking at their own records. */

@@ -114,6 +114,18 @@ const scorecardLineSchema = z.object({
   comment: z.string().nullable(),
   /** Annotations on this behaviour in this call: the evidence behind the line. */
   evidenceCount: z.number().int().nonnegative(),
+  /** Those annotations, in transcript order: shown on the line, each leading to its passage. */
+  annotations: z.array(
+    z.object({
+      id: idSchema,
+      level: levelSchema.nullable(),
+      verdict: verdictSchema.nullable(),
+      quote: z.string().nullable(),
+      segmentIndex: z.number().int().nonnegative(),
+    }),
+  ),
+  /** A level read from those annotations, for the manager to confirm; null when they give none. */
+  suggestedLevel: levelSchema.nullable(),
 });
 
 export const scorecardSchema = z.object({
@@ -185,8 +197,18 @@ export const callMetricsSchema = z.object({
 });
 export type CallMetrics = z.infer<typeof callMetricsSchema>;
 
-export const MOMENT_KINDS = ['question', 'monologue', 'competitor', 'pricing', 'nextStep'] as const;
+export const MOMENT_KINDS = [
+  'question',
+  'monologue',
+  'competitor',
+  'pricing',
+  'concession',
+  'nextStep',
+] as const;
 export const momentSchema = z.object({
+  /** Names the moment across reads (kind, line and text): what a dismissal is stored under. */
+  key: z.string(),
+  dismissed: z.boolean(),
   kind: z.enum(MOMENT_KINDS),
   segmentIndex: z.number().int(),
   endSegmentIndex: z.number().int(),
@@ -214,11 +236,20 @@ export const callReviewSummarySchema = z.object({
 });
 export type CallReviewSummary = z.infer<typeof callReviewSummarySchema>;
 
+/**
+ * callReviews.get carries a transcript's first lines, this many; a longer one's other lines come a page at
+ * a time from callReviews.segments. Calls of a few hours come whole; a 100,000-line file does not load
+ * (and validate, and cross the transport) every line to open.
+ */
+export const SEGMENT_PAGE_SIZE = 5000;
+
 export const callReviewSchema = callReviewSummarySchema.extend({
   transcriptFormat: z.enum(['vtt', 'srt', 'docx', 'text']),
   transcriptFileName: z.string().nullable(),
   mediaFileName: z.string().nullable(),
   participants: z.array(participantSchema),
+  /** How many lines the transcript has; `segments` holds the first SEGMENT_PAGE_SIZE of them. */
+  segmentCount: z.number().int().nonnegative(),
   segments: z.array(segmentSchema),
   annotations: z.array(observationSchema),
   metrics: callMetricsSchema,
@@ -244,6 +275,17 @@ export const callReviewMethods = {
     z.object({ id: idSchema }).strict(),
     callReviewSchema,
   ),
+  'callReviews.segments': query(
+    'A page of a call’s transcript lines, from line `from` (counted from 0): for transcripts longer than callReviews.get carries.',
+    z
+      .object({
+        id: idSchema,
+        from: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(SEGMENT_PAGE_SIZE),
+      })
+      .strict(),
+    z.object({ segmentCount: z.number().int().nonnegative(), segments: z.array(segmentSchema) }),
+  ),
   'callReviews.create': mutation(
     'Imports a call: its details, participants, transcript and how the transcript’s speakers map to participants.',
     z
@@ -254,7 +296,8 @@ export const callReviewMethods = {
         deal: optionalText(160, 'Deal'),
         callTypeId: idSchema,
         participants: z.array(participantInput).min(2, 'A call has at least two participants').max(40),
-        transcript: transcriptSourceSchema,
+        /** A transcript read by transcripts.prepare: the file itself never passes through this transaction. */
+        transcript: z.object({ preparedId: z.string().min(1).max(100) }).strict(),
         /** Every speaker in the transcript → index into participants, or null for lines that are nobody (e.g. "Recording started"). */
         speakerMap: z.array(
           z.object({ speaker: z.string(), participant: z.number().int().nonnegative().nullable() }).strict(),
@@ -345,6 +388,11 @@ export const callReviewMethods = {
       })
       .strict(),
     callReviewSchema,
+  ),
+  'callReviews.dismissMoment': mutation(
+    'Dismisses a suggested moment on a call (or brings it back): it stays listed as dismissed, out of the way.',
+    z.object({ id: idSchema, key: z.string().min(1).max(6000), dismissed: z.boolean() }).strict(),
+    z.object({ key: z.string(), dismissed: z.boolean() }),
   ),
   'callReviews.keywords': query(
     'The keyword lists that suggest moments (competitors, pricing, next steps).',

@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { isRealCalendarDate } from '../dates';
 
 export const idSchema = z.string().min(1, 'An id is required').max(64, 'That id is too long');
 
-function isRealCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** A calendar date, `YYYY-MM-DD`, that exists (no 31 February). */
+/** A calendar date, `YYYY-MM-DD`, that exists (no 31 February, no year 0050: see isRealCalendarDate). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14')
+  // abort: a date in another format gets one message, not also "does not exist".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-03-14', abort: true })
   .refine(isRealCalendarDate, 'That date does not exist');
 
 /** An instant, ISO-8601 in UTC. */

@@ -16,6 +16,8 @@ import { scorecardTemplateMethods } from './scorecard-templates';
 import { libraryMethods } from './library';
 import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
+import { homeMethods } from './home';
+import { progressMethods } from './progress';
 
 export * from './app';
 export * from './behaviours';
@@ -39,6 +41,8 @@ export * from './scorecard-templates';
 export * from './library';
 export * from './stages';
 export * from './competencies';
+export * from './home';
+export * from './progress';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -58,7 +62,9 @@ export const contract = {
   ...scorecardTemplateMethods,
   ...libraryMethods,
   ...stageMethods,
+  ...homeMethods,
   ...competencyMethods,
+  ...progressMethods,
 };
 
 export type Contract = typeof contract;

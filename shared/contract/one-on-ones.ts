@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { CADENCES } from '../domain/cadence';
+import { CADENCE_STATES, CADENCES } from '../domain/cadence';
 import { emptyInput, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { mutation, query } from './define';
 import { richTextDocSchema, storedRichTextDocSchema } from './rich-text';
 import { observationSchema } from './observations';
-import { byIdInput, revisionedInput } from './common';
+import { byIdInput, requiredText, revisionedInput } from './common';
+import { developmentGoalSchema } from './progress';
 
 export const cadenceSchema = z.enum(CADENCES, { error: 'Choose weekly, fortnightly or monthly' });
 export const ONE_ON_ONE_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -103,7 +104,7 @@ export const repCadenceSchema = z.object({
   lastMetOn: isoDateSchema.nullable(),
   next: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
   dueOn: isoDateSchema.nullable(),
-  state: z.enum(['on-track', 'due-soon', 'overdue', 'never-met', 'no-cadence']),
+  state: z.enum(CADENCE_STATES),
   openCommitments: z.number().int().nonnegative(),
   overdueCommitments: z.number().int().nonnegative(),
 });
@@ -164,6 +165,8 @@ export const prepBriefSchema = z.object({
   ),
   stuckItems: z.array(agendaItemSchema),
   suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
+  /** The rep's development goals with progress against each. */
+  goals: z.array(developmentGoalSchema),
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 
@@ -222,6 +225,18 @@ export const oneOnOneMethods = {
     'Everything worth raising in the next one-to-one with a rep, assembled from their history.',
     z.object({ repId: idSchema }).strict(),
     prepBriefSchema,
+  ),
+  'oneOnOnes.addToNext': mutation(
+    'Adds a talking point or a focus behaviour to the rep’s next one-to-one. When none is planned, plans it first: on `date`, or on the day the cadence says it is due (a `date` issue asks for one when there is no cadence to go by).',
+    z
+      .object({
+        repId: idSchema,
+        date: isoDateSchema.optional(),
+        agendaText: requiredText(500, 'Talking point').optional(),
+        focusBehaviourId: idSchema.optional(),
+      })
+      .strict(),
+    z.object({ oneOnOne: oneOnOneSchema, planned: z.boolean() }),
   ),
   'oneOnOnes.exportMarkdown': query(
     'The shared parts of a one-to-one as Markdown, to send to the rep. Private notes are never included.',

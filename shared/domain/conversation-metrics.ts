@@ -33,7 +33,10 @@
 // 90 seconds (or, without times, longer than 250 words); and every line, from either side, that mentions
 // a word from the competitor, pricing or next-step lists. A list word matches as a whole word or phrase,
 // in any case, also with a plural “s” or “es”; in a phrase, a space also matches a hyphen (“follow up”
-// finds “follow-up”).
+// finds “follow-up”). Two built-in rules add what lists miss: a **concession** (“fifteen percent off”,
+// “waive the fee”, “match their price”), and a **next step that names a day** (a meeting verb and a
+// weekday or date in one sentence: “Could we hold fifteen minutes on Thursday?”), which is preferred to
+// a list word in the same line.
 
 export interface TranscriptSegment {
   /** Position in the transcript, from 0. */
@@ -165,9 +168,18 @@ export type SideOf = (segment: TranscriptSegment) => Side | null;
 
 export function sideOf(repSpeakers: readonly string[]): SideOf {
   const rep = new Set(repSpeakers.map(normaliseName));
+  // Each speaker's side is worked out once: the metrics ask for every line several times, and a call
+  // has a handful of speakers but may have 100,000 lines.
+  const known = new Map<string, Side | null>();
   return (segment) => {
-    if (segment.speaker === null || segment.speaker.trim() === '') return null;
-    return rep.has(normaliseName(segment.speaker)) ? 'rep' : 'customer';
+    const speaker = segment.speaker;
+    if (speaker === null) return null;
+    let side = known.get(speaker);
+    if (side === undefined) {
+      side = speaker.trim() === '' ? null : rep.has(normaliseName(speaker)) ? 'rep' : 'customer';
+      known.set(speaker, side);
+    }
+    return side;
   };
 }
 
@@ -191,9 +203,11 @@ export function computeConversationMetrics(
   const timed = hasTimes(segments);
   const words = { rep: 0, customer: 0, unattributed: 0 };
   const durations = { rep: 0, customer: 0 };
-  for (const segment of segments) {
+  // Counted once for every figure that needs them: a call may have 100,000 lines.
+  const counts = segments.map((segment) => countWords(segment.text));
+  for (const [i, segment] of segments.entries()) {
     const s = side(segment);
-    const count = countWords(segment.text);
+    const count = counts[i]!;
     if (s === null) {
       words.unattributed += count;
       continue;
@@ -216,8 +230,8 @@ export function computeConversationMetrics(
     speakersKnown: segments.some((segment) => side(segment) !== null),
     words,
     talk,
-    longestRepMonologue: longest(stretches(segments, side, 'rep'), timed),
-    longestCustomerStory: longest(stretches(segments, side, 'customer'), timed),
+    longestRepMonologue: longest(stretches(segments, side, 'rep', counts), timed),
+    longestCustomerStory: longest(stretches(segments, side, 'customer', counts), timed),
     repQuestions: countQuestions(segments, side),
     paceWpm: timed
       ? { rep: perMinute(words.rep, durations.rep), customer: perMinute(words.customer, durations.customer) }
@@ -226,11 +240,20 @@ export function computeConversationMetrics(
   };
 }
 
-/** Runs of consecutive segments on one side, each merged into a stretch. */
-export function stretches(segments: readonly TranscriptSegment[], side: SideOf, wanted: Side): Stretch[] {
+/**
+ * Runs of consecutive segments on one side, each merged into a stretch. `counts`, when given, holds each
+ * segment's words (countWords), in the same order.
+ */
+export function stretches(
+  segments: readonly TranscriptSegment[],
+  side: SideOf,
+  wanted: Side,
+  counts: readonly number[] = segments.map((segment) => countWords(segment.text)),
+): Stretch[] {
   const timed = hasTimes(segments);
   const out: Stretch[] = [];
   let run: TranscriptSegment[] = [];
+  let runWords = 0;
   const close = () => {
     if (run.length === 0) return;
     const first = run[0]!;
@@ -240,13 +263,16 @@ export function stretches(segments: readonly TranscriptSegment[], side: SideOf, 
       endIndex: last.index,
       startMs: first.startMs,
       durationMs: timed ? Math.max(0, latestEnd(run) - first.startMs!) : null,
-      words: run.reduce((sum, s) => sum + countWords(s.text), 0),
+      words: runWords,
     });
     run = [];
+    runWords = 0;
   };
-  for (const segment of segments) {
-    if (side(segment) === wanted) run.push(segment);
-    else close();
+  for (const [i, segment] of segments.entries()) {
+    if (side(segment) === wanted) {
+      run.push(segment);
+      runWords += counts[i]!;
+    } else close();
   }
   close();
   return out;
@@ -330,7 +356,7 @@ function interactivity(segments: readonly TranscriptSegment[]): number | null {
 
 // ── Suggested moments ────────────────────────────────────────────────────────────────────────────
 
-export type MomentKind = 'question' | 'monologue' | 'competitor' | 'pricing' | 'nextStep';
+export type MomentKind = 'question' | 'monologue' | 'competitor' | 'pricing' | 'concession' | 'nextStep';
 
 export interface Moment {
   kind: MomentKind;
@@ -397,7 +423,6 @@ export const DEFAULT_MOMENT_KEYWORDS: MomentKeywords = {
     'send you',
     'calendar',
     'invite',
-    'schedule',
     'book a',
     'set up a call',
     'get back to you',
@@ -415,6 +440,39 @@ export const DEFAULT_MOMENT_KEYWORDS: MomentKeywords = {
 };
 
 const MENTION_KINDS = ['competitor', 'pricing', 'nextStep'] as const;
+
+// Built-in rules, beside the editable lists: a price concession, and a next step that names a day.
+const NUMBER_WORD =
+  '(?:\\d+(?:[.,]\\d+)?|(?:a\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\\s-]+(?:five|one|two|three|four|six|seven|eight|nine))?|a\\s+few)';
+/**
+ * "fifteen percent off", "10% discount", "knock 5k off", "waive the setup fee", "throw in a month free",
+ * "match their price": a price given away (or asked for), which a manager wants to see handled.
+ */
+const CONCESSION = new RegExp(
+  [
+    `${NUMBER_WORD}\\s*(?:%|percent|per\\s+cent)\\s+(?:off|discount|lower|cheaper|reduction|below)`,
+    `(?:discount|knock|take)\\s+(?:\\S+\\s+){0,3}off\\b`,
+    'waive(?:d|s)?\\s+(?:the|your|our|that)?\\s*(?:\\S+\\s+)?fees?',
+    'throw\\s+in\\s+(?:a|an|one|two|three|the)?\\s*(?:\\S+\\s+)?(?:free|for\\s+nothing)',
+    `${NUMBER_WORD}\\s+(?:months?|weeks?|licen[cs]es?|seats?)\\s+(?:for\\s+)?free`,
+    '(?:match|beat)\\s+(?:their|that|the|your)\\s+(?:price|quote|offer)',
+    '(?:price|rate)\\s+(?:match|reduction|cut)',
+    '(?:best|final)\\s+(?:and\\s+final\\s+)?price',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'iu',
+);
+
+const DAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\\s+week|this\\s+week|the\\s+week\\s+after|end\\s+of\\s+(?:the\\s+)?(?:week|month)|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)';
+const MEETING_VERB =
+  '(?:meet|meeting|call|talk|speak|demo|review|catch\\s+up|check\\s+in|hold|book|schedule|send|sign|follow\\s+up|come\\s+back|present|walk\\s+(?:you\\s+)?through|go\\s+through|kick[\\s-]?off)';
+/** A next step is a meeting verb and a day in one sentence: "Could we hold fifteen minutes on Thursday?". */
+const DATED_NEXT_STEP = new RegExp(
+  `(?<![\\p{L}])(?:${MEETING_VERB}(?:ed|ing|s)?(?![\\p{L}])[^.?!]{0,60}?(?<![\\p{L}])${DAY}|${DAY}(?![\\p{L}])[^.?!]{0,40}?(?<![\\p{L}])${MEETING_VERB}(?:ed|ing|s)?)(?![\\p{L}])`,
+  'iu',
+);
 
 function termPattern(terms: readonly string[]): RegExp | null {
   const parts = terms
@@ -477,9 +535,13 @@ export function findMoments(
         moments.push(single('question', segment, question, null));
     }
     for (const [kind, pattern] of patterns) {
-      const match = pattern?.exec(segment.text);
+      // A dated next step names the day, which says more than a list word in the same line.
+      const match =
+        (kind === 'nextStep' ? DATED_NEXT_STEP.exec(segment.text) : null) ?? pattern?.exec(segment.text);
       if (match) moments.push(single(kind, segment, segment.text, match[0]));
     }
+    const concession = CONCESSION.exec(segment.text);
+    if (concession) moments.push(single('concession', segment, segment.text, concession[0]));
   }
 
   const rank: Record<MomentKind, number> = {
@@ -487,7 +549,28 @@ export function findMoments(
     question: 1,
     competitor: 2,
     pricing: 3,
-    nextStep: 4,
+    concession: 4,
+    nextStep: 5,
   };
   return moments.sort((a, b) => a.segmentIndex - b.segmentIndex || rank[a.kind] - rank[b.kind]);
+}
+
+/** What names a moment across reads, so a dismissal survives the moments being worked out again. */
+export function momentKey(moment: Pick<Moment, 'kind' | 'segmentIndex' | 'text'>): string {
+  return `${moment.kind}:${moment.segmentIndex}:${moment.text}`;
+}
+
+/**
+ * The level a scorecard line's annotations point to, for the manager to confirm: the rounded mean of
+ * their levels, a strength counting as 3 and a gap as 2 (the rubric's "consistent" and "developing").
+ */
+export function levelFromAnnotations(
+  annotations: readonly { level: number | null; verdict: 'strength' | 'gap' | null }[],
+): 1 | 2 | 3 | 4 | null {
+  const levels = annotations
+    .map((a) => a.level ?? (a.verdict === 'strength' ? 3 : a.verdict === 'gap' ? 2 : null))
+    .filter((l): l is number => l !== null);
+  if (levels.length === 0) return null;
+  const mean = levels.reduce((sum, l) => sum + l, 0) / levels.length;
+  return Math.min(4, Math.max(1, Math.round(mean))) as 1 | 2 | 3 | 4;
 }

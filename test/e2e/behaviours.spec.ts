@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BehavioursPage, LEVEL_LABELS } from './pages/behaviours-page';
 import { expect, test } from './fixtures';
-import { freshDbFile, startServer, useFreshServer } from './server';
+import { databaseFrom, startServer, useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -23,7 +23,7 @@ const NEW_BEHAVIOUR = {
 
 test.describe('Behaviour library', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useSharedServer('new');
 
   test('browses the library by competency and filters it', async ({ page }) => {
     const library = new BehavioursPage(page);
@@ -317,7 +317,7 @@ test.describe('Behaviour library', () => {
 
 test('a library exported from one Coachbench imports into another after a preview', async ({ page }) => {
   test.slow();
-  const source = await startServer(freshDbFile(), ['--demo']);
+  const source = await startServer(databaseFrom('new'));
   const library = new BehavioursPage(page);
   await library.open(source.openUrl);
   // In the last competency, so the new behaviour is also last in the file and moves no other.
@@ -332,7 +332,7 @@ test('a library exported from one Coachbench imports into another after a previe
   await source.stop();
 
   // Another manager's Coachbench has only the default library.
-  const target = await startServer(freshDbFile());
+  const target = await startServer(databaseFrom('new'));
   await library.open(target.openUrl);
   await library.importFile(file);
   const summary = library.dialog.getByRole('list', { name: 'Import summary' });

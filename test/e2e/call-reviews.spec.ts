@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { teamsDocx } from '../helpers/transcripts';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
-import { useFreshServer } from './server';
+import { useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const transcripts = path.resolve(__dirname, '../fixtures/transcripts');
@@ -142,8 +142,14 @@ class CallReviews {
 
 test.describe('call reviews', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useSharedServer('new');
   let repId = '';
+  // The manager using Coachbench, who writes the annotations and scores; the tests add the rep themselves.
+  test.beforeAll(async () => {
+    const api = server.current();
+    const marcus = await api.call<{ id: string }>('people.create', { name: 'Marcus Webb', kind: 'manager' });
+    await api.call('workspace.claim', { personId: marcus.id });
+  });
 
   test('imports a WebVTT call from the rep page, matching the rep to their speaker', async ({ page }) => {
     const team = new TeamPage(page);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freshDbFile, startServer } from './server';
+import { databaseFrom, freshDbFile, startServer } from './server';
 
 const server = path.resolve(__dirname, '../../build/server.cjs');
 
@@ -14,14 +14,25 @@ function serve(args: string[], env: NodeJS.ProcessEnv = process.env) {
 
 test.describe('npm run serve', () => {
   test('refuses to write demo data into a database that already has data', async () => {
-    const dbFile = freshDbFile();
-    const first = await startServer(dbFile, ['--demo']);
-    await first.stop();
+    const dbFile = databaseFrom('demo');
     const before = fs.readFileSync(dbFile);
     const again = serve(['--db', dbFile, '--demo']);
     expect(again.code).toBe(1);
     expect(again.output).toContain('This database already has data');
     expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
+  });
+
+  test('a start that fails stops the server it started', async () => {
+    // No server prints its address within a millisecond: this start fails, and must leave nothing running.
+    const failed = await startServer(databaseFrom('new'), [], undefined, 1).then(
+      () => {
+        throw new Error('the server started within 1 ms');
+      },
+      (error: Error & { pid?: number }) => error,
+    );
+    expect(failed.message).toMatch(/^server did not start within 1 ms and was stopped/);
+    expect(failed.pid).toBeGreaterThan(0);
+    expect(() => process.kill(failed.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
   });
 
   test('never writes the demo into your own database, not even while it is empty', () => {

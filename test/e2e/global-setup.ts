@@ -1,8 +1,31 @@
-// One build of the renderer and server bundle before any browser test.
-export default async function globalSetup(): Promise<void> {
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, TEMPLATES_ENV, type Template } from './server';
+
+const TEMPLATE_ARGS: Record<Template, string[]> = { new: [], demo: ['--demo'] };
+
+/**
+ * One build of the renderer and server bundle before any browser test, then one database per template,
+ * written by the app itself (a first start, and a first start with --demo). Every test copies the one it
+ * needs, so no test pays for migrating or seeding, and none sees another's writes.
+ */
+export default async function globalSetup(): Promise<() => void> {
   // @ts-expect-error: a plain ES module script without type declarations.
   const { buildAll } = (await import('../../scripts/build.mjs')) as {
     buildAll(o: { quiet: boolean }): Promise<void>;
   };
   await buildAll({ quiet: true });
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-templates-'));
+  for (const [template, args] of Object.entries(TEMPLATE_ARGS)) {
+    // Seeding the demo takes seconds, more on a loaded machine: this start may take its time.
+    const server = await startServer(path.join(folder, `${template}.db`), args, undefined, 180_000);
+    await server.stop();
+    for (const leftover of ['-wal', '-shm']) {
+      if (fs.existsSync(path.join(folder, `${template}.db${leftover}`)))
+        throw new Error(`The ${template} template was not closed cleanly (${leftover} left beside it)`);
+    }
+  }
+  process.env[TEMPLATES_ENV] = folder;
+  return () => fs.rmSync(folder, { recursive: true, force: true });
 }

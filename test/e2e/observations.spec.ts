@@ -14,8 +14,15 @@ async function openRep(page: Page, openUrl: string, name: string) {
 }
 
 test.describe('observations', () => {
-  test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer(['--demo']);
+  const server = useFreshServer('new');
+  // A manager, who is the one using Coachbench, and three reps of theirs, written through the API.
+  test.beforeEach(async () => {
+    const api = server.current();
+    const marcus = await api.call<{ id: string }>('people.create', { name: 'Marcus Webb', kind: 'manager' });
+    for (const name of ['Tom Fielding', 'Sophie Laurent', 'Daniel Kowalski'])
+      await api.call('people.create', { name, title: 'Account Executive', managerId: marcus.id });
+    await api.call('workspace.claim', { personId: marcus.id });
+  });
 
   test('quick capture from the keyboard records an ad-hoc observation', async ({ page }) => {
     await openRep(page, server.current().openUrl, 'Tom Fielding');
@@ -23,6 +30,10 @@ test.describe('observations', () => {
     const dialog = page.getByRole('dialog', { name: 'Record an observation' });
     await expect(dialog.getByRole('combobox', { name: 'Rep' })).toHaveValue(/.+/);
     await dialog.getByRole('combobox', { name: 'Behaviour' }).fill('implication questions');
+    // Enter picks the highlighted option: wait for the library to load and the match to be highlighted.
+    await expect(
+      dialog.getByRole('option', { name: /Asks implication questions before presenting a solution/ }),
+    ).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await dialog.getByRole('radio', { name: /^2/ }).check();
     await dialog.getByLabel('Comment').fill('Moved to the demo after the first pain point.');
@@ -44,6 +55,7 @@ test.describe('observations', () => {
     await page.getByRole('button', { name: 'Record observation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record an observation' });
     await dialog.getByRole('combobox', { name: 'Behaviour' }).fill('agenda');
+    await expect(dialog.getByRole('option', { selected: true })).toHaveCount(1);
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Save observation' }).click();
     await expect(dialog.getByText('Give a level from 1 to 4, or call it a strength or a gap')).toBeVisible();

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { freshDbFile, type RunningServer, startServer } from './server';
+import { databaseFrom, type RunningServer, startServer } from './server';
 
 /** What an older version or an import left behind: a link mark and an image the editor does not enable. */
 const STORED = {
@@ -47,29 +47,35 @@ function storedDoc(dbFile: string): unknown {
 let server: RunningServer;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
-  // Seed, stop, plant the note straight into the file, start again: the core would refuse it at the door.
-  const dbFile = freshDbFile();
-  await (await startServer(dbFile, ['--demo'])).stop();
+  // A rep and a one-to-one written through the API; then, with the server stopped, the note planted
+  // straight into the file (the core would refuse it at the door); then the server started again.
+  const dbFile = databaseFrom('new');
+  const arrange = await startServer(dbFile);
+  const marcus = await arrange.call<{ id: string }>('people.create', {
+    name: 'Marcus Webb',
+    kind: 'manager',
+  });
+  await arrange.call('workspace.claim', { personId: marcus.id });
+  const rep = await arrange.call<{ id: string }>('people.create', {
+    name: 'Sophie Laurent',
+    managerId: marcus.id,
+  });
+  meetingId = (await arrange.call<{ id: string }>('oneOnOnes.create', { repId: rep.id, date: '2026-02-23' }))
+    .id;
+  await arrange.stop();
   const db = new Database(dbFile);
-  const rep = db.prepare("SELECT id FROM people WHERE name = 'Daniel Kowalski'").get() as { id: string };
-  // Written by his manager, Marcus Webb, whom the demo opens as: a private note is its author's alone.
-  const author = db.prepare("SELECT id FROM people WHERE name = 'Marcus Webb'").get() as { id: string };
+  // Marcus writes it: a private note is its author's alone.
   db.prepare(
     `INSERT INTO notes (id, rep_id, author_id, title, doc, text, created_at, updated_at, revision)
      VALUES (?, ?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
   ).run(
     NOTE_ID,
     rep.id,
-    author.id,
+    marcus.id,
     TITLE,
     JSON.stringify(STORED),
     'KEEP-ME: before the review, see this deck',
   );
-  meetingId = (
-    db.prepare('SELECT id FROM one_on_ones WHERE rep_id = ? ORDER BY date DESC LIMIT 1').get(rep.id) as {
-      id: string;
-    }
-  ).id;
   db.prepare(
     `INSERT INTO one_on_one_notes (one_on_one_id, part, doc, text, revision, updated_at)
      VALUES (?, 'shared', ?, 'DEEP-SHARED-TEXT', 1, '2026-03-01T09:00:00.000Z')

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
 import { expect, test } from './fixtures';
-import { type RunningServer, useFreshServer } from './server';
+import { type RunningServer, useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const WIDTHS = [1024, 1440, 1920] as const;
@@ -53,7 +53,7 @@ async function shootAtEveryWidth(page: Page, name: string) {
 
 test.describe('who is using this copy', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer('new');
 
   test('asks at first run, and a manager says who they are', async ({ page }) => {
     await page.goto(server.current().openUrl);

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import type { ApiResult, AppEvent, InputOf, MethodName, OutputOf } from '../../shared/contract';
 import type { Clock, Logger } from '../../electron/core/context';
-import { type Core, createCore } from '../../electron/core/core';
+import { type Core, type CoreOptions, createCore } from '../../electron/core/core';
 
 export const MIGRATIONS = path.resolve(__dirname, '../../db/migrations');
 
@@ -36,18 +37,69 @@ export interface TestCore extends Core {
   clock: ReturnType<typeof fixedClock>;
 }
 
-/** A core on a fresh SQLite file in a temp folder, with a fixed clock and predictable ids. */
-export function makeCore(options: { file?: string } = {}): TestCore {
+/** The import worker the global setup bundled (test/helpers/import-worker-setup.ts). */
+export function importWorkerFile(): string {
+  return inject('importWorkerFile');
+}
+
+/** Set by test/global-setup.ts for the whole run; a process without it builds its own once. */
+export const TEMPLATE_DB_ENV = 'COACHBENCH_TEST_TEMPLATE_DB';
+let templateFile: string | undefined;
+
+/**
+ * A new database, migrated and holding the default library, written as makeCore's fixed clock would write
+ * it, then closed (so the WAL is folded into the one file). Copying it costs milliseconds; migrating and
+ * seeding a new file costs ~0.2–0.4 s, once per test.
+ */
+export function buildTemplateDatabase(dir = tempDir('coachbench-template-')): string {
+  const file = path.join(dir, 'template.db');
+  createCore({
+    dbFile: file,
+    migrationsFolder: MIGRATIONS,
+    transport: 'http',
+    appVersion: '0.0.0-test',
+    clock: fixedClock(),
+    newId: sequentialIds('template'),
+    logger: silentLogger,
+  }).close();
+  return file;
+}
+
+function templateDatabase(): string {
+  const prepared = process.env[TEMPLATE_DB_ENV];
+  templateFile ??= prepared && fs.existsSync(prepared) ? prepared : buildTemplateDatabase();
+  return templateFile;
+}
+
+/** Puts a copy of the prepared template database at `file` (a new, migrated database with the defaults). */
+export function copyTemplateDatabase(file: string): string {
+  fs.copyFileSync(templateDatabase(), file);
+  return file;
+}
+
+/**
+ * A core on a fresh SQLite file in a temp folder (a copy of the prepared template), with a fixed clock and
+ * predictable ids. An existing `file` is reopened as it is.
+ */
+export function makeCore(
+  options: { file?: string; locale?: string; now?: string; prepare?: CoreOptions['prepare'] } = {},
+): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
-  const clock = fixedClock();
+  if (!fs.existsSync(file)) copyTemplateDatabase(file);
+  const clock = fixedClock(options.now);
   const core = createCore({
     dbFile: file,
     migrationsFolder: MIGRATIONS,
     transport: 'http',
     appVersion: '0.0.0-test',
+    locale: options.locale ?? 'en-GB',
     clock,
     newId: sequentialIds(),
     logger: silentLogger,
+    prepare: {
+      ...options.prepare,
+      worker: { file: importWorkerFile(), ...options.prepare?.worker },
+    },
   });
   const events: AppEvent[] = [];
   core.subscribe((event) => events.push(event));
@@ -101,4 +153,13 @@ export async function actAs(core: Core, personId: string): Promise<void> {
   if (owner?.id === personId) return;
   if (owner === null) await value(core, 'workspace.claim', { personId });
   else await value(core, 'workspace.switch', { personId });
+}
+
+/** The first phase of an import: a transcript read by transcripts.prepare, ready for callReviews.create. */
+export async function preparedTranscript(
+  core: Core,
+  source: InputOf<'transcripts.prepare'>,
+): Promise<{ preparedId: string }> {
+  const { preparedId } = await value(core, 'transcripts.prepare', source);
+  return { preparedId };
 }

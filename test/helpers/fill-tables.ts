@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from '../../db/schema';
 
 interface Column {
   name: string;
@@ -52,11 +54,41 @@ function parentsFirst(sqlite: Database.Database, tables: string[]): string[] {
 }
 
 /**
- * Puts `rowsPerTable` rows into every table there is, from the schema alone (PRAGMA table_info and
- * foreign_key_list): every column gets a value, distinct per row, and every reference points at a real
- * parent row. So a migration written tomorrow is tested on full tables without anyone writing fixtures.
+ * What the app's own schema says a column may hold, where SQLite's declared type says less: the values
+ * of a text enum, or 0/1 for a boolean. Keyed by "table.column"; columns a later migration dropped are
+ * not here and get the plain made-up values.
  */
-export function fillEveryTable(sqlite: Database.Database, rowsPerTable = 4): void {
+function domainOfColumns(): Map<string, (i: number) => unknown> {
+  const domains = new Map<string, (i: number) => unknown>();
+  for (const table of Object.values(schema)) {
+    if (!(table instanceof SQLiteTable)) continue;
+    const config = getTableConfig(table);
+    for (const column of config.columns) {
+      const key = `${config.name}.${column.name}`;
+      const values = column.enumValues;
+      if (column.columnType === 'SQLiteBoolean') domains.set(key, (i) => i % 2);
+      else if (values && values.length > 0) domains.set(key, (i) => values[i % values.length]);
+    }
+  }
+  return domains;
+}
+
+/** Says what a column of row `i` holds instead of the made-up value, or undefined to keep that. */
+export type ValueOf = (table: string, column: string, i: number) => unknown;
+
+/**
+ * Puts `rowsPerTable` rows into every table there is, from the schema alone (PRAGMA table_info and
+ * foreign_key_list, plus the enums and booleans the app's schema declares): every column gets a value,
+ * distinct per row, and every reference points at a real parent row. So a migration written tomorrow is
+ * tested on full tables without anyone writing fixtures. `valueOf` gives the columns whose content has
+ * a shape SQLite cannot see (JSON, an id that is not declared as a reference).
+ */
+export function fillEveryTable(
+  sqlite: Database.Database,
+  options: { rowsPerTable?: number; valueOf?: ValueOf } = {},
+): void {
+  const rowsPerTable = options.rowsPerTable ?? 4;
+  const domains = domainOfColumns();
   const inserted = new Map<string, Record<string, unknown>[]>();
   for (const table of parentsFirst(sqlite, userTables(sqlite))) {
     const cols = columns(sqlite, table);
@@ -72,6 +104,10 @@ export function fillEveryTable(sqlite: Database.Database, rowsPerTable = 4): voi
         else if (/REAL|FLOA|DOUB|NUM/i.test(col.type)) row[col.name] = i + 0.5;
         else if (/BLOB/i.test(col.type)) row[col.name] = Buffer.from([i]);
         else row[col.name] = `${table}.${col.name}#${i}`;
+        const domain = domains.get(`${table}.${col.name}`);
+        if (domain) row[col.name] = domain(i);
+        const given = options.valueOf?.(table, col.name, i);
+        if (given !== undefined) row[col.name] = given;
       }
       for (const fk of fks) {
         const self = fk.table === table;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallReview } from '../../shared/contract';
-import { call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+import { call, makeCore, preparedTranscript, snapshotRows, type TestCore, value } from '../helpers/core';
 
 // Captions from a recorder: times, no speaker names (the shape of most SRT and YouTube exports).
 const SPEAKERLESS_SRT = `1
@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-function importSpeakerless() {
+async function importSpeakerless() {
   return value(core, 'callReviews.create', {
     repId,
     date: '2026-02-24',
@@ -38,7 +38,7 @@ function importSpeakerless() {
       { name: 'Priya Shah', side: 'rep' },
       { name: 'Tom Becker', side: 'customer' },
     ],
-    transcript: { fileName: 'recorder.srt', text: SPEAKERLESS_SRT },
+    transcript: await preparedTranscript(core, { fileName: 'recorder.srt', text: SPEAKERLESS_SRT }),
     speakerMap: [],
   });
 }
@@ -62,7 +62,9 @@ describe('call reviews: transcripts without speaker names', () => {
         { name: 'Priya Shah', side: 'rep' },
         { name: 'Tom Becker', side: 'customer' },
       ],
-      transcript: { text: 'Priya: Hello there.\nTom: Hi Priya.\nPriya: Shall we start?\nTom: Yes.' },
+      transcript: await preparedTranscript(core, {
+        text: 'Priya: Hello there.\nTom: Hi Priya.\nPriya: Shall we start?\nTom: Yes.',
+      }),
       speakerMap: [
         { speaker: 'Priya', participant: null },
         { speaker: 'Tom', participant: 1 },
@@ -127,7 +129,7 @@ describe('call reviews: transcripts without speaker names', () => {
         { name: 'Priya Shah', side: 'rep' },
         { name: 'Someone Else', side: 'customer' },
       ],
-      transcript: { fileName: 'b.srt', text: SPEAKERLESS_SRT },
+      transcript: await preparedTranscript(core, { fileName: 'b.srt', text: SPEAKERLESS_SRT }),
       speakerMap: [],
     });
     const afterOther = snapshotRows(core);

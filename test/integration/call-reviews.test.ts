@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallReview } from '../../shared/contract';
-import { call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+import { call, makeCore, preparedTranscript, snapshotRows, type TestCore, value } from '../helpers/core';
 
 const fixtures = path.resolve(__dirname, '../fixtures/transcripts');
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
@@ -26,7 +26,7 @@ const speakerMap = [
   { speaker: 'dana lee', participant: 2 },
 ];
 
-function importZoom(extra: Record<string, unknown> = {}) {
+async function importZoom(extra: Record<string, unknown> = {}) {
   return call(core, 'callReviews.create', {
     repId,
     date: '2026-02-24',
@@ -34,7 +34,10 @@ function importZoom(extra: Record<string, unknown> = {}) {
     deal: 'Acme – sales ops platform',
     callTypeId: 'call-discovery',
     participants,
-    transcript: { fileName: 'zoom.vtt', contentBase64: fixture('zoom.vtt').toString('base64') },
+    transcript: await preparedTranscript(core, {
+      fileName: 'zoom.vtt',
+      contentBase64: fixture('zoom.vtt').toString('base64'),
+    }),
     speakerMap,
     ...extra,
   } as never);
@@ -49,7 +52,7 @@ async function imported(): Promise<CallReview> {
 describe('call reviews: import', () => {
   it('previews a transcript without writing, then imports it with speakers mapped to participants', async () => {
     const before = snapshotRows(core);
-    const preview = await value(core, 'transcripts.preview', {
+    const preview = await value(core, 'transcripts.prepare', {
       fileName: 'zoom.vtt',
       contentBase64: fixture('zoom.vtt').toString('base64'),
     });
@@ -107,7 +110,7 @@ describe('call reviews: import', () => {
       account: 'Acme',
       callTypeId: 'call-discovery',
       participants: participants.slice(0, 2),
-      transcript: { text },
+      transcript: await preparedTranscript(core, { text }),
       speakerMap: [...speakerMap.slice(0, 2), { speaker: 'Recording Bot', participant: null }],
     });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -124,7 +127,7 @@ describe('call reviews: import', () => {
       account: 'Acme',
       callTypeId: 'call-discovery',
       participants: participants.slice(0, 2),
-      transcript: { text },
+      transcript: await preparedTranscript(core, { text }),
       speakerMap: speakerMap.slice(0, 2),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -144,7 +147,10 @@ describe('call reviews: import', () => {
       account: 'Acme',
       callTypeId: 'call-discovery',
       participants: participants.slice(0, 2),
-      transcript: { fileName: 'stamped.txt', contentBase64: fixture('stamped.txt').toString('base64') },
+      transcript: await preparedTranscript(core, {
+        fileName: 'stamped.txt',
+        contentBase64: fixture('stamped.txt').toString('base64'),
+      }),
       speakerMap: speakerMap.slice(0, 2),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -161,14 +167,9 @@ describe('call reviews: import', () => {
     ['bad-utf8-with-mark.txt', /UTF-8/],
   ])('refuses %s with a clear message and writes nothing', async (file, message) => {
     const before = snapshotRows(core);
-    const result = await call(core, 'callReviews.create', {
-      repId,
-      date: '2026-02-24',
-      account: 'Acme',
-      callTypeId: 'call-discovery',
-      participants,
-      transcript: { fileName: file, contentBase64: fixture(file).toString('base64') },
-      speakerMap,
+    const result = await call(core, 'transcripts.prepare', {
+      fileName: file,
+      contentBase64: fixture(file).toString('base64'),
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -177,7 +178,7 @@ describe('call reviews: import', () => {
   });
 
   it('passes the manager’s answers to the preview through: the encoding read, labels that are not speakers', async () => {
-    const preview = await value(core, 'transcripts.preview', {
+    const preview = await value(core, 'transcripts.prepare', {
       fileName: 'windows-1252.srt',
       contentBase64: fixture('windows-1252.srt').toString('base64'),
     });
@@ -186,19 +187,19 @@ describe('call reviews: import', () => {
       ['Priya Shah', 1],
       ['Zoë Müller', 1],
     ]);
-    const rejected = await value(core, 'transcripts.preview', {
+    const rejected = await value(core, 'transcripts.prepare', {
       fileName: 'windows-1252.srt',
       contentBase64: fixture('windows-1252.srt').toString('base64'),
       notSpeakers: ['Zoë Müller'],
     });
     expect(rejected.speakers.map((s) => s.label)).toEqual(['Priya Shah']);
     expect(rejected.firstSegments[1]!.text).toBe('Zoë Müller: Très bien, merci. « À bientôt » !');
-    const pasted = await value(core, 'transcripts.preview', { text: 'Ana: Hi.', asPlainText: true });
+    const pasted = await value(core, 'transcripts.prepare', { text: 'Ana: Hi.', asPlainText: true });
     expect(pasted.encoding).toBeNull();
   });
 
   it('stores cue text as plain text, never markup', async () => {
-    const preview = await value(core, 'transcripts.preview', {
+    const preview = await value(core, 'transcripts.prepare', {
       fileName: 'x.vtt',
       contentBase64: fixture('html-injection.vtt').toString('base64'),
     });

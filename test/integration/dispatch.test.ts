@@ -8,7 +8,7 @@ import { createDispatcher } from '../../electron/core/dispatch';
 import { createFileLogger } from '../../electron/core/file-logger';
 import { handlers } from '../../electron/core/domains';
 import type { Handlers } from '../../electron/core/registry';
-import { contract, type MethodName } from '../../shared/contract';
+import { type AppEvent, contract, type MethodName } from '../../shared/contract';
 import {
   call,
   MIGRATIONS,
@@ -68,6 +68,31 @@ describe('the dispatcher', () => {
     const names = (result: typeof list) => (result.ok ? result.value.map((p) => p.name) : []);
     expect(names(list)).toContain('Ana Ortiz');
     expect(names(listAgain)).not.toContain('Ana Ortiz');
+  });
+
+  it('runs calls made in one tick back to back: a call a listener makes on an event waits behind them', async () => {
+    // The renderer refetches when it hears `people.changed`; here a listener archives the new person as
+    // soon as it hears of them. The list made in the same tick as the create must still see the person as
+    // the create left them: the listener's call queues behind it instead of cutting in.
+    const heard: string[] = [];
+    let archived: Promise<unknown> | undefined;
+    const unsubscribe = core.subscribe((event) => {
+      if (event.name !== 'people.changed') return;
+      const { ids } = (event as AppEvent<'people.changed'>).payload;
+      heard.push(...ids);
+      archived ??= call(core, 'people.archive', { id: ids[0]! });
+    });
+    const created = call(core, 'people.create', { name: 'Ana Ortiz' });
+    const listed = call(core, 'people.list', {});
+    // Nothing runs inside the caller's own turn, so a listener cannot re-enter the core there either.
+    expect(heard).toEqual([]);
+    const [person, list] = await Promise.all([created, listed]);
+    expect(person).toMatchObject({ ok: true, value: { id: 'id-0003', name: 'Ana Ortiz' } });
+    expect(list.ok && list.value.map((p) => p.name)).toContain('Ana Ortiz');
+    expect(await archived).toMatchObject({ ok: true });
+    unsubscribe();
+    expect(heard).toEqual(['id-0003', 'id-0003']);
+    expect((await value(core, 'people.list', {})).map((p) => p.name)).not.toContain('Ana Ortiz');
   });
 
   it('turns an unexpected failure into INTERNAL without leaking the stack, and rolls back', async () => {
@@ -149,6 +174,7 @@ function dispatcherWith(
       schemaVersion: 1,
       appVersion: 'test',
       readOnlyReason: null,
+      locale: 'en-GB',
     },
     () => {},
     logger,

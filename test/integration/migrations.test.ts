@@ -9,6 +9,9 @@ import { seedDemoTeam } from '../../electron/core/demo/team';
 import { openDatabase } from '../../db/open';
 import { MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
 import { fillEveryTable, userTables } from '../helpers/fill-tables';
+import { anchoredObservationsOf } from '../../db/repositories/observations';
+import { listScorecardTemplates } from '../../db/repositories/scorecard-templates';
+import { readScorecard, scorecardUsesOf } from '../../db/repositories/scorecards';
 
 interface JournalEntry {
   idx: number;
@@ -45,21 +48,160 @@ const journalTags = () =>
     }
   ).entries.map((e) => e.tag);
 
-/**
- * What a migration is meant to change in existing rows, by its tag: a table it drops, or columns it
- * rewrites. A migration that changes a row fails the test below until it is declared here.
- */
-const INTENDED_CHANGES: Record<string, { droppedTables?: string[]; rewrittenColumns?: string[] }> = {
-  // Authorless observations get the rep's manager as author (privacy needs an author to keep to).
-  '0004_rep_privacy': { rewrittenColumns: ['observations.author_id'] },
+/** What a migration makes of an old value: from it, the database before, and the row's other old values. */
+type Rewrite = (value: unknown, before: Database.Database, row: Record<string, unknown>) => unknown;
+
+/** A value that names a row of `table` (by id) stays; one that names nothing becomes NULL. */
+const nullIfNoRow =
+  (table: string) =>
+  (value: unknown, before: Database.Database): unknown =>
+    value !== null && before.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(value) ? value : null;
+
+/** An author stays; a record without one gets the manager of the rep it is about (its `rep_id`). */
+const authorOrManager = (
+  value: unknown,
+  before: Database.Database,
+  row: Record<string, unknown>,
+): unknown => {
+  if (value !== null) return value;
+  const rep = before.prepare('SELECT manager_id FROM people WHERE id = ?').get(row.rep_id) as
+    | { manager_id: string | null }
+    | undefined;
+  return rep?.manager_id ?? null;
 };
 
-/** A table's rows restricted to some columns, in a stable order whatever a rebuild did to rowids. */
-function rowsOver(sqlite: Database.Database, table: string, cols: string[]): string[] {
+/**
+ * What a migration is meant to change in existing rows, by its tag: a table or a column it drops (what
+ * replaces it is checked by a test of that migration), or columns it rewrites, with the value each old
+ * value must become. A migration that changes a row any other way fails the test below until it is
+ * declared here; so does a table rebuild that leaves out a column (a column another branch's migration
+ * added, say, when two branches' migrations meet).
+ */
+const INTENDED_CHANGES: Record<
+  string,
+  {
+    droppedTables?: string[];
+    droppedColumns?: string[];
+    rewrittenColumns?: Record<string, Rewrite>;
+  }
+> = {
+  '0004_schema_integrity': {
+    // Scorecard lines moved to call_scorecard_lines and scorecard_template_lines.
+    droppedColumns: ['call_scorecards.lines', 'scorecard_templates.lines'],
+    // Columns that became references: a value naming no row becomes NULL, as ON DELETE SET NULL would.
+    rewrittenColumns: {
+      'transcript_segments.participant_id': nullIfNoRow('call_participants'),
+      'call_scorecards.template_id': nullIfNoRow('scorecard_templates'),
+      'agenda_items.carried_from_id': nullIfNoRow('agenda_items'),
+    },
+  },
+  '0007_rep_privacy': {
+    // Authorless observations get the rep's manager as author (privacy needs an author to keep to).
+    rewrittenColumns: { 'observations.author_id': authorOrManager },
+  },
+};
+
+/**
+ * A table's rows restricted to some columns, in a stable order whatever a rebuild did to rowids; with
+ * `rewrite`, each value of a rewritten column as the migration is meant to leave it.
+ */
+function rowsOver(
+  sqlite: Database.Database,
+  table: string,
+  cols: string[],
+  rewrite: Record<string, Rewrite> = {},
+): string[] {
   const list = cols.map((c) => `"${c}"`).join(', ');
   return (sqlite.prepare(`SELECT ${list} FROM "${table}"`).raw().all() as unknown[][])
-    .map((row) => JSON.stringify(row))
+    .map((row) =>
+      JSON.stringify(
+        row.map((value, n) => {
+          const expected = rewrite[`${table}.${cols[n]}`];
+          return expected
+            ? expected(value, sqlite, Object.fromEntries(cols.map((c, i) => [c, row[i]])))
+            : value;
+        }),
+      ),
+    )
     .sort();
+}
+
+const id = (table: string, i: number) => `${table}.id#${i}`;
+
+/**
+ * Values with the shape the app writes, for columns whose shape SQLite cannot see: JSON documents, and
+ * ids in columns that were not declared as references (some naming a row, some naming one since gone).
+ */
+function realisticValue(table: string, column: string, i: number): unknown {
+  switch (`${table}.${column}`) {
+    case 'observations.anchor':
+      return [
+        JSON.stringify({ kind: 'mark', documentId: id('notes', i) }),
+        JSON.stringify({ kind: 'mark', documentId: id('one_on_ones', i), part: 'private' }),
+        JSON.stringify({
+          kind: 'transcript',
+          documentId: id('call_reviews', i),
+          startSegment: 1,
+          startOffset: 0,
+          endSegment: 2,
+          endOffset: 5,
+          startMs: 1000,
+          endMs: null,
+        }),
+        null,
+      ][i % 4];
+    case 'call_scorecards.lines':
+    case 'scorecard_templates.lines':
+      return JSON.stringify(
+        i === 3
+          ? []
+          : [
+              {
+                behaviourId: id('behaviours', i),
+                weight: 1.5,
+                critical: true,
+                level: (i % 4) + 1,
+                comment: `Line ${i}`,
+                observationId: id('observations', i),
+              },
+              {
+                behaviourId: id('behaviours', (i + 1) % 4),
+                weight: 2,
+                critical: false,
+                level: null,
+                comment: null,
+                observationId: 'an-observation-deleted-since',
+              },
+              ...(i === 0
+                ? [
+                    {
+                      behaviourId: 'a-behaviour-deleted-since',
+                      weight: 1,
+                      critical: false,
+                      level: 2,
+                      comment: null,
+                      observationId: null,
+                    },
+                  ]
+                : []),
+            ],
+      );
+    case 'scorecard_templates.call_type_ids':
+      return JSON.stringify([id('call_types', i)]);
+    case 'transcript_segments.participant_id':
+      return i % 2 === 0 ? id('call_participants', i) : `a-participant-that-never-was-${i}`;
+    case 'call_scorecards.template_id':
+      return i % 2 === 0 ? id('scorecard_templates', i) : null;
+    case 'agenda_items.carried_from_id':
+      return [null, id('agenda_items', 0), 'an-item-deleted-since', id('agenda_items', 1)][i % 4];
+    // A goal is due on or after the day it was set (a CHECK since 0006).
+    case 'development_goals.set_on':
+      return `2026-01-${String(i + 1).padStart(2, '0')}`;
+    case 'development_goals.due_on':
+      return `2026-06-${String(i + 1).padStart(2, '0')}`;
+    default:
+      return undefined;
+  }
 }
 
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -129,7 +271,7 @@ describe.each(
     openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
     const before = new Database(file);
     before.pragma('foreign_keys = ON');
-    fillEveryTable(before);
+    fillEveryTable(before, { valueOf: realisticValue });
     const tables = userTables(before);
     expect(tables.length).toBeGreaterThan(0);
     const columnsOf = (db: Database.Database, table: string) =>
@@ -149,14 +291,141 @@ describe.each(
     for (const table of tables) {
       if (intended.droppedTables?.includes(table)) continue;
       expect(remaining.has(table), `${tag} dropped the table ${table}`).toBe(true);
-      const kept = shape[table]!.filter(
-        (c) => columnsOf(after, table).includes(c) && !intended.rewrittenColumns?.includes(`${table}.${c}`),
-      );
+      const kept = shape[table]!.filter((c) => columnsOf(after, table).includes(c));
+      expect(
+        shape[table]!.filter((c) => !kept.includes(c)).map((c) => `${table}.${c}`),
+        `${tag} dropped columns of ${table}`,
+      ).toEqual((intended.droppedColumns ?? []).filter((c) => c.startsWith(`${table}.`)));
       expect(rowsOver(after, table, kept), `${tag}: rows of ${table}`).toEqual(
-        rowsOver(beforeDb, table, kept),
+        rowsOver(beforeDb, table, kept, intended.rewrittenColumns),
       );
     }
     beforeDb.close();
+    opened.close();
+  });
+});
+
+describe('migration 0004_schema_integrity', () => {
+  /** A database at 0003 with rows in every table, and the same database migrated to 0004. */
+  function migrated() {
+    const n = journalTags().indexOf('0004_schema_integrity');
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
+    filling.close();
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    return { opened, before: new Database(opened.migration.backupFile!, { readonly: true }) };
+  }
+
+  interface JsonLine {
+    behaviourId: string;
+    weight: number;
+    critical: boolean;
+    level?: number | null;
+    comment?: string | null;
+    observationId?: string | null;
+  }
+
+  it('moves every scorecard line out of its JSON into a row, in order, with every value', () => {
+    const { opened, before } = migrated();
+    const observationExists = (value: string | null | undefined) =>
+      Boolean(value && before.prepare('SELECT 1 FROM observations WHERE id = ?').get(value));
+    const scorecards = before.prepare('SELECT call_review_id, lines FROM call_scorecards').all() as {
+      call_review_id: string;
+      lines: string;
+    }[];
+    const behaviourExists = (id: string) =>
+      before.prepare('SELECT 1 FROM behaviours WHERE id = ?').get(id) !== undefined;
+    expect(scorecards.map((c) => (JSON.parse(c.lines) as unknown[]).length)).toEqual([3, 2, 2, 0]);
+    for (const scorecard of scorecards) {
+      // A line naming a behaviour deleted since is left out: there is nothing left to rate.
+      const lines = (JSON.parse(scorecard.lines) as JsonLine[]).filter((l) => behaviourExists(l.behaviourId));
+      const expected = lines.map((line) => ({
+        behaviourId: line.behaviourId,
+        weight: line.weight,
+        critical: line.critical,
+        level: line.level ?? null,
+        comment: line.comment ?? null,
+        // A line naming an observation deleted since now names none (the reference is SET NULL).
+        observationId: observationExists(line.observationId) ? line.observationId : null,
+      }));
+      expect(readScorecard(opened.db, scorecard.call_review_id)?.lines).toEqual(expected);
+    }
+    expect(readScorecard(opened.db, scorecards[0]!.call_review_id)?.lines[0]?.observationId).toBe(
+      'observations.id#0',
+    );
+    const templates = before.prepare('SELECT id, name, lines FROM scorecard_templates').all() as {
+      id: string;
+      lines: string;
+    }[];
+    const after = listScorecardTemplates(opened.db);
+    expect(after.map((t) => t.id).sort()).toEqual(templates.map((t) => t.id).sort());
+    for (const template of templates) {
+      expect(after.find((t) => t.id === template.id)?.lines).toEqual(
+        (JSON.parse(template.lines) as JsonLine[])
+          .filter((l) => behaviourExists(l.behaviourId))
+          .map(({ behaviourId, weight, critical }) => ({
+            behaviourId,
+            weight,
+            critical,
+          })),
+      );
+    }
+    // The behaviour-in-use check now reads the lines, not the JSON.
+    expect(scorecardUsesOf(opened.db, 'behaviours.id#1')).toBe(4);
+    before.close();
+    opened.close();
+  });
+
+  it('gives every anchored observation its document and part as columns, found by the index', () => {
+    const { opened, before } = migrated();
+    const rows = opened.sqlite
+      .prepare('SELECT id, anchor, anchor_document_id, anchor_part FROM observations ORDER BY id')
+      .all();
+    expect(rows).toEqual([
+      {
+        id: 'observations.id#0',
+        anchor: realisticValue('observations', 'anchor', 0),
+        anchor_document_id: 'notes.id#0',
+        anchor_part: 'body',
+      },
+      {
+        id: 'observations.id#1',
+        anchor: realisticValue('observations', 'anchor', 1),
+        anchor_document_id: 'one_on_ones.id#1',
+        anchor_part: 'private',
+      },
+      {
+        id: 'observations.id#2',
+        anchor: realisticValue('observations', 'anchor', 2),
+        anchor_document_id: 'call_reviews.id#2',
+        anchor_part: 'transcript',
+      },
+      { id: 'observations.id#3', anchor: null, anchor_document_id: null, anchor_part: null },
+    ]);
+    expect(anchoredObservationsOf(opened.db, 'notes.id#0', 'body').map((o) => o.id)).toEqual([
+      'observations.id#0',
+    ]);
+    expect(anchoredObservationsOf(opened.db, 'one_on_ones.id#1', 'private').map((o) => o.id)).toEqual([
+      'observations.id#1',
+    ]);
+    expect(anchoredObservationsOf(opened.db, 'one_on_ones.id#1', 'shared')).toEqual([]);
+    before.close();
+    opened.close();
+  });
+
+  it('refuses values outside the domain from now on: a level of 5, a weight of 0', () => {
+    const { opened, before } = migrated();
+    expect(() =>
+      opened.sqlite.prepare("UPDATE observations SET level = 5 WHERE id = 'observations.id#0'").run(),
+    ).toThrow(/CHECK constraint failed: observations_level_range/);
+    expect(() => opened.sqlite.prepare('UPDATE call_scorecard_lines SET weight = 0').run()).toThrow(
+      /CHECK constraint failed: call_scorecard_lines_weight_range/,
+    );
+    before.close();
     opened.close();
   });
 });

@@ -45,7 +45,7 @@ describe('observations', () => {
     expect(await value(core, 'observations.list', { repId })).toHaveLength(1);
     expect(core.events.at(-1)).toEqual({
       name: 'observations.changed',
-      payload: { ids: [created.id], repIds: [repId] },
+      payload: { ids: [created.id], repIds: [repId], countsChanged: true },
     });
   });
 

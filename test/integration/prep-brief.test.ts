@@ -9,6 +9,7 @@ const IMPLICATION = 'bhv-asks-implication-questions';
 const NEXT_STEP = 'bhv-agrees-dated-next-step';
 const ECONOMIC_BUYER = 'bhv-identifies-economic-buyer';
 const AGENDA = 'bhv-sets-up-front-contract';
+const PAPER_PROCESS = 'bhv-asks-about-paper-process';
 
 beforeEach(async () => {
   core = makeCore(); // today: 2 March 2026
@@ -25,7 +26,8 @@ const observe = (
 
 describe('the prep brief', () => {
   it('assembles commitments, focus evidence, other observations, level changes, stuck items and reasoned suggestions', async () => {
-    for (const id of [IMPLICATION, NEXT_STEP, ECONOMIC_BUYER, AGENDA]) expect(byId(id), id).toBeDefined();
+    for (const id of [IMPLICATION, NEXT_STEP, ECONOMIC_BUYER, AGENDA, PAPER_PROCESS])
+      expect(byId(id), id).toBeDefined();
     // History: a one-to-one on 2 Feb set the focus on implication questions.
     const feb2 = await value(core, 'oneOnOnes.create', { repId, date: '2026-02-02' });
     await value(core, 'oneOnOnes.setFocus', { id: feb2.id, behaviourIds: [IMPLICATION] });
@@ -70,6 +72,8 @@ describe('the prep brief', () => {
     // Agenda: a gap, then done well: not suggested.
     await observe(AGENDA, '2026-02-10', { level: 1 });
     await observe(AGENDA, '2026-02-27', { level: 4 });
+    // Seen once, most recently of all: ties with the agenda and the economic buyer, placed by name.
+    await observe(PAPER_PROCESS, '2026-02-28', { level: 3 });
 
     const brief = await value(core, 'oneOnOnes.prepBrief', { repId });
     expect(brief).toMatchObject({
@@ -87,29 +91,27 @@ describe('the prep brief', () => {
         observations: [expect.objectContaining({ observedOn: '2026-02-26' })],
       }),
     ]);
-    expect(brief.otherObservations.map((g) => [g.behaviourId, g.observations.length])).toEqual(
-      [
-        [NEXT_STEP, 2],
-        [AGENDA, 1],
-        [ECONOMIC_BUYER, 1],
-      ].sort(
-        (a, b) =>
-          (b[1] as number) - (a[1] as number) ||
-          byId(a[0] as string).name.localeCompare(byId(b[0] as string).name),
-      ),
-    );
-    expect(brief.levelChanges).toEqual(
-      expect.arrayContaining([
-        {
-          behaviourId: ECONOMIC_BUYER,
-          name: byId(ECONOMIC_BUYER).name,
-          before: 3,
-          after: 2,
-          direction: 'down',
-        },
-        { behaviourId: AGENDA, name: byId(AGENDA).name, before: 1, after: 4, direction: 'up' },
-      ]),
-    );
+    // Most observed first; ties by name: "Agrees time…", "Asks about contract…", "Identifies the economic…".
+    expect(brief.otherObservations.map((g) => [g.behaviourId, g.observations.length])).toEqual([
+      [NEXT_STEP, 2],
+      [AGENDA, 1],
+      [PAPER_PROCESS, 1],
+      [ECONOMIC_BUYER, 1],
+    ]);
+    expect(brief.otherObservations[0]!.observations.map((o) => o.observedOn)).toEqual([
+      '2026-02-25',
+      '2026-02-24',
+    ]);
+    expect(brief.levelChanges).toEqual([
+      { behaviourId: AGENDA, name: byId(AGENDA).name, before: 1, after: 4, direction: 'up' },
+      {
+        behaviourId: ECONOMIC_BUYER,
+        name: byId(ECONOMIC_BUYER).name,
+        before: 3,
+        after: 2,
+        direction: 'down',
+      },
+    ]);
     expect(brief.stuckItems.map((i) => i.text)).toEqual(['Territory plan for the North']);
     expect(brief.suggestions).toEqual([
       {

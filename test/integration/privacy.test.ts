@@ -6,7 +6,15 @@ import {
   type MethodName,
   type RichTextDoc,
 } from '../../shared/contract';
-import { actAs, call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+import {
+  actAs,
+  call,
+  makeCore,
+  preparedTranscript,
+  snapshotRows,
+  type TestCore,
+  value,
+} from '../helpers/core';
 
 /**
  * Privacy as the API answers it. Two teams (Marcus with Tom, Priya with Emily, both under Claire) each
@@ -47,6 +55,7 @@ interface Fixture {
   calls: string[];
   commitments: string[];
   agenda: string[];
+  goals: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -81,7 +90,16 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'callTypes.list': () => [{}],
   'templates.list': () => [{}],
   'scorecardTemplates.list': () => [{}],
-  'transcripts.preview': () => [{ text: 'Tom: What would it cost you to wait?\n' }],
+  // Lines of a call: whoever may read the call (the rep and their managers) reads all of it.
+  'callReviews.segments': (f) => f.calls.map((id) => ({ id, from: 0, limit: 50 })),
+  // This week: only reps the viewer sees, counted from the observations they may read.
+  'home.week': () => [{}],
+  // Progress: a rep's own (the rep and their managers), from the observations the viewer may read;
+  // the team views, over the reps the viewer sees.
+  'progress.rep': (f) => f.reps.map((repId) => ({ repId })),
+  'progress.team': () => [{}],
+  'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
 };
 
 let core: TestCore;
@@ -94,6 +112,7 @@ const f: Fixture = {
   calls: [],
   commitments: [],
   agenda: [],
+  goals: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -140,6 +159,18 @@ async function writeHistory(repId: string, secret: string, shared: string) {
   f.commitments.push(
     (await value(core, 'commitments.create', { oneOnOneId: meeting.id, text: `Book the demo ${shared}` })).id,
   );
+  // A development goal: shared with the rep and their managers (the progress view and the prep brief).
+  f.goals.push(
+    (
+      await value(core, 'progress.createGoal', {
+        repId,
+        behaviourId: BEHAVIOUR,
+        targetLevel: 3,
+        dueOn: '2099-06-30',
+        note: `Reach level 3 ${shared}`,
+      })
+    ).id,
+  );
   const review = await value(core, 'callReviews.create', {
     repId,
     date: '2026-02-24',
@@ -149,7 +180,9 @@ async function writeHistory(repId: string, secret: string, shared: string) {
       { name: 'Rep', side: 'rep' },
       { name: 'Buyer', side: 'customer' },
     ],
-    transcript: { text: 'Rep: What would waiting cost you?\nBuyer: About a quarter of our margin.\n' },
+    transcript: await preparedTranscript(core, {
+      text: 'Rep: What would waiting cost you?\nBuyer: About a quarter of our margin.\n',
+    }),
     speakerMap: [
       { speaker: 'Rep', participant: 0 },
       { speaker: 'Buyer', participant: 1 },
@@ -329,6 +362,19 @@ describe('privacy the core enforces', () => {
         { repId: f.people.tom, behaviourId: BEHAVIOUR, observedOn: '2026-02-20', level: 1 },
         'NOT_FOUND',
       ],
+      [
+        'tom',
+        'progress.createGoal',
+        {
+          repId: f.people.tom,
+          behaviourId: 'bhv-quantifies-cost-of-inaction',
+          targetLevel: 3,
+          dueOn: '2099-01-01',
+        },
+        'FORBIDDEN',
+      ],
+      ['tom', 'progress.deleteGoal', { id: f.goals[0] }, 'FORBIDDEN'],
+      ['emily', 'progress.deleteGoal', { id: f.goals[0] }, 'NOT_FOUND'],
       [
         'priya',
         'callReviews.saveScorecard',

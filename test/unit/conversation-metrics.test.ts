@@ -195,7 +195,7 @@ describe('suggested moments', () => {
       ['question', 3, null, 'So how do you decide on new tools?'],
       ['question', 3, null, 'Right?'],
       ['pricing', 3, 'budget', 'Is the budget approved? So how do you decide on new tools? Right?'],
-      ['nextStep', 4, 'send over', 'I can send over a proposal by Friday.'],
+      ['nextStep', 4, 'send over a proposal by Friday', 'I can send over a proposal by Friday.'],
     ]);
     expect(moments[1]).toMatchObject({ startMs: 40_000, endSegmentIndex: 2 });
   });

@@ -15,6 +15,7 @@ import { findTaxonomy } from '../../../db/repositories/taxonomy';
 import { scorecardUsesOf } from '../../../db/repositories/scorecards';
 import { moveObservations, repIdsOfBehaviour } from '../../../db/repositories/observations';
 import { behaviourLinkCount, moveBehaviourLinks } from '../../../db/repositories/one-on-ones';
+import { goalCountOf, moveGoals } from '../../../db/repositories/progress';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { defineDomain } from '../registry';
@@ -158,6 +159,7 @@ export const mergeBehaviours: Handler<'behaviours.merge'> = (input, ctx) => {
   const repIds = repIdsOfBehaviour(ctx.db, source.id);
   const moved = moveObservations(ctx.db, source.id, target.id, now);
   moveBehaviourLinks(ctx.db, source.id, target.id);
+  moveGoals(ctx.db, source.id, target.id);
   updateBehaviourRow(ctx.db, source.id, {
     archivedAt: source.archivedAt ?? now,
     mergedIntoId: target.id,
@@ -174,7 +176,7 @@ export const mergeBehaviours: Handler<'behaviours.merge'> = (input, ctx) => {
     summary: `“${source.name}” merged in; ${moved} observation(s) received.`,
   });
   libraryChanged(ctx, source.id, target.id);
-  if (moved > 0) ctx.emit('observations.changed', { ids: [], repIds });
+  if (moved > 0) ctx.emit('observations.changed', { ids: [], repIds, countsChanged: true });
   return { target: requireBehaviour(ctx, target.id), movedObservations: moved };
 };
 
@@ -190,6 +192,12 @@ export const deleteBehaviour: Handler<'behaviours.delete'> = (input, ctx) => {
     throw new AppError(
       'CONFLICT',
       `“${behaviour.name}” is on a scorecard, so it cannot be deleted. Take it off the scorecard, or archive it instead.`,
+    );
+  }
+  if (goalCountOf(ctx.db, behaviour.id) > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `“${behaviour.name}” is the subject of a development goal, so it cannot be deleted. Archive it instead.`,
     );
   }
   if (behaviourLinkCount(ctx.db, behaviour.id) > 0) {

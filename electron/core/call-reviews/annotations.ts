@@ -1,7 +1,7 @@
 import { recordObservation } from '../services/observations';
 import { type Segment, fieldError } from '../../../shared/contract';
 import { requireCallReview } from './assemble';
-import { listSegments } from '../../../db/repositories/call-reviews';
+import { countSegments, listSegments } from '../../../db/repositories/call-reviews';
 import type { Handler } from '../registry';
 /** The exact words between two points of an immutable transcript, segments joined by a space. */
 export function quoteOf(
@@ -10,7 +10,8 @@ export function quoteOf(
 ): string {
   const parts: string[] = [];
   for (let i = a.startSegment; i <= a.endSegment; i++) {
-    const text = segments[i]!.text;
+    // `segments` are the anchored lines only, from startSegment on.
+    const text = segments[i - a.startSegment]!.text;
     parts.push(
       text.slice(i === a.startSegment ? a.startOffset : 0, i === a.endSegment ? a.endOffset : text.length),
     );
@@ -20,15 +21,16 @@ export function quoteOf(
 
 export const annotateCall: Handler<'callReviews.annotate'> = (input, ctx) => {
   const row = requireCallReview(ctx, input.callReviewId);
-  const segments = listSegments(ctx.db, row.id);
   const a = input.anchor;
-  const start = segments[a.startSegment];
-  const end = segments[a.endSegment];
-  if (!start || !end)
+  // Only the lines the selection spans: a long transcript is not read whole for one annotation.
+  const segments = listSegments(ctx.db, row.id, a.startSegment, a.endSegment - a.startSegment + 1);
+  const start = segments[0];
+  const end = segments[a.endSegment - a.startSegment];
+  if (start?.index !== a.startSegment || end?.index !== a.endSegment)
     throw fieldError(
       'INVALID_INPUT',
       ['anchor'],
-      `The transcript has ${segments.length} lines; the selection points past its end.`,
+      `The transcript has ${countSegments(ctx.db, row.id)} lines; the selection points past its end.`,
     );
   if (a.startOffset > start.text.length || a.endOffset > end.text.length) {
     throw fieldError(

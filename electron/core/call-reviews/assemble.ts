@@ -2,21 +2,29 @@ import {
   AppError,
   type CallReview,
   type CallReviewSummary,
+  SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
-  type Segment,
 } from '../../../shared/contract';
 import {
+  dismissedMomentKeys,
   findCallReview,
   listCallReviewSummaries,
   listParticipants,
   listSegments,
+  listSegmentsByParticipant,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
-import { computeConversationMetrics, findMoments } from '../../../shared/domain/conversation-metrics';
-import type { ReadContext } from '../context';
+import {
+  computeConversationMetrics,
+  findMoments,
+  levelFromAnnotations,
+  momentKey,
+} from '../../../shared/domain/conversation-metrics';
+import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
+import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 import { accessOf } from '../services/access';
 
@@ -35,15 +43,9 @@ export function requireWritableCallReview(ctx: ReadContext, id: string) {
   return row;
 }
 
-/**
- * The transcript as the metrics see it: each line spoken by its participant (not its label, which two
- * people may share), and lines mapped to nobody (a bot, "Recording started") spoken by no side at all.
- */
-function metricsView(segments: Segment[], participants: Participant[]) {
-  return {
-    segments: segments.map((s) => ({ ...s, speaker: s.participantId })),
-    repSpeakers: participants.filter((p) => p.side !== 'customer').map((p) => p.id),
-  };
+/** The metrics' sides: everyone but the customers speaks for the rep's side. */
+function repSide(participants: Participant[]): string[] {
+  return participants.filter((p) => p.side !== 'customer').map((p) => p.id);
 }
 
 function scorecardOf(
@@ -79,15 +81,26 @@ function scorecardOf(
           return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
         })
     : saved.lines;
-  const lines = stored.map((line) => ({
-    behaviourId: line.behaviourId,
-    behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
-    weight: line.weight,
-    critical: line.critical,
-    level: line.level,
-    comment: line.comment,
-    evidenceCount: annotations.filter((a) => a.behaviourId === line.behaviourId).length,
-  }));
+  const lines = stored.map((line) => {
+    const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
+    return {
+      behaviourId: line.behaviourId,
+      behaviourName: findBehaviour(ctx.db, line.behaviourId)?.name ?? 'Unknown behaviour',
+      weight: line.weight,
+      critical: line.critical,
+      level: line.level,
+      comment: line.comment,
+      evidenceCount: evidence.length,
+      annotations: evidence.map((a) => ({
+        id: a.id,
+        level: a.level,
+        verdict: a.verdict,
+        quote: a.evidence,
+        segmentIndex: a.anchor?.kind === 'transcript' ? a.anchor.startSegment : 0,
+      })),
+      suggestedLevel: levelFromAnnotations(evidence),
+    };
+  });
   return {
     templateId: saved.templateId,
     lines,
@@ -108,7 +121,6 @@ export function scorecardObservations(
   return listObservations(ctx.db, {
     sourceKind: 'call-review',
     sourceId: callReviewId,
-    limit: 5000,
     visibleTo: whose === 'all' ? null : accessOf(ctx).scope(),
   }).filter((o) => o.anchor === null);
 }
@@ -122,7 +134,6 @@ export function visibleCallReviewSummary(ctx: ReadContext, summary: CallReviewSu
   const annotations = listObservations(ctx.db, {
     sourceKind: 'call-review',
     sourceId: summary.id,
-    limit: 5000,
     visibleTo: accessOf(ctx).scope(),
   }).filter((o) => o.anchor?.kind === 'transcript');
   const scorecard = scorecardOf(ctx, summary.repId, summary.id, 1, annotations);
@@ -134,15 +145,30 @@ export function visibleCallReviewSummary(ctx: ReadContext, summary: CallReviewSu
   };
 }
 
+/** The call's suggested moments, each with its key and whether the manager dismissed it. */
+export function callMoments(
+  ctx: ReadContext,
+  id: string,
+  spoken: TranscriptSegment[] = listSegmentsByParticipant(ctx.db, id),
+  repSpeakers: string[] = repSide(listParticipants(ctx.db, id)),
+): CallReview['moments'] {
+  const dismissed = dismissedMomentKeys(ctx.db, id);
+  return findMoments(spoken, repSpeakers, readKeywords(ctx)).map((m) => {
+    const key = momentKey(m);
+    return { key, dismissed: dismissed.has(key), ...m };
+  });
+}
+
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
-  const summary = listCallReviewSummaries(ctx.db, { repId: row.repId }).find((s) => s.id === id)!;
+  const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
-  const segments = listSegments(ctx.db, id);
+  // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
+  const spoken = listSegmentsByParticipant(ctx.db, id);
+  const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
   const annotations = listObservations(ctx.db, {
     sourceKind: 'call-review',
     sourceId: id,
-    limit: 5000,
     visibleTo: accessOf(ctx).scope(),
   })
     .filter((o) => o.anchor?.kind === 'transcript')
@@ -151,7 +177,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
         ? a.anchor.startSegment - b.anchor.startSegment
         : 0,
     );
-  const view = metricsView(segments, participants);
+  const repSpeakers = repSide(participants);
   const scorecard = scorecardOf(ctx, row.repId, id, row.revision, annotations);
   return {
     ...summary,
@@ -162,12 +188,26 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
     participants,
+    segmentCount: spoken.length,
     segments,
     annotations,
-    metrics: computeConversationMetrics(view.segments, view.repSpeakers),
-    moments: findMoments(view.segments, view.repSpeakers, readKeywords(ctx)),
+    metrics: computeConversationMetrics(spoken, repSpeakers),
+    moments: callMoments(ctx, id, spoken, repSpeakers),
     scorecard,
     revision: row.revision,
     createdAt: row.createdAt,
   };
+}
+
+/**
+ * Announces a review its mutation wrote and returns it: the event carries the revision the answer has,
+ * so the window that made the change (which puts the answer in its cache) does not read it again.
+ */
+export function reviewChanged(ctx: HandlerContext, review: CallReview): CallReview {
+  ctx.emit('callReviews.changed', {
+    ids: [review.id],
+    repIds: [review.repId],
+    revisions: { [review.id]: review.revision },
+  });
+  return review;
 }

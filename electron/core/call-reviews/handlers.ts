@@ -1,12 +1,21 @@
-import { assignSpeaker, createCallReview, getCallReview, listCallReviews, updateCallReview } from './reviews';
+import {
+  assignSpeaker,
+  createCallReview,
+  getCallReview,
+  listCallReviews,
+  listCallSegments,
+  updateCallReview,
+} from './reviews';
 import { annotateCall } from './annotations';
 import { saveScorecard } from './scorecards';
 import { getKeywords, setKeywords } from './keywords';
+import { dismissMoment } from './moments';
 import { defineDomain } from '../registry';
 
 export const callReviewsDomain = defineDomain('callReviews', {
   list: listCallReviews,
   get: getCallReview,
+  segments: listCallSegments,
   create: createCallReview,
   update: updateCallReview,
   assignSpeaker,
@@ -14,4 +23,5 @@ export const callReviewsDomain = defineDomain('callReviews', {
   saveScorecard: saveScorecard,
   keywords: getKeywords,
   setKeywords: setKeywords,
+  dismissMoment: dismissMoment,
 });

@@ -14,5 +14,6 @@ export const getKeywords: Handler<'callReviews.keywords'> = (_input, ctx) => rea
 
 export const setKeywords: Handler<'callReviews.setKeywords'> = (input, ctx) => {
   writeSetting(ctx.db, KEYWORDS_KEY, JSON.stringify(input));
+  ctx.emit('callReviews.keywordsChanged', {});
   return input;
 };

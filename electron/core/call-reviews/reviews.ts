@@ -12,14 +12,21 @@ import { listCallTypes } from '../../../db/repositories/call-types';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listObservations, updateObservationRow } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
-import { parseTranscript } from '../transcripts';
-import { localToday, nowIso, type ReadContext } from '../context';
+import { today } from '../../../shared/dates';
+import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { assembleCallReview, requireWritableCallReview, visibleCallReviewSummary } from './assemble';
+import {
+  assembleCallReview,
+  requireCallReview,
+  requireWritableCallReview,
+  reviewChanged,
+  visibleCallReviewSummary,
+} from './assemble';
 import { accessOf } from '../services/access';
-import { durationOf, fillEndTimes, sourceOf } from '../services/transcript-import';
+import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
+  countSegments,
   listSegments,
   setSegmentsParticipant,
 } from '../../../db/repositories/call-reviews';
@@ -33,8 +40,16 @@ export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) => {
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
+export const listCallSegments: Handler<'callReviews.segments'> = (input, ctx) => {
+  const row = requireCallReview(ctx, input.id);
+  return {
+    segmentCount: countSegments(ctx.db, row.id),
+    segments: listSegments(ctx.db, row.id, input.from, input.limit),
+  };
+};
+
 function checkCallDate(ctx: ReadContext, date: string): void {
-  if (date > localToday(ctx.clock))
+  if (date > today(ctx.clock))
     throw fieldError('INVALID_INPUT', ['date'], 'A call cannot be dated in the future.');
 }
 
@@ -47,8 +62,11 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
-  const parsed = parseTranscript(sourceOf(input.transcript));
-  const timed = fillEndTimes(parsed.segments);
+  // Read and checked by transcripts.prepare, in a worker: only the writing happens in this transaction.
+  const parsed = ctx.prepared.use('transcripts.prepare', input.transcript.preparedId, [
+    'transcript',
+    'preparedId',
+  ]);
 
   const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
   const mapping = new Map<string, string | null>();
@@ -92,9 +110,9 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     deal: input.deal,
     callTypeId: callType.id,
     transcriptFormat: parsed.format,
-    transcriptFileName: input.transcript.fileName ?? null,
+    transcriptFileName: parsed.fileName,
     mediaFileName: input.mediaFileName,
-    durationMs: durationOf(timed),
+    durationMs: parsed.durationMs,
     createdAt: now,
     updatedAt: now,
     revision: 1,
@@ -103,7 +121,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   insertSegments(
     ctx.db,
     id,
-    timed.map((s) => ({ ...s, participantId: s.speaker === null ? null : (mapping.get(s.speaker) ?? null) })),
+    packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
   );
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
@@ -118,8 +136,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     },
     now,
   );
-  ctx.emit('callReviews.changed', { ids: [id], repIds: [rep.id] });
-  return assembleCallReview(ctx, id);
+  return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
 
 export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
@@ -135,11 +152,11 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
   if (input.date !== row.date) {
     // The call's observations happened on the call's date: they move with it.
     // Every observation of the call, whoever wrote it: the date is the call's, not a judgement.
-    const all = { sourceKind: 'call-review', sourceId: row.id, limit: 5000, visibleTo: null } as const;
+    const all = { sourceKind: 'call-review', sourceId: row.id, visibleTo: null } as const;
     for (const o of listObservations(ctx.db, all)) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
-    ctx.emit('observations.changed', { ids: [], repIds: [row.repId] });
+    ctx.emit('observations.changed', { ids: [], repIds: [row.repId], countsChanged: false });
   }
   updateCallReviewRow(ctx.db, row.id, {
     date: input.date,
@@ -149,8 +166,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
     mediaFileName: input.mediaFileName,
     updatedAt: nowIso(ctx.clock),
   });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };
 
 /** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
@@ -166,7 +182,7 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     !listParticipants(ctx.db, row.id).some((p) => p.id === input.participantId)
   )
     throw fieldError('INVALID_INPUT', ['participantId'], 'Choose one of the call’s participants.');
-  const lineCount = listSegments(ctx.db, row.id).length;
+  const lineCount = countSegments(ctx.db, row.id);
   if (input.toSegment >= lineCount)
     throw fieldError(
       'INVALID_INPUT',
@@ -175,6 +191,5 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
     );
   setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
   updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };

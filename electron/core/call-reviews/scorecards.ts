@@ -4,7 +4,7 @@ import { updateCallReviewRow } from '../../../db/repositories/call-reviews';
 import { type StoredScorecardLine, readScorecard, writeScorecard } from '../../../db/repositories/scorecards';
 import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { nowIso } from '../context';
-import { assembleCallReview, requireWritableCallReview } from './assemble';
+import { assembleCallReview, requireWritableCallReview, reviewChanged } from './assemble';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
@@ -101,6 +101,7 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
       observationsChanged(
         ctx,
         changed.map((id) => ({ id, repId: row.repId })),
+        true,
       );
   }
   writeScorecard(
@@ -114,6 +115,5 @@ export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) 
     now,
   );
   updateCallReviewRow(ctx.db, row.id, { updatedAt: now });
-  ctx.emit('callReviews.changed', { ids: [row.id], repIds: [row.repId] });
-  return assembleCallReview(ctx, row.id);
+  return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };

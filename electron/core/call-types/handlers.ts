@@ -16,6 +16,7 @@ export const saveCallTypeHandler: Handler<'callTypes.save'> = (input, ctx) => {
     position: existing?.position ?? types.length,
   };
   saveCallType(ctx.db, type);
+  ctx.emit('callTypes.changed', { ids: [type.id] });
   return type;
 };
 

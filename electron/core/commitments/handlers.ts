@@ -1,3 +1,4 @@
+import { commitmentCompletion as completionByQuarter } from '../../../shared/domain/progress';
 import { AppError, fieldError } from '../../../shared/contract';
 import { findBehaviour } from '../../../db/repositories/behaviours';
 import {
@@ -6,9 +7,10 @@ import {
   listCommitments,
   updateCommitmentRow,
 } from '../../../db/repositories/commitments';
+import { today } from '../../../shared/dates';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { requireVisibleOneOnOne, today } from '../services/lookups';
+import { requireVisibleOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
 import { accessOf } from '../services/access';
 
@@ -21,7 +23,7 @@ function asRecord(c: { repId: string; owner: 'rep' | 'manager' }) {
 }
 
 function commitmentById(ctx: ReadContext, id: string) {
-  const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx));
+  const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx.clock));
   if (!commitment || !accessOf(ctx).canRead(asRecord(commitment)))
     throw new AppError('NOT_FOUND', 'That commitment no longer exists.', { id });
   return commitment;
@@ -48,8 +50,8 @@ function checkBehaviour(ctx: ReadContext, behaviourId: string | null, unchangedF
   }
 }
 
-function emit(ctx: HandlerContext, oneOnOneId: string, repId: string): void {
-  ctx.emit('oneOnOnes.changed', { ids: [oneOnOneId], repIds: [repId] });
+function emit(ctx: HandlerContext, id: string, oneOnOneId: string, repId: string): void {
+  ctx.emit('commitments.changed', { ids: [id], oneOnOneIds: [oneOnOneId], repIds: [repId] });
 }
 
 export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
@@ -73,7 +75,7 @@ export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
     updatedAt: now,
     revision: 1,
   });
-  emit(ctx, meeting.id, meeting.repId);
+  emit(ctx, id, meeting.id, meeting.repId);
   return commitmentById(ctx, id);
 };
 
@@ -94,14 +96,14 @@ export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
     behaviourId: input.behaviourId,
     updatedAt: nowIso(ctx.clock),
   });
-  emit(ctx, row.oneOnOneId, row.repId);
+  emit(ctx, row.id, row.oneOnOneId, row.repId);
   return commitmentById(ctx, row.id);
 };
 
 export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx) => {
   const row = requireWritableRow(ctx, input.id);
-  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx))[0]!.madeOn;
-  if (input.closedOn && (input.closedOn > today(ctx) || input.closedOn < madeOn)) {
+  const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx.clock))[0]!.madeOn;
+  if (input.closedOn && (input.closedOn > today(ctx.clock) || input.closedOn < madeOn)) {
     throw fieldError(
       'INVALID_INPUT',
       ['closedOn'],
@@ -111,10 +113,10 @@ export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx
   updateCommitmentRow(ctx.db, row.id, {
     status: input.status,
     dropReason: input.status === 'dropped' ? input.reason : null,
-    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx)),
+    closedOn: input.status === 'open' ? null : (input.closedOn ?? today(ctx.clock)),
     updatedAt: nowIso(ctx.clock),
   });
-  emit(ctx, row.oneOnOneId, row.repId);
+  emit(ctx, row.id, row.oneOnOneId, row.repId);
   return commitmentById(ctx, row.id);
 };
 
@@ -123,40 +125,15 @@ export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) 
   return listCommitments(
     ctx.db,
     { repId: input.repId, ...(input.status ? { status: input.status } : {}) },
-    today(ctx),
+    today(ctx.clock),
   );
 };
 
 /** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
 export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
   accessOf(ctx).requireRep(input.repId);
-  const now = today(ctx);
-  const all = listCommitments(ctx.db, { repId: input.repId }, now);
-  const quarters: { period: string; start: string; end: string }[] = [];
-  const d = new Date(`${now}T00:00:00Z`);
-  let year = d.getUTCFullYear();
-  let q = Math.floor(d.getUTCMonth() / 3);
-  for (let i = 0; i < 4; i++) {
-    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-    const endDate = new Date(Date.UTC(year, q * 3 + 3, 0));
-    quarters.unshift({ period: `${year} Q${q + 1}`, start, end: endDate.toISOString().slice(0, 10) });
-    q -= 1;
-    if (q < 0) {
-      q = 3;
-      year -= 1;
-    }
-  }
-  return quarters.map(({ period, start, end }) => {
-    // A commitment belongs to the quarter it was due in (or made in, when it had no due date), up to today.
-    const inPeriod = all.filter((c) => {
-      const when = c.dueOn ?? c.madeOn;
-      return when >= start && when <= end && when <= now;
-    });
-    const done = inPeriod.filter((c) => c.status === 'done').length;
-    const dropped = inPeriod.filter((c) => c.status === 'dropped').length;
-    const counted = inPeriod.length - dropped;
-    return { period, due: inPeriod.length, done, dropped, rate: counted > 0 ? done / counted : null };
-  });
+  const now = today(ctx.clock);
+  return completionByQuarter(listCommitments(ctx.db, { repId: input.repId }, now), now);
 };
 
 export const commitmentsDomain = defineDomain('commitments', {

@@ -2,7 +2,7 @@ import type { CallReview, Segment } from '../../../shared/contract';
 import type { Dispatcher } from '../dispatch';
 import { DEMO_CALLS, type DemoCall } from './calls-transcripts';
 import type { DemoSeedContext } from './team';
-import { backToWeekday, DAY, demoCaller, generator, hash, isoDate, isWeekend } from './support';
+import { backToWeekday, DAY, demoCaller, generator, hash, isoDate, isWeekend, todayMs } from './support';
 
 /*
  * Call reviews for the demo team: for each active rep, two or three recorded calls from the last six
@@ -246,8 +246,7 @@ export function seedDemoCalls(
     }
   }
 
-  const now = ctx.clock.now();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = todayMs(ctx.clock);
   const lastDay = backToWeekday(today - DAY);
   const reps = new Map<string, { id: string; name: string; title: string | null; start: number }>();
   for (const key of new Set(DEMO_CALLS.map((spec) => spec.repKey))) {
@@ -281,6 +280,12 @@ export function seedDemoCalls(
     );
     const labels = new Map(spec.people.map((p, i) => [p.key, p.label ?? participants[i]!.name]));
     const spoken = new Set(parseScript(spec.script, spec.id).map((turn) => turn.speaker));
+    // The two phases a manager's import goes through; the prepare runs in place (callNow), not in a
+    // worker: a demo transcript is a few kilobytes, and seeding is one synchronous transaction.
+    const { preparedId } = call(dispatcher, 'transcripts.prepare', {
+      fileName: fileNameOf(spec, day),
+      text: buildTranscript(spec, labels),
+    });
     const review: CallReview = call(dispatcher, 'callReviews.create', {
       repId: rep.id,
       date: isoDate(day),
@@ -288,7 +293,7 @@ export function seedDemoCalls(
       deal: spec.deal,
       callTypeId: spec.callTypeId,
       participants,
-      transcript: { fileName: fileNameOf(spec, day), text: buildTranscript(spec, labels) },
+      transcript: { preparedId },
       speakerMap: spec.people.flatMap((p, i) =>
         spoken.has(p.key) ? [{ speaker: labels.get(p.key)!, participant: i }] : [],
       ),

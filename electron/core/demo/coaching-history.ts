@@ -11,6 +11,7 @@ import {
   generator,
   hash,
   isoDate,
+  todayMs,
 } from './support';
 
 /*
@@ -1560,8 +1561,7 @@ export function seedDemoCoachingHistory(
     startOf.set(key, person.startDate === null ? 0 : dateMs(person.startDate));
   }
 
-  const now = ctx.clock.now();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = todayMs(ctx.clock);
   // Yesterday at the latest: a manager west of UTC may still be on yesterday's date.
   const lastDay = backToWeekday(today - DAY);
   let observationCount = 0;

@@ -5,6 +5,7 @@ import { randomIds } from '../context';
 import type { Core } from '../core';
 import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
+import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
 
@@ -14,9 +15,9 @@ export const DEMO_OWNER_KEY = 'marcus';
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
 
 /**
- * Fills a new, empty database with the demo team, its coaching history, its one-to-ones and its call
- * reviews, in one transaction: a database is either left as it was (already has data, or a write failed)
- * or holds the whole demo.
+ * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
+ * seen of each focus behaviour around them) and its call reviews, in one transaction: a database is
+ * either left as it was (already has data, or a write failed) or holds the whole demo.
  */
 export function seedDemo(core: Core, clock = systemClock, newId = randomIds): DemoCounts {
   const { db, sqlite } = core.database;
@@ -26,13 +27,20 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const history = seedDemoCoachingHistory(context, ids);
     // The one-to-ones read the history's observations to place each rep's last meeting.
     const oneOnOnes = seedDemoOneOnOnes(context, ids);
+    // What the manager saw of each focus behaviour around the one-to-one that set it.
+    const { followUps } = seedDemoFocusFollowUps(context, ids);
     const calls = seedDemoCalls(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
     const claimed = core.dispatcher.callNow('workspace.claim', { personId: ids.get(DEMO_OWNER_KEY) });
     if (!claimed.ok) throw new Error(`Demo: could not open as ${DEMO_OWNER_KEY}: ${claimed.error.message}`);
-    return { ...history, ...oneOnOnes, ...calls };
+    return {
+      ...history,
+      observations: history.observations + followUps,
+      ...oneOnOnes,
+      ...calls,
+    };
   })();
 }
 

@@ -12,6 +12,7 @@ import {
   hash,
   isoDate,
   isWeekend,
+  todayMs,
 } from './support';
 
 /*
@@ -2034,8 +2035,7 @@ export function seedDemoOneOnOnes(
     if (!templates.has(id)) throw new Error(`Demo one-to-ones: there is no agenda template “${id}”.`);
   }
 
-  const now = ctx.clock.now();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = todayMs(ctx.clock);
   const todayIso = isoDate(today);
   const counts: DemoOneOnOneCounts = { oneOnOnes: 0, commitments: 0 };
 

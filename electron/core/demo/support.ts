@@ -1,4 +1,5 @@
 import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/contract';
+import { type Clock, today } from '../../../shared/dates';
 import type { Dispatcher } from '../dispatch';
 
 /** Shared by the demo seeders: deterministic randomness, weekday dates, and checked calls. */
@@ -29,6 +30,8 @@ export const isWeekend = (ms: number) => {
 };
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const dateMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** The user's today (shared/dates), as the midnight the demo's day arithmetic counts from. */
+export const todayMs = (clock: Clock) => dateMs(today(clock));
 
 export function backToWeekday(ms: number): number {
   let day = ms;

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract';
 import { countPeople, insertPerson, type PersonRow } from '../../../db/repositories/people';
 import type { WritableDB, Sqlite } from '../../../db/open';
+import { today } from '../../../shared/dates';
 import { type Clock, nowIso } from '../context';
 
 interface DemoPerson {
@@ -148,8 +149,8 @@ export const DEMO_TEAM: readonly DemoPerson[] = [
 
 /** The first working day on or after the 1st, `months` before today: people rarely start on a weekend. */
 function startDateMonthsAgo(clock: Clock, months: number): string {
-  const d = clock.now();
-  const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  const [year, month] = today(clock).split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, month - 1 - months, 1));
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }

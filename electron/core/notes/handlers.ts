@@ -41,8 +41,9 @@ export const createNote: Handler<'notes.create'> = (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   });
-  ctx.emit('notes.changed', { ids: [id] });
-  return requireNote(ctx, id);
+  const note = requireNote(ctx, id);
+  ctx.emit('notes.changed', { ids: [id], repIds: [rep.id], revisions: { [id]: note.revision } });
+  return note;
 };
 
 /** Saves a note; its behaviour tags and their observations are reconciled in the same transaction. */
@@ -76,8 +77,13 @@ export const saveNote: Handler<'notes.save'> = (input, ctx) => {
     updatedAt: nowIso(ctx.clock),
     visibility,
   });
-  ctx.emit('notes.changed', { ids: [current.id] });
-  return { note: requireNote(ctx, current.id), refreshed, orphaned, reattached };
+  const note = requireNote(ctx, current.id);
+  ctx.emit('notes.changed', {
+    ids: [note.id],
+    repIds: [note.repId],
+    revisions: { [note.id]: note.revision },
+  });
+  return { note, refreshed, orphaned, reattached };
 };
 
 export const notesDomain = defineDomain('notes', {

@@ -60,7 +60,7 @@ export const updateObservation: Handler<'observations.update'> = (input, ctx) =>
       : {}),
     updatedAt: nowIso(ctx.clock),
   });
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], true);
   callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
@@ -70,7 +70,7 @@ export const unanchorObservation: Handler<'observations.unanchor'> = (input, ctx
   if (current.anchor === null)
     throw new AppError('INVALID_INPUT', 'This observation is not tied to a place in a document.');
   updateObservationRow(ctx.db, input.id, { anchorState: 'unanchored', updatedAt: nowIso(ctx.clock) });
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], false);
   callReviewChanged(ctx, current);
   return requireObservation(ctx, input.id);
 };
@@ -97,7 +97,8 @@ export const replyToObservation: Handler<'observations.reply'> = (input, ctx) =>
     text: input.text,
     createdAt: nowIso(ctx.clock),
   });
-  observationsChanged(ctx, [current]);
+  // A reply moves no count.
+  observationsChanged(ctx, [current], false);
   callReviewChanged(ctx, current);
   return requireObservation(ctx, current.id);
 };
@@ -105,7 +106,7 @@ export const replyToObservation: Handler<'observations.reply'> = (input, ctx) =>
 export const deleteObservation: Handler<'observations.delete'> = (input, ctx) => {
   const current = requireWritableObservation(ctx, input.id);
   deleteObservationRow(ctx.db, input.id);
-  observationsChanged(ctx, [current]);
+  observationsChanged(ctx, [current], true);
   callReviewChanged(ctx, current);
   return { id: input.id };
 };

@@ -1,19 +1,12 @@
 import { escapeMarkdownText as esc, markdownOf } from '../../../shared/rich-text/markdown';
+import { formatDate } from '../../../shared/dates';
 import type { Handler } from '../registry';
 import { assembleOneOnOne } from './handlers';
-
-function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 /** The shared parts only: agenda, focus, commitments and shared notes. Private notes never leave. */
 export const exportOneOnOneMarkdown: Handler<'oneOnOnes.exportMarkdown'> = (input, ctx) => {
   const m = assembleOneOnOne(ctx, input.id);
+  const longDate = (isoDate: string) => formatDate(isoDate, 'long', ctx.locale);
   const lines: string[] = [`# One-to-one with ${esc(m.repName)}`, '', `${longDate(m.date)}`, ''];
   if (m.agenda.length > 0) {
     lines.push('## Agenda', '');

@@ -1,8 +1,8 @@
 import type { Observation, PrepBrief } from '../../../shared/contract';
-import { addDays } from '../../../shared/domain/cadence';
+import { addDays, formatDate, today } from '../../../shared/dates';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
-import { listObservations } from '../../../db/repositories/observations';
+import { latestLevelBefore, listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { listAgenda } from '../../../db/repositories/agenda';
@@ -10,8 +10,8 @@ import { findPerson } from '../../../db/repositories/people';
 import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { today } from '../services/lookups';
 import { accessOf } from '../services/access';
+import { goalsOfRep } from '../services/progress';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -19,14 +19,6 @@ const MAX_SUGGESTIONS = 3;
 
 const isGap = (o: Observation) => o.verdict === 'gap' || (o.level !== null && o.level <= 2);
 const isGood = (o: Observation) => o.verdict === 'strength' || (o.level !== null && o.level >= 3);
-
-function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
 
 /** A source is one document (a note, a one-to-one, a call…); ad-hoc observations together count as one. */
 function sourceKey(o: Observation): string {
@@ -58,6 +50,7 @@ function suggest(
   recent: Observation[],
   focusSince: { ids: Set<string>; setOn: string } | null,
   sinceDate: string,
+  locale: string,
 ) {
   const candidates = group(recent.filter((o) => o.observedOn >= sinceDate))
     .map((g) => {
@@ -73,7 +66,7 @@ function suggest(
     const weeks = Math.round(SUGGESTION_WINDOW_DAYS / 7);
     let reason = `gap observed ${g.gaps.length} times in ${weeks} weeks across ${g.sources} source${g.sources === 1 ? '' : 's'}`;
     if (focusSince?.ids.has(g.behaviourId))
-      reason += `, no improvement since focus set on ${longDate(focusSince.setOn)}`;
+      reason += `, no improvement since focus set on ${formatDate(focusSince.setOn, 'dayMonth', locale)}`;
     return { behaviourId: g.behaviourId, name: g.name, reason };
   });
 }
@@ -84,18 +77,14 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const access = accessOf(ctx);
   access.requireRep(repId);
   const visibleTo = access.scope();
-  const asOf = today(ctx);
+  const asOf = today(ctx.clock);
   const last = lastHeldOneOnOne(ctx.db, repId, asOf);
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  const sinceObservations = listObservations(ctx.db, {
-    repId,
-    from: since,
-    to: asOf,
-    limit: 2000,
-    visibleTo,
-  });
+  // Every observation since that the viewer may read: bounded by the dates, not by a count that would
+  // silently cut the brief.
+  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, visibleTo });
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -110,27 +99,21 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   for (const g of group(sinceObservations)) {
     const after = g.observations.find((o) => o.level !== null);
     if (!after) continue;
-    const before = listObservations(ctx.db, {
-      repId,
-      behaviourId: g.behaviourId,
-      to: addDays(since, -1),
-      limit: 50,
-      visibleTo,
-    }).find((o) => o.level !== null);
-    if (!before || before.level === after.level) continue;
+    const before = latestLevelBefore(ctx.db, repId, g.behaviourId, since, visibleTo);
+    if (before === null || before === after.level) continue;
     levelChanges.push({
       behaviourId: g.behaviourId,
       name: g.name,
-      before: before.level!,
+      before,
       after: after.level!,
-      direction: after.level! > before.level! ? 'up' : 'down',
+      direction: after.level! > before ? 'up' : 'down',
     });
   }
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
   const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, limit: 2000, visibleTo });
+  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, visibleTo });
   return {
     repId,
     repName: rep.name,
@@ -171,7 +154,9 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       recent,
       last && focusIds.size > 0 ? { ids: focusIds, setOn: last.date } : null,
       windowStart,
+      ctx.locale,
     ),
+    goals: goalsOfRep(ctx, repId),
   };
 }
 

@@ -49,6 +49,7 @@ export const saveScorecardTemplateHandler: Handler<'scorecardTemplates.save'> = 
     lines: input.lines,
   };
   saveScorecardTemplate(ctx.db, template, nowIso(ctx.clock));
+  ctx.emit('scorecardTemplates.changed', { ids: [template.id] });
   return template;
 };
 

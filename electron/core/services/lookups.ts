@@ -1,11 +1,7 @@
-import { localToday, type ReadContext } from '../context';
+import type { ReadContext } from '../context';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
 import { AppError } from '../../../shared/contract';
 import { accessOf } from './access';
-/** The user's calendar date: see localToday. */
-export function today(ctx: ReadContext): string {
-  return localToday(ctx.clock);
-}
 
 export function requireOneOnOne(ctx: ReadContext, id: string) {
   const row = findOneOnOne(ctx.db, id);

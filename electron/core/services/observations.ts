@@ -1,4 +1,5 @@
-import { type HandlerContext, localToday, nowIso, type ReadContext } from '../context';
+import { today } from '../../../shared/dates';
+import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import {
   type Anchor,
   type AnnotationType,
@@ -44,7 +45,7 @@ export function activeBehaviour(ctx: ReadContext, behaviourId: string, unchanged
 }
 
 export function checkDate(ctx: ReadContext, observedOn: string): void {
-  if (observedOn > localToday(ctx.clock))
+  if (observedOn > today(ctx.clock))
     throw fieldError('INVALID_INPUT', ['observedOn'], 'An observation cannot be dated in the future.');
 }
 
@@ -60,10 +61,12 @@ export function callReviewChanged(
 export function observationsChanged(
   ctx: HandlerContext,
   observations: { id: string; repId: string }[],
+  countsChanged: boolean,
 ): void {
   ctx.emit('observations.changed', {
     ids: observations.map((o) => o.id),
     repIds: [...new Set(observations.map((o) => o.repId))],
+    countsChanged,
   });
 }
 
@@ -174,7 +177,7 @@ export function recordObservation(ctx: HandlerContext, input: ObservationRecord)
     updatedAt: now,
     revision: 1,
   });
-  observationsChanged(ctx, [{ id, repId: rep.id }]);
+  observationsChanged(ctx, [{ id, repId: rep.id }], true);
   callReviewChanged(ctx, { ...input, repId: rep.id });
   return requireObservation(ctx, id);
 }

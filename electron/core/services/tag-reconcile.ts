@@ -53,6 +53,7 @@ export function reconcileTags(
     observationsChanged(
       ctx,
       changed.map((id) => ({ id, repId: target.repId })),
+      false,
     );
   return result;
 }

@@ -19,6 +19,7 @@ export const saveTemplate: Handler<'templates.save'> = (input, ctx) => {
     builtIn: existing?.builtIn ?? false,
     now: nowIso(ctx.clock),
   });
+  ctx.emit('templates.changed', { ids: [id] });
   return listTemplates(ctx.db).find((t) => t.id === id)!;
 };
 

@@ -1,7 +1,7 @@
 import { decodeXML } from 'entities';
 import { isZip, MAX_LINES, MAX_TRANSCRIPT_BYTES, thousands, tooManyLines } from './decode';
 import { TranscriptError } from './types';
-import { listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
+import { inflateZipEntry, listZip, readZipEntry, ZipError, type ZipEntry } from './zip';
 
 /**
  * The paragraphs of a .docx, as plain text. We read word/document.xml ourselves rather than through a
@@ -24,7 +24,11 @@ const MAX_RELS_BYTES = 1024 * 1024;
 const RELS_PART = '_rels/.rels';
 const MAIN_PART_DEFAULT = 'word/document.xml';
 
-export function readDocxParagraphs(bytes: Buffer): string[] {
+/**
+ * `stats`, when given, counts the bytes of the document body inflated (tests check that reading stops
+ * early).
+ */
+export function readDocxParagraphs(bytes: Buffer, stats?: { inflatedBytes: number }): string[] {
   if (!isZip(bytes)) {
     throw new TranscriptError(
       'This .docx file is damaged: it is not a Word document (a .docx is a zip archive, and this is not one). Open it in Word, save it again as .docx and import it again.',
@@ -55,16 +59,25 @@ export function readDocxParagraphs(bytes: Buffer): string[] {
         'TOO_LARGE',
       );
     }
-    const xml = readZipEntry(bytes, mainEntry);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
-    } catch {
-      throw new TranscriptError(
-        `This .docx file is damaged: its document body (${mainPart}) is not readable text.`,
-      );
-    }
-    return paragraphsOf(text);
+    // Inflated, decoded and read a piece at a time: reading stops as soon as the text passes the
+    // transcript limit, so a body of 100 MB of XML is never held whole, nor inflated past that point.
+    const reader = new DocumentReader();
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decode = (chunk?: Uint8Array) => {
+      try {
+        return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new TranscriptError(
+          `This .docx file is damaged: its document body (${mainPart}) is not readable text.`,
+        );
+      }
+    };
+    inflateZipEntry(bytes, mainEntry, (chunk) => {
+      if (stats) stats.inflatedBytes += chunk.length;
+      reader.push(decode(chunk));
+    });
+    reader.push(decode());
+    return reader.end();
   });
 }
 
@@ -112,71 +125,112 @@ function findMainPart(rels: Uint8Array): string {
   return MAIN_PART_DEFAULT;
 }
 
-function paragraphsOf(xml: string): string[] {
-  const paragraphs: string[] = [];
-  const open: string[] = [];
+/**
+ * The paragraphs of word/document.xml, fed a piece at a time. Tokens never straddle a piece: the text
+ * after the last '<' waits for the next piece (see `push`), so the tokens are those of the whole document.
+ */
+class DocumentReader {
+  private readonly paragraphs: string[] = [];
+  private readonly open: string[] = [];
   // The text a .docx yields is held to the same limit as a text file: XML a tenth of that may be all
   // text, and reading on would hold it all twice more (paragraphs, then lines) before any check.
-  let textLength = 0;
-  let inRun = 0;
-  let inText = false;
-  let skipping = 0;
-  for (const token of xmlTokens(xml)) {
-    if (token[0] !== '<') {
-      if (inText && skipping === 0 && open.length > 0) {
-        const text = decodeXML(token);
-        textLength += text.length;
-        if (textLength > MAX_TRANSCRIPT_BYTES) throw tooMuchText();
-        open[open.length - 1] += text;
-      }
-      continue;
+  private textLength = 0;
+  private inRun = 0;
+  private inText = false;
+  private skipping = 0;
+  private pending = '';
+
+  push(xml: string): void {
+    this.pending += xml;
+    if (
+      this.pending.length > MAX_PENDING_TEXT &&
+      this.pending.lastIndexOf('<') === 0 &&
+      !this.pending.includes('>')
+    ) {
+      // A '<' that still opens no tag 64 KB on is stray (Word's tags are short): dropped, as the
+      // tokenizer drops one, so that the text after it is read (and counted) instead of piling up here.
+      this.pending = this.pending.slice(1);
     }
-    const tag = /^<(\/?)([^\s/>]+)[^>]*?(\/?)>$/.exec(token);
-    if (!tag) continue;
-    const [, closing, name, selfClosing] = tag;
-    // Tracked changes: only the final text is the transcript. Deleted runs (w:del) and the old place of
-    // moved text (w:moveFrom) hold w:t like any run, so without this a moved paragraph appeared twice;
-    // inserted (w:ins) and moved-to (w:moveTo) runs are read as usual. Both also occur self-closed in
-    // run properties, where they mark a paragraph mark and hold no text.
-    if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:moveFrom') {
-      if (closing) skipping -= 1;
-      else if (!selfClosing) skipping += 1;
-      continue;
+    let cut = this.pending.lastIndexOf('<');
+    if (cut === -1 && this.pending.length > MAX_PENDING_TEXT) {
+      // Text with no tag in sight: read all but the tail, which may end inside an entity ("&am").
+      const amp = this.pending.lastIndexOf('&');
+      cut = amp >= this.pending.length - ENTITY_TAIL ? amp : this.pending.length;
     }
-    if (skipping > 0) continue;
-    switch (name) {
-      case 'w:p':
-        if (closing || selfClosing) {
-          // Checked as they come: 100 MB of "<w:p/>" would be 14 million of them.
-          if (paragraphs.length >= MAX_LINES) throw tooManyLines('paragraphs');
-          paragraphs.push(closing ? (open.pop() ?? '') : '');
-        } else {
-          if (open.length >= MAX_LINES) throw tooManyLines('paragraphs');
-          open.push('');
+    if (cut <= 0) return;
+    this.read(this.pending.slice(0, cut));
+    this.pending = this.pending.slice(cut);
+  }
+
+  end(): string[] {
+    this.read(this.pending);
+    this.pending = '';
+    return this.paragraphs;
+  }
+
+  private read(xml: string): void {
+    const { paragraphs, open } = this;
+    for (const token of xmlTokens(xml)) {
+      if (token[0] !== '<') {
+        if (this.inText && this.skipping === 0 && open.length > 0) {
+          const text = decodeXML(token);
+          this.textLength += text.length;
+          if (this.textLength > MAX_TRANSCRIPT_BYTES) throw tooMuchText();
+          open[open.length - 1] += text;
         }
-        break;
-      case 'w:r':
-        if (closing) inRun -= 1;
-        else if (!selfClosing) inRun += 1;
-        break;
-      case 'w:t':
-        inText = !closing && !selfClosing;
-        break;
-      case 'w:tab':
-        // <w:tab> also defines tab stops inside paragraph properties; only a tab inside a run is text.
-        if (inRun > 0 && open.length > 0) open[open.length - 1] += '\t';
-        break;
-      case 'w:br':
-      case 'w:cr':
-        if (inRun > 0 && open.length > 0) open[open.length - 1] += '\n';
-        break;
-      case 'w:noBreakHyphen':
-        if (inRun > 0 && open.length > 0) open[open.length - 1] += '-';
-        break;
+        continue;
+      }
+      const tag = /^<(\/?)([^\s/>]+)[^>]*?(\/?)>$/.exec(token);
+      if (!tag) continue;
+      const [, closing, name, selfClosing] = tag;
+      // Tracked changes: only the final text is the transcript. Deleted runs (w:del) and the old place of
+      // moved text (w:moveFrom) hold w:t like any run, so without this a moved paragraph appeared twice;
+      // inserted (w:ins) and moved-to (w:moveTo) runs are read as usual. Both also occur self-closed in
+      // run properties, where they mark a paragraph mark and hold no text.
+      if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:moveFrom') {
+        if (closing) this.skipping -= 1;
+        else if (!selfClosing) this.skipping += 1;
+        continue;
+      }
+      if (this.skipping > 0) continue;
+      switch (name) {
+        case 'w:p':
+          if (closing || selfClosing) {
+            // Checked as they come: 100 MB of "<w:p/>" would be 14 million of them.
+            if (paragraphs.length >= MAX_LINES) throw tooManyLines('paragraphs');
+            paragraphs.push(closing ? (open.pop() ?? '') : '');
+          } else {
+            if (open.length >= MAX_LINES) throw tooManyLines('paragraphs');
+            open.push('');
+          }
+          break;
+        case 'w:r':
+          if (closing) this.inRun -= 1;
+          else if (!selfClosing) this.inRun += 1;
+          break;
+        case 'w:t':
+          this.inText = !closing && !selfClosing;
+          break;
+        case 'w:tab':
+          // <w:tab> also defines tab stops inside paragraph properties; only a tab inside a run is text.
+          if (this.inRun > 0 && open.length > 0) open[open.length - 1] += '\t';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          if (this.inRun > 0 && open.length > 0) open[open.length - 1] += '\n';
+          break;
+        case 'w:noBreakHyphen':
+          if (this.inRun > 0 && open.length > 0) open[open.length - 1] += '-';
+          break;
+      }
     }
   }
-  return paragraphs;
 }
+
+// Text with no '<' is read once this much of it waits, but for its last ENTITY_TAIL characters when an
+// '&' is among them: no XML entity name is that long.
+const MAX_PENDING_TEXT = 64 * 1024;
+const ENTITY_TAIL = 64;
 
 /**
  * The tags ("<…>", with no '<' inside) and the text between them, in order; a '<' that starts no tag is

@@ -31,6 +31,8 @@ const LOCAL_HEADER = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 // Small pushes bound the work done past an entry's declared size: deflate expands at most ~1,032:1.
 const INFLATE_CHUNK = 4096;
+// A stored (uncompressed) part is handed over in pieces too, so a reader can stop early either way.
+const STORED_CHUNK = 64 * 1024;
 const UTF8_NAMES = new TextDecoder('utf-8');
 const CP437_NAMES = new TextDecoder('latin1');
 
@@ -126,6 +128,33 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, entry:
  * that is damaged (or crafted), and inflation stops there rather than running on.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  // Collected in pieces rather than in a buffer of the declared size, which may be far larger than the data.
+  const pieces: Uint8Array[] = [];
+  let written = 0;
+  inflateZipEntry(bytes, entry, (chunk) => {
+    pieces.push(chunk);
+    written += chunk.length;
+  });
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(written);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/**
+ * An entry's contents handed to `consume` a few kilobytes at a time, as they are inflated, so the
+ * caller can stop as soon as it has read enough (anything `consume` throws stops inflation and is
+ * thrown on unchanged).
+ */
+export function inflateZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  consume: (chunk: Uint8Array) => void,
+): void {
   if (entry.flags & 0x1) throw new ZipError(`${entry.name} is encrypted`);
   const local = entry.localHeaderOffset;
   need(bytes, local, 30);
@@ -135,17 +164,24 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length > entry.size) throw new ZipError(`${entry.name} holds more than its declared size`);
-    return data.slice();
+    for (let at = 0; at < data.length; at += STORED_CHUNK) consume(data.slice(at, at + STORED_CHUNK));
+    return;
   }
   if (entry.method !== 8) throw new ZipError(`${entry.name} uses an unknown compression method`);
-  // Collected in pieces rather than in a buffer of the declared size, which may be far larger than the data.
-  const pieces: Uint8Array[] = [];
   let written = 0;
   let done = false;
+  const stop: { error?: unknown } = {};
   const inflate = new Inflate((chunk, final) => {
     written += chunk.length;
     if (written > entry.size) throw new ZipError(`${entry.name} unzips to more than its declared size`);
-    if (chunk.length > 0) pieces.push(chunk);
+    if (chunk.length > 0) {
+      try {
+        consume(chunk);
+      } catch (error) {
+        stop.error = error;
+        throw error;
+      }
+    }
     if (final) done = true;
   });
   try {
@@ -154,18 +190,11 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       inflate.push(data.subarray(at, end), end === data.length);
     }
   } catch (error) {
+    if ('error' in stop) throw stop.error;
     if (error instanceof ZipError) throw error;
     throw new ZipError(
       `${entry.name} is damaged (${error instanceof Error ? error.message : String(error)})`,
     );
   }
   if (!done) throw new ZipError(`${entry.name} is cut short`);
-  if (pieces.length === 1) return pieces[0]!;
-  const out = new Uint8Array(written);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
 }

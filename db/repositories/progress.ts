@@ -1,0 +1,272 @@
+import type Database from 'better-sqlite3';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Anchor, SourceKind } from '../../shared/contract';
+import { inScope, type ReadScope } from '../../shared/domain/visibility';
+import type { ReadableDB, WritableDB } from '../open';
+import {
+  behaviours,
+  commitments,
+  competencies,
+  developmentGoals,
+  observations,
+  oneOnOneFocus,
+  oneOnOnes,
+} from '../schema';
+
+/** The fields every progress statistic needs, one row per observation: lean, so the team view stays fast. */
+export interface RatingRow {
+  repId: string;
+  behaviourId: string;
+  observedOn: string;
+  level: number | null;
+  verdict: 'strength' | 'gap' | null;
+  sourceKind: SourceKind;
+}
+
+type RatingTuple = [
+  string,
+  string,
+  string,
+  number | null,
+  'strength' | 'gap' | null,
+  string,
+  string | null,
+  'private' | 'shared',
+];
+
+// The team view reads every observation of the team: one hand-written statement per shape, prepared once
+// per connection, rows taken as arrays (drizzle's object mapping and a sort were most of its time).
+const RATING_QUERIES = {
+  team: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind, o.author_id, o.visibility
+    FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL`,
+  rep: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind, author_id, visibility FROM observations
+    WHERE rep_id = ? ORDER BY observed_on, created_at`,
+  behaviour: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind, o.author_id, o.visibility
+    FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL AND o.behaviour_id = ?
+    ORDER BY o.observed_on, o.created_at`,
+  repBehaviour: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind, author_id, visibility FROM observations
+    WHERE rep_id = ? AND behaviour_id = ? ORDER BY observed_on, created_at`,
+} as const;
+type Statement = Database.Statement<string[], RatingTuple>;
+const prepared = new WeakMap<object, Map<keyof typeof RATING_QUERIES, Statement>>();
+
+function ratingStatement(db: ReadableDB, shape: keyof typeof RATING_QUERIES): Statement {
+  let statements = prepared.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    prepared.set(db.$client, statements);
+  }
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = db.$client.prepare<string[], RatingTuple>(RATING_QUERIES[shape]).raw(true);
+    statements.set(shape, statement);
+  }
+  return statement;
+}
+
+/**
+ * Every observation of active reps (unordered), or of one rep or one behaviour (of active reps), or
+ * both, oldest first: of those `visibleTo` may read (the visibility rule's scope; null for every one).
+ */
+export function listRatings(
+  db: ReadableDB,
+  where: { repId?: string; behaviourId?: string },
+  visibleTo: ReadScope | null,
+): RatingRow[] {
+  const { repId, behaviourId } = where;
+  const params = [repId, behaviourId].filter((p): p is string => p !== undefined);
+  const shape = repId && behaviourId ? 'repBehaviour' : repId ? 'rep' : behaviourId ? 'behaviour' : 'team';
+  const all = ratingStatement(db, shape).all(...params);
+  const rows = visibleTo
+    ? all.filter(([rep, , , , , , authorId, visibility]) =>
+        inScope(visibleTo, { repId: rep, authorId, visibility }),
+      )
+    : all;
+  return rows.map(([rep, behaviour, observedOn, level, verdict, sourceKind]) => ({
+    repId: rep,
+    behaviourId: behaviour,
+    observedOn,
+    level,
+    verdict,
+    sourceKind: sourceKind as SourceKind,
+  }));
+}
+
+// The title of whatever the observation came from (kept in step with the observations repository).
+const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
+  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
+  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
+  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
+  ELSE NULL END`;
+
+export interface ProgressObservationRow extends RatingRow {
+  id: string;
+  behaviourName: string;
+  competencyId: string;
+  competencyName: string;
+  behaviourArchived: boolean;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  anchor: Anchor | null;
+  evidence: string | null;
+  comment: string | null;
+  authorName: string | null;
+}
+
+/** One rep's observations that `visibleTo` may read, with what a chart point shows when opened, oldest first. */
+export function listRepProgressObservations(
+  db: ReadableDB,
+  repId: string,
+  visibleTo: ReadScope | null,
+): ProgressObservationRow[] {
+  return db
+    .select({
+      id: observations.id,
+      repId: observations.repId,
+      behaviourId: observations.behaviourId,
+      behaviourName: behaviours.name,
+      competencyId: behaviours.competencyId,
+      competencyName: competencies.name,
+      behaviourArchivedAt: behaviours.archivedAt,
+      observedOn: observations.observedOn,
+      level: observations.level,
+      verdict: observations.verdict,
+      sourceKind: observations.sourceKind,
+      sourceId: observations.sourceId,
+      sourceTitle,
+      anchor: observations.anchor,
+      evidence: observations.evidence,
+      comment: observations.comment,
+      authorName: sql<string | null>`(SELECT a.name FROM people a WHERE a.id = ${observations.authorId})`,
+      authorId: observations.authorId,
+      visibility: observations.visibility,
+    })
+    .from(observations)
+    .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
+    .innerJoin(competencies, eq(competencies.id, behaviours.competencyId))
+    .where(eq(observations.repId, repId))
+    .orderBy(asc(observations.observedOn), asc(observations.createdAt))
+    .all()
+    .filter((row) => visibleTo === null || inScope(visibleTo, row))
+    .map(({ behaviourArchivedAt, authorId: _author, visibility: _visibility, ...row }) => ({
+      ...row,
+      behaviourArchived: behaviourArchivedAt !== null,
+      sourceKind: row.sourceKind,
+      anchor: row.anchor,
+    }));
+}
+
+/** Focus behaviours set in held one-to-ones, with the meeting's date, for every rep or one. */
+export function listFocusHistory(
+  db: ReadableDB,
+  repId?: string,
+): { repId: string; oneOnOneId: string; date: string; behaviourId: string }[] {
+  return db
+    .select({
+      repId: oneOnOnes.repId,
+      oneOnOneId: oneOnOnes.id,
+      date: oneOnOnes.date,
+      behaviourId: oneOnOneFocus.behaviourId,
+    })
+    .from(oneOnOnes)
+    .leftJoin(oneOnOneFocus, eq(oneOnOneFocus.oneOnOneId, oneOnOnes.id))
+    .where(and(eq(oneOnOnes.status, 'held'), repId ? eq(oneOnOnes.repId, repId) : undefined))
+    .orderBy(asc(oneOnOnes.date), asc(oneOnOneFocus.position))
+    .all()
+    .map((row) => ({ ...row, behaviourId: row.behaviourId ?? '' }));
+}
+
+/** Every commitment's date made, due date and status, for commitments-kept rates. */
+export function listCommitmentFacts(
+  db: ReadableDB,
+): { repId: string; madeOn: string; dueOn: string | null; status: 'open' | 'done' | 'dropped' }[] {
+  return db
+    .select({
+      repId: commitments.repId,
+      madeOn: oneOnOnes.date,
+      dueOn: commitments.dueOn,
+      status: commitments.status,
+    })
+    .from(commitments)
+    .innerJoin(oneOnOnes, eq(oneOnOnes.id, commitments.oneOnOneId))
+    .all();
+}
+
+export type GoalRow = typeof developmentGoals.$inferSelect;
+export type GoalWithName = GoalRow & { behaviourName: string };
+
+function goalsQuery(db: ReadableDB) {
+  return db
+    .select({
+      id: developmentGoals.id,
+      repId: developmentGoals.repId,
+      behaviourId: developmentGoals.behaviourId,
+      targetLevel: developmentGoals.targetLevel,
+      setOn: developmentGoals.setOn,
+      dueOn: developmentGoals.dueOn,
+      note: developmentGoals.note,
+      createdAt: developmentGoals.createdAt,
+      updatedAt: developmentGoals.updatedAt,
+      revision: developmentGoals.revision,
+      behaviourName: behaviours.name,
+    })
+    .from(developmentGoals)
+    .innerJoin(behaviours, eq(behaviours.id, developmentGoals.behaviourId));
+}
+
+/** A rep's goals, soonest due first. */
+export function listGoals(db: ReadableDB, repId: string): GoalWithName[] {
+  return goalsQuery(db)
+    .where(eq(developmentGoals.repId, repId))
+    .orderBy(asc(developmentGoals.dueOn), asc(behaviours.name))
+    .all();
+}
+
+export function findGoal(db: ReadableDB, id: string): GoalWithName | undefined {
+  return goalsQuery(db).where(eq(developmentGoals.id, id)).get();
+}
+
+export function findGoalFor(db: ReadableDB, repId: string, behaviourId: string): GoalRow | undefined {
+  return db
+    .select()
+    .from(developmentGoals)
+    .where(and(eq(developmentGoals.repId, repId), eq(developmentGoals.behaviourId, behaviourId)))
+    .get();
+}
+
+export function insertGoal(db: WritableDB, row: GoalRow): void {
+  db.insert(developmentGoals).values(row).run();
+}
+
+export function updateGoalRow(
+  db: WritableDB,
+  id: string,
+  changes: Pick<GoalRow, 'targetLevel' | 'dueOn' | 'note' | 'updatedAt'>,
+): void {
+  db.update(developmentGoals)
+    .set({ ...changes, revision: sql`${developmentGoals.revision} + 1` })
+    .where(eq(developmentGoals.id, id))
+    .run();
+}
+
+export function deleteGoalRow(db: WritableDB, id: string): void {
+  db.delete(developmentGoals).where(eq(developmentGoals.id, id)).run();
+}
+
+/** How many goals name a behaviour (a behaviour with goals cannot be deleted). */
+export function goalCountOf(db: ReadableDB, behaviourId: string): number {
+  return (
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM development_goals WHERE behaviour_id = ${behaviourId}`,
+    )?.n ?? 0
+  );
+}
+
+/**
+ * Moves goals when one behaviour is merged into another. A rep with a goal on both keeps the target's
+ * goal (one goal per rep and behaviour); the merged behaviour's goal for that rep goes.
+ */
+export function moveGoals(db: WritableDB, fromId: string, toId: string): void {
+  db.run(sql`UPDATE OR IGNORE development_goals SET behaviour_id = ${toId} WHERE behaviour_id = ${fromId}`);
+  db.delete(developmentGoals).where(eq(developmentGoals.behaviourId, fromId)).run();
+}
