@@ -135,17 +135,6 @@ function RouteFocus() {
   return null;
 }
 
-function NotYetBuilt({ label, line }: { label: string; line: string }) {
-  return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h1 id="screen-title">{label}</h1>
-      </header>
-      <p className="muted">{line}</p>
-    </section>
-  );
-}
-
 export function App({ client }: { client: Client }) {
   const [queryClient] = useState(
     () =>
@@ -213,11 +202,6 @@ export function App({ client }: { client: Client }) {
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                     <Route path="/settings" component={SettingsScreen} />
                     <Route path="/me" component={MyCoaching} />
-                    {SECTIONS.filter((s) => s.notYet).map((s) => (
-                      <Route key={s.path} path={s.path}>
-                        <NotYetBuilt label={s.label} line={s.notYet!} />
-                      </Route>
-                    ))}
                     <Route>
                       <Home />
                     </Route>

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { SOURCE_KINDS, type TeamProgress } from '../../shared/contract';
-import { useApi } from '../app/client-context';
+import { useApiQuery } from '../api/queries';
 import { SOURCE_LABELS } from '../observations/format';
 import { formatDate } from '../ui/format';
 import { downloadFile, toCsv } from './format';
@@ -11,11 +10,7 @@ const RARELY = 2;
 
 /** Who and what gets coached: cadence misses, blind-spot behaviours, and how the evidence is spread. */
 export function Coverage({ team }: { team: TeamProgress }) {
-  const api = useApi();
-  const overview = useQuery({
-    queryKey: ['oneOnOnes', 'overview'],
-    queryFn: () => api.oneOnOnes.overview({}),
-  });
+  const overview = useApiQuery('oneOnOnes.overview', {});
   const missed = (overview.data ?? []).filter((r) => r.state === 'overdue' || r.state === 'never-met');
   const never = team.behaviours.filter((b) => b.observationCount === 0);
   const rarely = team.behaviours.filter((b) => b.observationCount > 0 && b.observationCount <= RARELY);

@@ -1,55 +1,38 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { InputOf } from '../../shared/contract';
+import { useApiQuery } from '../api/queries';
 import { useApi } from '../app/client-context';
 
-// Every key starts with 'progress': any change to observations, one-to-ones, goals or people refreshes them.
-export const repProgressKey = (repId: string) => ['progress', 'rep', repId] as const;
-
+// Reads through the typed client: the core's events (observations, one-to-ones, goals, people) say when
+// they are stale (renderer/api/invalidation.ts).
 export function useRepProgress(repId: string) {
-  const api = useApi();
-  return useQuery({ queryKey: repProgressKey(repId), queryFn: () => api.progress.rep({ repId }) });
+  return useApiQuery('progress.rep', { repId });
 }
 
 export function useTeamProgress() {
-  const api = useApi();
-  return useQuery({ queryKey: ['progress', 'team'], queryFn: () => api.progress.team({}) });
+  return useApiQuery('progress.team', {});
 }
 
 export function useCoachingEffect(weeks: number, repId?: string) {
-  const api = useApi();
-  const input = repId ? { weeks, repId } : { weeks };
-  return useQuery({ queryKey: ['progress', 'coaching', input], queryFn: () => api.progress.coaching(input) });
+  return useApiQuery('progress.coaching', repId ? { weeks, repId } : { weeks });
 }
 
 export function useBehaviourBreakdown(behaviourId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['progress', 'behaviour', behaviourId],
-    queryFn: () => api.progress.behaviour({ behaviourId }),
-  });
+  return useApiQuery('progress.behaviour', { behaviourId });
 }
 
-/** Create, change and remove goals; the rep's progress and prep brief refresh after each. */
+/** Create, change and remove goals; the rep's progress and prep brief hear of it through `progress.changed`. */
 export function useGoalMutations() {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['progress'] }),
-      queryClient.invalidateQueries({ queryKey: ['prepBrief'] }),
-    ]);
   return {
     create: useMutation({
       mutationFn: (input: InputOf<'progress.createGoal'>) => api.progress.createGoal(input),
-      onSuccess: refresh,
     }),
     update: useMutation({
       mutationFn: (input: InputOf<'progress.updateGoal'>) => api.progress.updateGoal(input),
-      onSuccess: refresh,
     }),
     remove: useMutation({
       mutationFn: (id: string) => api.progress.deleteGoal({ id }),
-      onSuccess: refresh,
     }),
   };
 }

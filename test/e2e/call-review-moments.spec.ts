@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CallReview } from '../../shared/contract';
 import { expect, test } from './fixtures';
-import { useFreshServer } from './server';
+import { useSharedServer } from './server';
 import { api, isoDate } from './support/api';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
@@ -26,7 +26,7 @@ Karin Holt: Thursday at ten works.
 
 test.describe('a call review reads the annotations and flags what matters (issue 13, items 9 and 10)', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer();
   let review: CallReview;
   let behaviourName: string;
   test.beforeAll(async () => {
@@ -41,7 +41,14 @@ test.describe('a call review reads the annotations and flags what matters (issue
         { name: 'Ella Brooks', side: 'rep' },
         { name: 'Karin Holt', side: 'customer' },
       ],
-      transcript: { fileName: 'holt.vtt', contentBase64: Buffer.from(VTT).toString('base64') },
+      transcript: {
+        preparedId: (
+          await api(s, 'transcripts.prepare', {
+            fileName: 'holt.vtt',
+            contentBase64: Buffer.from(VTT).toString('base64'),
+          })
+        ).preparedId,
+      },
       speakerMap: [
         { speaker: 'Ella Brooks', participant: 0 },
         { speaker: 'Karin Holt', participant: 1 },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TeamPage } from './pages/team-page';
-import { useFreshServer } from './server';
+import { useSharedServer } from './server';
 
 const transcripts = path.resolve(__dirname, '../fixtures/transcripts');
 const shots = process.env.SHOTS_DIR;
@@ -17,7 +17,7 @@ const transcriptLine = (page: Page, index: number) =>
 test.describe('a call without speaker names', () => {
   test.describe.configure({ mode: 'serial' });
   // No demo data: the call, its rep and its customer are all this test's own.
-  const server = useFreshServer();
+  const server = useSharedServer();
 
   test('imports without a speaker mapping, then lines are given to the rep and the customer', async ({
     page,

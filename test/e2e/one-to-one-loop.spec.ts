@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
 import { expect, test } from './fixtures';
 import { api, isoDate, shortDate } from './support/api';
-import { type RunningServer, useFreshServer } from './server';
+import { type RunningServer, useSharedServer } from './server';
 
 const focusA = DEFAULT_BEHAVIOURS[0]!;
 const focusB = DEFAULT_BEHAVIOURS[1]!;
@@ -41,7 +41,7 @@ async function openSection(page: Page, server: RunningServer, section: string) {
 
 test.describe('the one-to-one loop on a seeded team', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer();
   test.beforeAll(async () => {
     await seed(server.current());
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ProgressPage } from './pages/progress-page';
-import { type RunningServer, useFreshServer } from './server';
+import { type RunningServer, useFreshServer, useSharedServer } from './server';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const WIDTHS = [1024, 1440, 1920];
@@ -33,7 +33,7 @@ async function api<T>(
 
 test.describe('a rep’s progress from two sources', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer();
 
   test('shows the evidence, changes the verdict with a new observation, and opens a point’s source', async ({
     page,

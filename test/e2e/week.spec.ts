@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
 import { expect, test } from './fixtures';
-import { useFreshServer, type RunningServer } from './server';
+import { useSharedServer, type RunningServer } from './server';
 import { api, isoDate, shortDate } from './support/api';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
@@ -42,7 +42,10 @@ async function seed(server: RunningServer) {
       { name: 'Ella Brooks', side: 'rep' },
       { name: 'Tom Becker', side: 'customer' },
     ],
-    transcript: { fileName: 'zoom.vtt', contentBase64: zoom },
+    transcript: {
+      preparedId: (await api(server, 'transcripts.prepare', { fileName: 'zoom.vtt', contentBase64: zoom }))
+        .preparedId,
+    },
     speakerMap: [
       { speaker: 'Priya Shah', participant: 0 },
       { speaker: 'Tom Becker', participant: 1 },
@@ -102,7 +105,7 @@ class Keyboard {
 
 test.describe('a manager’s week', () => {
   test.describe.configure({ mode: 'serial' });
-  const server = useFreshServer();
+  const server = useSharedServer();
   let seeded: Awaited<ReturnType<typeof seed>>;
   test.beforeAll(async () => {
     seeded = await seed(server.current());

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { useFreshServer } from './server';
+
+/**
+ * axe on every main screen, on the demo team (screens with real content, not empty states only):
+ * no serious or critical violation anywhere. A new screen belongs in this list.
+ */
+test.describe('accessibility of every main screen', () => {
+  const server = useFreshServer('demo');
+
+  async function violations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  test('has no serious or critical axe violation', async ({ page }) => {
+    test.setTimeout(180_000);
+    const api = server.current();
+    const people = await api.call<{ id: string; kind: string; name: string }[]>('people.list', {});
+    const calls = await api.call<{ id: string; repId: string }[]>('callReviews.list', {});
+    const rep = people.find((p) => p.id === calls[0]!.repId)!;
+    const meetings = await api.call<{ id: string }[]>('oneOnOnes.list', { repId: rep.id });
+    const library = await api.call<{ behaviours: { id: string }[] }>('library.get', {});
+    const screens: [string, string][] = [
+      ['This week', '/week'],
+      ['Team', '/team'],
+      ['a rep', `/team/${rep.id}`],
+      ['a rep’s one-to-ones', `/team/${rep.id}/one-to-ones`],
+      ['a rep’s progress', `/team/${rep.id}/progress`],
+      ['the team’s progress', '/progress'],
+      ['One-to-ones', '/one-to-ones'],
+      ['a prep brief', `/one-to-ones/prep/${rep.id}`],
+      ['a one-to-one', `/one-to-ones/${meetings[0]!.id}`],
+      ['Call reviews', '/calls'],
+      ['a call review', `/calls/${calls[0]!.id}`],
+      ['importing a call', '/calls/new'],
+      ['Behaviours', '/behaviours'],
+      ['a behaviour', `/behaviours/${library.behaviours[0]!.id}`],
+    ];
+    await page.goto(api.openUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const found: string[] = [];
+    for (const [name, path] of screens) {
+      await page.goto(`${api.baseUrl}#${path}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      // Wait for the screen's data: nothing still busy.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await page.screenshot({ path: `test-results/axe-${name.replace(/\W+/g, '-')}.png` });
+      for (const v of await violations(page)) found.push(`${name}: ${v}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
