@@ -157,6 +157,27 @@ function Week({ week }: { week: HomeWeek }) {
       </HomeSection>
 
       <HomeSection
+        id="home-falling"
+        title="Behaviours falling"
+        count={week.falling.length}
+        empty={<>No rep’s level is falling on any behaviour, by the evidence of the last six months.</>}
+      >
+        {week.falling.map((item) => (
+          <li key={`${item.repId}-${item.behaviourId}`} className="home-item">
+            <div className="home-item-main">
+              <Link href={`/team/${item.repId}/progress`} className="home-item-title">
+                {item.repName}: {item.behaviourName}
+              </Link>
+              <span className="home-item-meta muted">
+                down {Math.abs(item.changePerQuarter).toFixed(1)} levels a quarter, from{' '}
+                {plural(item.observations, 'observation')} · {item.reason}
+              </span>
+            </div>
+          </li>
+        ))}
+      </HomeSection>
+
+      <HomeSection
         id="home-unobserved"
         title="Not observed lately"
         count={week.unobserved.length}

@@ -33,6 +33,22 @@ export const homeWeekSchema = z.object({
   unobserved: z.array(
     z.object({ repId: idSchema, repName: z.string(), lastObservedOn: isoDateSchema.nullable() }),
   ),
+  /**
+   * Behaviours whose level is falling for a rep, by the improvement rule (shared/domain/progress.ts
+   * trendVerdict: enough evidence in the last six months, a clear fall); steepest first.
+   */
+  falling: z.array(
+    z.object({
+      repId: idSchema,
+      repName: z.string(),
+      behaviourId: idSchema,
+      behaviourName: z.string(),
+      /** Levels per quarter, negative. */
+      changePerQuarter: z.number(),
+      observations: z.number().int(),
+      reason: z.string(),
+    }),
+  ),
   /** Talking points carried three times or more and still open, where they are now. */
   stuckItems: z.array(
     z.object({
@@ -50,7 +66,7 @@ export type HomeWeek = z.infer<typeof homeWeekSchema>;
 
 export const homeMethods = {
   'home.week': query(
-    'What needs the manager this week: one-to-ones due, commitments due, calls to review, reps not observed lately and stuck talking points.',
+    'What needs the manager this week: one-to-ones due, commitments due, calls to review, behaviours falling, reps not observed lately and stuck talking points.',
     emptyInput,
     homeWeekSchema,
   ),

@@ -141,8 +141,32 @@ describe('home: this week', () => {
       commitments: [],
       calls: [],
       unobserved: [],
+      falling: [],
       stuckItems: [],
     });
+  });
+
+  it('names a behaviour whose level is falling for a rep, by the improvement rule, and not a steady one', async () => {
+    const jonas = await rep('Jonas Berg');
+    const aisha = await rep('Aisha Okafor');
+    const rated = (repId: string, observedOn: string, level: number) =>
+      value(core, 'observations.create', { repId, behaviourId, observedOn, level });
+    // Five ratings over four months: Jonas falls from 4 to 1; Aisha stays at 3.
+    const days = ['2025-11-03', '2025-12-01', '2026-01-05', '2026-02-02', '2026-02-23'];
+    for (const [i, day] of days.entries()) {
+      await rated(jonas, day, 4 - Math.min(3, i));
+      await rated(aisha, day, 3);
+    }
+    const { falling } = await value(core, 'home.week', {});
+    expect(falling).toHaveLength(1);
+    expect(falling[0]).toMatchObject({
+      repId: jonas,
+      repName: 'Jonas Berg',
+      behaviourId,
+      behaviourName: DEFAULT_BEHAVIOURS[0]!.name,
+      observations: 5,
+    });
+    expect(falling[0]!.changePerQuarter).toBeLessThan(-0.3);
   });
 
   it('reads the team in a fixed number of statements, however many reps there are', async () => {
@@ -162,6 +186,8 @@ describe('home: this week', () => {
       return count;
     };
     await seedTeam();
+    // Statements prepared once per connection are counted on the first read only: compare warm reads.
+    await statementsFor();
     const small = await statementsFor();
     for (let i = 0; i < 6; i++) {
       const extra = await rep(`Extra Rep ${i}`);

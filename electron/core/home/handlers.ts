@@ -1,12 +1,15 @@
 import { type HomeWeek, UNOBSERVED_AFTER_DAYS, WEEK_AHEAD_DAYS } from '../../../shared/contract';
-import { addDays } from '../../../shared/dates';
+import { addDays, today } from '../../../shared/dates';
+import { type ObservedRating, trendVerdict, VERDICT_WINDOW_DAYS } from '../../../shared/domain/progress';
+import { findBehaviour } from '../../../db/repositories/behaviours';
+import { listRatings } from '../../../db/repositories/progress';
+import type { ReadContext } from '../context';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { callsAwaitingReview, repsObservedBefore, stuckAgendaItems } from '../../../db/repositories/home';
 import type { Handler } from '../registry';
 import { defineDomain } from '../registry';
 import { accessOf } from '../services/access';
 import { repCadences } from '../services/cadence';
-import { today } from '../../../shared/dates';
 
 const URGENCY: Record<HomeWeek['oneOnOnes'][number]['state'], number> = {
   overdue: 0,
@@ -18,15 +21,41 @@ const URGENCY: Record<HomeWeek['oneOnOnes'][number]['state'], number> = {
 };
 
 /**
- * "This week": what needs the manager, each section read for the whole team in one statement.
- *
- * INTEGRATION POINT (issue 13 × the improvement issue, helper "progress"): "behaviours whose level is
- * falling for a rep" belongs here as a `falling` section, computed by the shared trend rule that
- * branch adds to shared/ (not on main when this was written). Read every active rep's observations
- * in one query (listObservations without repId, from the rule's window start), group by rep and
- * behaviour, keep the falling ones, add `falling` to homeWeekSchema, and render it in
- * renderer/home/HomeScreen.tsx beside "Not observed lately", each item linking to the rep's progress.
+ * Behaviours whose level is falling for an active rep the viewer sees (`active`), by the improvement
+ * rule over the observations they may read; steepest first.
  */
+function fallingBehaviours(ctx: ReadContext, active: Map<string, string>, asOf: string): HomeWeek['falling'] {
+  // One read of the team's ratings; the rule only looks at the last VERDICT_WINDOW_DAYS.
+  const since = addDays(asOf, -VERDICT_WINDOW_DAYS);
+  const byPair = new Map<string, { repId: string; behaviourId: string; ratings: ObservedRating[] }>();
+  for (const r of listRatings(ctx.db, {}, accessOf(ctx).scope())) {
+    if (r.observedOn < since || !active.has(r.repId)) continue;
+    const key = `${r.repId} ${r.behaviourId}`;
+    const pair = byPair.get(key) ?? { repId: r.repId, behaviourId: r.behaviourId, ratings: [] };
+    byPair.set(key, pair);
+    pair.ratings.push(r);
+  }
+  const falling: HomeWeek['falling'] = [];
+  for (const pair of byPair.values()) {
+    pair.ratings.sort((a, b) => a.observedOn.localeCompare(b.observedOn));
+    const verdict = trendVerdict(pair.ratings, asOf);
+    if (verdict.kind !== 'declining' || verdict.changePerQuarter === null) continue;
+    falling.push({
+      repId: pair.repId,
+      repName: active.get(pair.repId)!,
+      behaviourId: pair.behaviourId,
+      behaviourName: findBehaviour(ctx.db, pair.behaviourId)?.name ?? 'Unknown behaviour',
+      changePerQuarter: verdict.changePerQuarter,
+      observations: verdict.observationsInWindow,
+      reason: verdict.reason,
+    });
+  }
+  return falling.sort(
+    (a, b) => a.changePerQuarter - b.changePerQuarter || a.repName.localeCompare(b.repName),
+  );
+}
+
+/** "This week": what needs the manager, each section read for the whole team in one statement. */
 export const week: Handler<'home.week'> = (_input, ctx) => {
   const asOf = today(ctx.clock);
   const until = addDays(asOf, WEEK_AHEAD_DAYS);
@@ -60,6 +89,7 @@ export const week: Handler<'home.week'> = (_input, ctx) => {
     oneOnOnes,
     commitments,
     calls: callsAwaitingReview(ctx.db, scope).filter(sees),
+    falling: fallingBehaviours(ctx, active, asOf),
     unobserved: repsObservedBefore(ctx.db, addDays(asOf, -UNOBSERVED_AFTER_DAYS), scope).filter(sees),
     stuckItems: stuckAgendaItems(ctx.db).filter(sees),
   };
