@@ -168,10 +168,7 @@ function Week({ week }: { week: HomeWeek }) {
               <Link href={`/team/${item.repId}/progress`} className="home-item-title">
                 {item.repName}: {item.behaviourName}
               </Link>
-              <span className="home-item-meta muted">
-                down {Math.abs(item.changePerQuarter).toFixed(1)} levels a quarter, from{' '}
-                {plural(item.observations, 'observation')} · {item.reason}
-              </span>
+              <span className="home-item-meta muted">{item.reason}</span>
             </div>
           </li>
         ))}

@@ -49,8 +49,13 @@ test.describe('accessibility of every main screen', () => {
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       // Wait for the screen's data: nothing still busy.
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      await page.screenshot({ path: `test-results/axe-${name.replace(/\W+/g, '-')}.png` });
       for (const v of await violations(page)) found.push(`${name}: ${v}`);
+      // Every main screen at the three widths the product supports, to be looked at.
+      for (const width of [1024, 1440, 1920]) {
+        await page.setViewportSize({ width, height: width === 1024 ? 700 : 1000 });
+        await page.screenshot({ path: `test-results/screens/${name.replace(/\W+/g, '-')}-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
     }
     expect(found).toEqual([]);
   });
