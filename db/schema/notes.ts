@@ -22,7 +22,7 @@ export const notes = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     revision: integer('revision').notNull().default(1),
   },
-  (t) => [index('notes_rep_idx').on(t.repId, t.updatedAt)],
+  (t) => [index('notes_rep_idx').on(t.repId, t.updatedAt), index('notes_author_idx').on(t.authorId)],
 );
 
 export const settings = sqliteTable('settings', {
@@ -31,12 +31,20 @@ export const settings = sqliteTable('settings', {
 });
 
 /** Every change of who is using this copy: claimed at first run, switched later in Settings. */
-export const workspaceOwnerChanges = sqliteTable('workspace_owner_changes', {
-  id: text('id').primaryKey(),
-  changedAt: text('changed_at').notNull(),
-  kind: text('kind', { enum: ['claimed', 'switched'] }).notNull(),
-  fromPersonId: text('from_person_id').references(() => people.id, { onDelete: 'restrict' }),
-  toPersonId: text('to_person_id')
-    .notNull()
-    .references(() => people.id, { onDelete: 'restrict' }),
-});
+export const workspaceOwnerChanges = sqliteTable(
+  'workspace_owner_changes',
+  {
+    id: text('id').primaryKey(),
+    changedAt: text('changed_at').notNull(),
+    kind: text('kind', { enum: ['claimed', 'switched'] }).notNull(),
+    fromPersonId: text('from_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    toPersonId: text('to_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+  },
+  // Every reference leads an index, so checking a person's row never scans this log.
+  (t) => [
+    index('workspace_owner_changes_from_idx').on(t.fromPersonId),
+    index('workspace_owner_changes_to_idx').on(t.toPersonId),
+  ],
+);

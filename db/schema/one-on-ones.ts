@@ -50,7 +50,10 @@ export const oneOnOneNotes = sqliteTable(
     revision: integer('revision').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.oneOnOneId, t.part] })],
+  (t) => [
+    primaryKey({ columns: [t.oneOnOneId, t.part] }),
+    index('one_on_one_notes_author_idx').on(t.authorId),
+  ],
 );
 
 export const agendaItems = sqliteTable(

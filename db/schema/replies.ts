@@ -22,5 +22,8 @@ export const observationReplies = sqliteTable(
     text: text('text').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('observation_replies_observation_idx').on(t.observationId, t.createdAt)],
+  (t) => [
+    index('observation_replies_observation_idx').on(t.observationId, t.createdAt),
+    index('observation_replies_author_idx').on(t.authorId),
+  ],
 );
