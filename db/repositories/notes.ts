@@ -1,13 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Note, NoteSummary, RichTextDoc } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
-import { prepared } from '../prepared';
-import { notes } from '../schema';
+import { notes, people } from '../schema';
 
 const EXCERPT_LENGTH = 160;
 
 // "notes"."id" written out: drizzle leaves single-table columns unqualified, and an unqualified "id"
 // inside the subquery would bind to observations.id.
+const authorName = sql<string | null>`(SELECT p.name FROM ${people} p WHERE p.id = "notes"."author_id")`;
+
 const observationCount = sql<number>`(SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = "notes"."id")`;
 
 function excerptOf(text: string): string {
@@ -16,14 +17,23 @@ function excerptOf(text: string): string {
 }
 
 export function listNotes(db: ReadableDB, repId: string): NoteSummary[] {
-  return prepared<Omit<NoteSummary, 'excerpt'> & { text: string }>(
-    db,
-    `SELECT n.id, n.rep_id AS repId, n.title, n.text,
-       (SELECT count(*) FROM observations o WHERE o.source_kind = 'note' AND o.source_id = n.id) AS observationCount,
-       n.created_at AS createdAt, n.updated_at AS updatedAt
-     FROM notes n WHERE n.rep_id = ? ORDER BY n.updated_at DESC`,
-  )
-    .all(repId)
+  return db
+    .select({
+      id: notes.id,
+      repId: notes.repId,
+      title: notes.title,
+      text: notes.text,
+      observationCount,
+      visibility: notes.visibility,
+      authorId: notes.authorId,
+      authorName,
+      createdAt: notes.createdAt,
+      updatedAt: notes.updatedAt,
+    })
+    .from(notes)
+    .where(eq(notes.repId, repId))
+    .orderBy(desc(notes.updatedAt))
+    .all()
     .map(({ text, ...row }) => ({ ...row, excerpt: excerptOf(text) }));
 }
 
@@ -36,6 +46,9 @@ export function findNote(db: ReadableDB, id: string): Note | undefined {
       doc: notes.doc,
       text: notes.text,
       observationCount,
+      visibility: notes.visibility,
+      authorId: notes.authorId,
+      authorName,
       createdAt: notes.createdAt,
       updatedAt: notes.updatedAt,
       revision: notes.revision,
@@ -56,6 +69,8 @@ export function insertNote(
     title: string;
     doc: RichTextDoc;
     text: string;
+    authorId: string | null;
+    visibility: 'private' | 'shared';
     createdAt: string;
     updatedAt: string;
   },
@@ -70,7 +85,13 @@ export function saveNoteRow(
   db: WritableDB,
   id: string,
   expectedRevision: number,
-  changes: { title: string; doc: RichTextDoc; text: string; updatedAt: string },
+  changes: {
+    title: string;
+    doc: RichTextDoc;
+    text: string;
+    updatedAt: string;
+    visibility: 'private' | 'shared';
+  },
 ): boolean {
   return (
     db

@@ -1,8 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Anchor, AnnotationType, Observation, SourceKind } from '../../shared/contract';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Anchor, AnnotationType, Observation, Reply, SourceKind } from '../../shared/contract';
+import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
-import { prepared } from '../prepared';
-import { observations } from '../schema';
+import { behaviourStages, behaviours, observationReplies, observations, people, stages } from '../schema';
+
+const rep = alias(people, 'rep');
+const author = alias(people, 'author');
 
 export interface ObservationRow {
   id: string;
@@ -40,36 +44,46 @@ export interface ObservationFilter {
   ids?: string[];
   /** At most this many, newest first; without it, every match (callers bound it by rep, source or dates). */
   limit?: number | undefined;
+  /**
+   * Whose eyes the answer is for (the visibility rule's scope), applied before the limit; null only for
+   * the core's own bookkeeping inside a write, never for an answer.
+   */
+  visibleTo: ReadScope | null;
 }
 
-// Hand-written and prepared once per shape of filter (db/prepared.ts): this list is on every rep page,
-// the prep brief, a one-to-one's focus evidence and a call review, and drizzle rebuilding it on every
-// read cost more than running it.
-const OBSERVATION_COLUMNS = `o.id, o.rep_id AS repId, rep.name AS repName, o.behaviour_id AS behaviourId,
-  o.behaviour_name_then AS behaviourNameThen, b.name AS behaviourName, b.competency_id AS competencyId,
-  o.observed_on AS observedOn, o.level, o.verdict, o.evidence, o.anchor, o.anchor_state AS anchorState,
-  o.annotation_type AS annotationType, o.comment, o.source_kind AS sourceKind, o.source_id AS sourceId,
-  CASE o.source_kind
-    WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = o.source_id)
-    WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = o.source_id)
-    WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = o.source_id)
-    ELSE NULL END AS sourceTitle,
-  o.author_id AS authorId, author.name AS authorName, o.visibility, o.created_at AS createdAt,
-  o.updated_at AS updatedAt, o.revision`;
+/** `inScope` from shared/domain/visibility.ts, as SQL. */
+function scopeCondition(scope: ReadScope): SQL {
+  const byAuthor =
+    scope.authorId === null ? isNull(observations.authorId) : eq(observations.authorId, scope.authorId);
+  const shared =
+    scope.sharedRepIds === null
+      ? eq(observations.visibility, 'shared')
+      : and(eq(observations.visibility, 'shared'), inArray(observations.repId, [...scope.sharedRepIds]));
+  return or(byAuthor, shared)!;
+}
 
-type ObservationSqlRow = Omit<Observation, 'stageIds' | 'anchor'> & { anchor: string | null };
+// The title of whatever the observation came from, so a list can link back to it by name.
+const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
+  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
+  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
+  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
+  ELSE NULL END`;
 
-/** Every behaviour's stages, in stage order: one small read instead of a subquery per observation. */
-function stageIdsByBehaviour(db: ReadableDB): Map<string, string[]> {
+// Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.
+const replyList = sql<string>`(SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]') FROM (SELECT * FROM observation_replies WHERE observation_id = ${observations.id} ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id)`;
+
+/** The stages of each behaviour, in the stages' order: one query for a whole list of observations. */
+function stageIdsOf(db: ReadableDB, behaviourIds: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const row of prepared<{ behaviourId: string; stageId: string }>(
-    db,
-    'SELECT bs.behaviour_id AS behaviourId, bs.stage_id AS stageId FROM behaviour_stages bs JOIN stages s ON s.id = bs.stage_id ORDER BY s.position',
-  ).all()) {
-    const ids = map.get(row.behaviourId);
-    if (ids) ids.push(row.stageId);
-    else map.set(row.behaviourId, [row.stageId]);
-  }
+  if (behaviourIds.length === 0) return map;
+  const rows = db
+    .select({ behaviourId: behaviourStages.behaviourId, stageId: behaviourStages.stageId })
+    .from(behaviourStages)
+    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
+    .where(inArray(behaviourStages.behaviourId, behaviourIds))
+    .orderBy(asc(stages.position))
+    .all();
+  for (const row of rows) map.set(row.behaviourId, [...(map.get(row.behaviourId) ?? []), row.stageId]);
   return map;
 }
 
@@ -86,70 +100,98 @@ function anchorColumns(anchor: Anchor | null): {
 }
 
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (filter.repId) add('o.rep_id = ?', filter.repId);
-  if (filter.behaviourId) add('o.behaviour_id = ?', filter.behaviourId);
-  if (filter.competencyId) add('b.competency_id = ?', filter.competencyId);
-  if (filter.stageId)
-    add(
-      'EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = o.behaviour_id AND bs.stage_id = ?)',
-      filter.stageId,
+  const where: SQL[] = [];
+  if (filter.repId) where.push(eq(observations.repId, filter.repId));
+  if (filter.behaviourId) where.push(eq(observations.behaviourId, filter.behaviourId));
+  if (filter.competencyId) where.push(eq(behaviours.competencyId, filter.competencyId));
+  if (filter.stageId) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = ${observations.behaviourId} AND bs.stage_id = ${filter.stageId})`,
     );
-  if (filter.sourceKind) add('o.source_kind = ?', filter.sourceKind);
-  if (filter.sourceId) add('o.source_id = ?', filter.sourceId);
-  if (filter.level !== undefined) add('o.level = ?', filter.level);
-  if (filter.verdict) add('o.verdict = ?', filter.verdict);
-  if (filter.from) add('o.observed_on >= ?', filter.from);
-  if (filter.to) add('o.observed_on <= ?', filter.to);
-  if (filter.ids) {
-    // One statement per list length would fill the cache with shapes: a JSON array is one parameter.
-    add('o.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
   }
-  const sql = `SELECT ${OBSERVATION_COLUMNS}
-    FROM observations o JOIN people rep ON rep.id = o.rep_id JOIN behaviours b ON b.id = o.behaviour_id
-    LEFT JOIN people author ON author.id = o.author_id
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY o.observed_on DESC, o.created_at DESC LIMIT ?`;
-  // LIMIT -1: every match.
-  const rows = prepared<ObservationSqlRow>(db, sql).all(...params, filter.limit ?? -1);
-  if (rows.length === 0) return [];
-  const stages = stageIdsByBehaviour(db);
+  if (filter.sourceKind) where.push(eq(observations.sourceKind, filter.sourceKind));
+  if (filter.sourceId) where.push(eq(observations.sourceId, filter.sourceId));
+  if (filter.level !== undefined) where.push(eq(observations.level, filter.level));
+  if (filter.verdict) where.push(eq(observations.verdict, filter.verdict));
+  if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
+  if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
+  if (filter.ids) where.push(inArray(observations.id, filter.ids));
+  if (filter.visibleTo) where.push(scopeCondition(filter.visibleTo));
+  const query = db
+    .select({
+      id: observations.id,
+      repId: observations.repId,
+      repName: rep.name,
+      behaviourId: observations.behaviourId,
+      behaviourNameThen: observations.behaviourNameThen,
+      behaviourName: behaviours.name,
+      competencyId: behaviours.competencyId,
+      observedOn: observations.observedOn,
+      level: observations.level,
+      verdict: observations.verdict,
+      evidence: observations.evidence,
+      anchor: observations.anchor,
+      anchorState: observations.anchorState,
+      annotationType: observations.annotationType,
+      comment: observations.comment,
+      sourceKind: observations.sourceKind,
+      sourceId: observations.sourceId,
+      sourceTitle,
+      authorId: observations.authorId,
+      authorName: author.name,
+      visibility: observations.visibility,
+      replies: replyList,
+      createdAt: observations.createdAt,
+      updatedAt: observations.updatedAt,
+      revision: observations.revision,
+    })
+    .from(observations)
+    .innerJoin(rep, eq(rep.id, observations.repId))
+    .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
+    .leftJoin(author, eq(author.id, observations.authorId))
+    .where(and(...where))
+    .orderBy(desc(observations.observedOn), desc(observations.createdAt));
+  const rows = filter.limit === undefined ? query.all() : query.limit(filter.limit).all();
+  const stageIds = stageIdsOf(db, [...new Set(rows.map((row) => row.behaviourId))]);
   return rows.map((row) => ({
     ...row,
-    stageIds: stages.get(row.behaviourId) ?? [],
-    anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
-    sourceKind: row.sourceKind as SourceKind,
+    stageIds: stageIds.get(row.behaviourId) ?? [],
+    replies: JSON.parse(row.replies) as Reply[],
   }));
 }
 
-/** Each behaviour's most recent level on or before `to`, for one rep (behaviours never rated are absent). */
-export function latestLevelsBefore(
+/**
+ * The level the rep was last rated at on a behaviour before a date, in what `visibleTo` may read
+ * (observations with a verdict only are skipped), or null: one row, whatever the history holds.
+ */
+export function latestLevelBefore(
   db: ReadableDB,
   repId: string,
-  behaviourIds: string[],
-  to: string,
-): Map<string, number> {
-  if (behaviourIds.length === 0) return new Map();
-  const rows = prepared<{ behaviourId: string; level: number }>(
-    db,
-    `SELECT behaviourId, level FROM (
-       SELECT o.behaviour_id AS behaviourId, o.level,
-         row_number() OVER (PARTITION BY o.behaviour_id ORDER BY o.observed_on DESC, o.created_at DESC) AS latest
-       FROM observations o
-       WHERE o.rep_id = ? AND o.observed_on <= ? AND o.level IS NOT NULL
-         AND o.behaviour_id IN (SELECT value FROM json_each(?)))
-     WHERE latest = 1`,
-  ).all(repId, to, JSON.stringify(behaviourIds));
-  return new Map(rows.map((r) => [r.behaviourId, r.level]));
+  behaviourId: string,
+  before: string,
+  visibleTo: ReadScope | null,
+): number | null {
+  return (
+    db
+      .select({ level: observations.level })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.repId, repId),
+          eq(observations.behaviourId, behaviourId),
+          lt(observations.observedOn, before),
+          isNotNull(observations.level),
+          visibleTo ? scopeCondition(visibleTo) : undefined,
+        ),
+      )
+      .orderBy(desc(observations.observedOn), desc(observations.createdAt))
+      .limit(1)
+      .get()?.level ?? null
+  );
 }
 
 export function findObservation(db: ReadableDB, id: string): Observation | undefined {
-  return listObservations(db, { ids: [id], limit: 1 })[0];
+  return listObservations(db, { ids: [id], limit: 1, visibleTo: null })[0];
 }
 
 export function insertObservation(db: WritableDB, row: ObservationRow): void {
@@ -173,26 +215,22 @@ export function deleteObservationRow(db: WritableDB, id: string): void {
   db.delete(observations).where(eq(observations.id, id)).run();
 }
 
-/**
- * Observations anchored by a tag mark in one document, with what they last quoted. A mark's anchor always
- * names the observation's own source document (recordObservation refuses anything else), so the
- * (source_kind, source_id) index finds them: every autosave used to scan the whole team's observations.
- */
+/** Observations anchored by a tag mark in one document, with what they last quoted. */
 export function anchoredObservationsOf(
   db: ReadableDB,
   documentId: string,
   part: 'body' | 'shared' | 'private' = 'body',
-): { id: string; evidence: string | null; anchorState: ObservationRow['anchorState']; repId: string }[] {
-  return prepared<{
-    id: string;
-    evidence: string | null;
-    anchorState: ObservationRow['anchorState'];
-    repId: string;
-  }>(
-    db,
-    // anchor_document_id and anchor_part are written from the anchor on insert (anchorColumns), and indexed.
-    'SELECT id, evidence, anchor_state AS anchorState, rep_id AS repId FROM observations WHERE anchor_document_id = ? AND anchor_part = ?',
-  ).all(documentId, part);
+) {
+  return db
+    .select({
+      id: observations.id,
+      evidence: observations.evidence,
+      anchorState: observations.anchorState,
+      repId: observations.repId,
+    })
+    .from(observations)
+    .where(and(eq(observations.anchorDocumentId, documentId), eq(observations.anchorPart, part)))
+    .all();
 }
 
 export function moveObservations(
@@ -215,4 +253,8 @@ export function repIdsOfBehaviour(db: ReadableDB, behaviourId: string): string[]
     .where(eq(observations.behaviourId, behaviourId))
     .all()
     .map((r) => r.repId);
+}
+
+export function insertReply(db: WritableDB, row: typeof observationReplies.$inferInsert): void {
+  db.insert(observationReplies).values(row).run();
 }

@@ -118,11 +118,12 @@ export function updateOneOnOneRow(
 }
 
 export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | 'private') {
-  const row = prepared<{ doc: string; text: string; revision: number }>(
-    db,
-    'SELECT doc, text, revision FROM one_on_one_notes WHERE one_on_one_id = ? AND part = ?',
-  ).get(oneOnOneId, part);
-  return row ? { doc: JSON.parse(row.doc) as RichTextDoc, text: row.text, revision: row.revision } : null;
+  const row = db
+    .select()
+    .from(oneOnOneNotes)
+    .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
+    .get();
+  return row ? { doc: row.doc, text: row.text, revision: row.revision, authorId: row.authorId } : null;
 }
 
 export function insertNotes(
@@ -130,11 +131,13 @@ export function insertNotes(
   oneOnOneId: string,
   part: 'shared' | 'private',
   updatedAt: string,
+  authorId: string | null = null,
 ): void {
   db.insert(oneOnOneNotes)
     .values({
       oneOnOneId,
       part,
+      authorId,
       doc: { type: 'doc', content: [{ type: 'paragraph' }] },
       text: '',
       revision: 1,

@@ -108,3 +108,8 @@ export function wouldCreateCycle(db: ReadableDB, personId: string, managerId: st
 export function countPeople(db: ReadableDB): number {
   return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM people`)?.n ?? 0;
 }
+
+/** Everyone's manager, for walking reporting lines (the visibility rule needs the whole line). */
+export function listReportingLines(db: ReadableDB): { id: string; managerId: string | null }[] {
+  return db.select({ id: people.id, managerId: people.managerId }).from(people).all();
+}

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Anchor, SourceKind } from '../../shared/contract';
+import { inScope, type ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
 import {
   behaviours,
@@ -22,19 +23,28 @@ export interface RatingRow {
   sourceKind: SourceKind;
 }
 
-type RatingTuple = [string, string, string, number | null, 'strength' | 'gap' | null, string];
+type RatingTuple = [
+  string,
+  string,
+  string,
+  number | null,
+  'strength' | 'gap' | null,
+  string,
+  string | null,
+  'private' | 'shared',
+];
 
 // The team view reads every observation of the team: one hand-written statement per shape, prepared once
 // per connection, rows taken as arrays (drizzle's object mapping and a sort were most of its time).
 const RATING_QUERIES = {
-  team: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind
+  team: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind, o.author_id, o.visibility
     FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL`,
-  rep: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind FROM observations
+  rep: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind, author_id, visibility FROM observations
     WHERE rep_id = ? ORDER BY observed_on, created_at`,
-  behaviour: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind
+  behaviour: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind, o.author_id, o.visibility
     FROM observations o JOIN people p ON p.id = o.rep_id WHERE p.archived_at IS NULL AND o.behaviour_id = ?
     ORDER BY o.observed_on, o.created_at`,
-  repBehaviour: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind FROM observations
+  repBehaviour: `SELECT rep_id, behaviour_id, observed_on, level, verdict, source_kind, author_id, visibility FROM observations
     WHERE rep_id = ? AND behaviour_id = ? ORDER BY observed_on, created_at`,
 } as const;
 type Statement = Database.Statement<string[], RatingTuple>;
@@ -56,16 +66,22 @@ function ratingStatement(db: ReadableDB, shape: keyof typeof RATING_QUERIES): St
 
 /**
  * Every observation of active reps (unordered), or of one rep or one behaviour (of active reps), or
- * both, oldest first.
+ * both, oldest first: of those `visibleTo` may read (the visibility rule's scope; null for every one).
  */
 export function listRatings(
   db: ReadableDB,
-  where: { repId?: string; behaviourId?: string } = {},
+  where: { repId?: string; behaviourId?: string },
+  visibleTo: ReadScope | null,
 ): RatingRow[] {
   const { repId, behaviourId } = where;
   const params = [repId, behaviourId].filter((p): p is string => p !== undefined);
   const shape = repId && behaviourId ? 'repBehaviour' : repId ? 'rep' : behaviourId ? 'behaviour' : 'team';
-  const rows = ratingStatement(db, shape).all(...params);
+  const all = ratingStatement(db, shape).all(...params);
+  const rows = visibleTo
+    ? all.filter(([rep, , , , , , authorId, visibility]) =>
+        inScope(visibleTo, { repId: rep, authorId, visibility }),
+      )
+    : all;
   return rows.map(([rep, behaviour, observedOn, level, verdict, sourceKind]) => ({
     repId: rep,
     behaviourId: behaviour,
@@ -97,8 +113,12 @@ export interface ProgressObservationRow extends RatingRow {
   authorName: string | null;
 }
 
-/** One rep's observations with what a chart point shows when opened, oldest first. */
-export function listRepProgressObservations(db: ReadableDB, repId: string): ProgressObservationRow[] {
+/** One rep's observations that `visibleTo` may read, with what a chart point shows when opened, oldest first. */
+export function listRepProgressObservations(
+  db: ReadableDB,
+  repId: string,
+  visibleTo: ReadScope | null,
+): ProgressObservationRow[] {
   return db
     .select({
       id: observations.id,
@@ -118,6 +138,8 @@ export function listRepProgressObservations(db: ReadableDB, repId: string): Prog
       evidence: observations.evidence,
       comment: observations.comment,
       authorName: sql<string | null>`(SELECT a.name FROM people a WHERE a.id = ${observations.authorId})`,
+      authorId: observations.authorId,
+      visibility: observations.visibility,
     })
     .from(observations)
     .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
@@ -125,7 +147,8 @@ export function listRepProgressObservations(db: ReadableDB, repId: string): Prog
     .where(eq(observations.repId, repId))
     .orderBy(asc(observations.observedOn), asc(observations.createdAt))
     .all()
-    .map(({ behaviourArchivedAt, ...row }) => ({
+    .filter((row) => visibleTo === null || inScope(visibleTo, row))
+    .map(({ behaviourArchivedAt, authorId: _author, visibility: _visibility, ...row }) => ({
       ...row,
       behaviourArchived: behaviourArchivedAt !== null,
       sourceKind: row.sourceKind,

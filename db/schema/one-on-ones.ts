@@ -43,12 +43,17 @@ export const oneOnOneNotes = sqliteTable(
       .notNull()
       .references(() => oneOnOnes.id, { onDelete: 'restrict' }),
     part: text('part', { enum: ['shared', 'private'] }).notNull(),
+    /** Who the private part belongs to (only they read it); null on the shared part and before a claim. */
+    authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
     doc: text('doc', { mode: 'json' }).$type<RichTextDoc>().notNull(),
     text: text('text').notNull(),
     revision: integer('revision').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.oneOnOneId, t.part] })],
+  (t) => [
+    primaryKey({ columns: [t.oneOnOneId, t.part] }),
+    index('one_on_one_notes_author_idx').on(t.authorId),
+  ],
 );
 
 export const agendaItems = sqliteTable(

@@ -16,7 +16,7 @@ import { peopleDomain } from './people/handlers';
 import { progressDomain } from './progress/handlers';
 import { combineDomains, type Handlers } from './registry';
 import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
-import { settingsDomain } from './settings/handlers';
+import { workspaceDomain } from './workspace/handlers';
 import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
@@ -25,7 +25,7 @@ import { transcriptsDomain } from './transcripts/handlers';
 export const domains = [
   appDomain,
   peopleDomain,
-  settingsDomain,
+  workspaceDomain,
   libraryDomain,
   behavioursDomain,
   stagesDomain,

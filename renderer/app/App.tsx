@@ -24,8 +24,12 @@ import { ToastProvider } from '../ui/Toast';
 import { focusPageHeading } from '../ui/focus';
 import { ClientProvider, useClient } from './client-context';
 import { CommandPalette } from './CommandPalette';
-import { CurrentUser } from './CurrentUser';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { FirstRun } from '../workspace/FirstRun';
+import { SettingsScreen } from '../workspace/SettingsScreen';
+import { WhoYouAre } from '../workspace/WhoYouAre';
+import { MyCoaching } from '../workspace/MyCoaching';
+import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
@@ -36,15 +40,20 @@ function EventBridge() {
   return null;
 }
 
+/** A rep's own coaching history comes first in their sidebar. */
+const MY_COACHING = { path: '/me', label: 'My coaching' };
+
 function Navigation() {
   const [location] = useLocation();
+  const isRep = useWorkspace().data?.owner?.kind === 'rep';
+  const sections = isRep ? [MY_COACHING, ...SECTIONS] : SECTIONS;
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand" aria-hidden="true">
         Coachbench
       </div>
       <ul>
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const current = location === section.path || location.startsWith(`${section.path}/`);
           return (
             <li key={section.path}>
@@ -55,9 +64,16 @@ function Navigation() {
           );
         })}
       </ul>
-      <CurrentUser />
+      <WhoYouAre />
     </nav>
   );
+}
+
+/** Where the app opens: a rep at their own coaching, a manager at their week. */
+function Home() {
+  const workspace = useWorkspace();
+  if (workspace.isLoading) return null;
+  return <Redirect to={workspace.data?.owner?.kind === 'rep' ? '/me' : '/week'} />;
 }
 
 /** "Skip to content": the first Tab stop, so the sidebar is not in the way of every page. */
@@ -140,6 +156,7 @@ export function App({ client }: { client: Client }) {
                 <Navigation />
                 <main className="content" id="main-content" tabIndex={-1}>
                   <ReadOnlyBanner />
+                  <FirstRun />
                   <Switch>
                     <Route path="/week" component={HomeScreen} />
                     <Route path="/team" component={TeamScreen} />
@@ -183,8 +200,10 @@ export function App({ client }: { client: Client }) {
                     <Route path="/calls/:id">{(params) => <CallReviewPage id={params.id} />}</Route>
                     <Route path="/behaviours" component={BehavioursScreen} />
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
+                    <Route path="/settings" component={SettingsScreen} />
+                    <Route path="/me" component={MyCoaching} />
                     <Route>
-                      <Redirect to="/week" />
+                      <Home />
                     </Route>
                   </Switch>
                 </main>

@@ -10,4 +10,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },
   { path: '/behaviours', label: 'Behaviours' },
+  { path: '/settings', label: 'Settings' },
 ];

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ANNOTATION_TYPE_LABELS, ANNOTATION_TYPES, type Observation } from '../../shared/contract';
 import { ratingLabel, ratingTone } from '../observations/format';
+import { Replies } from '../observations/Replies';
 import { annotationTypeLabel, formatClock, plural } from './format';
 import { transcriptAnchorOf } from './highlights';
 
@@ -15,8 +16,9 @@ export function AnnotationsPanel({
   annotations: Observation[];
   activeId: string | null;
   onJump(annotation: Observation): void;
-  onEdit(annotation: Observation): void;
-  onDelete(annotation: Observation): void;
+  /** Left out for a reader who may not change annotations (the rep): no edit or delete buttons. */
+  onEdit?(annotation: Observation): void;
+  onDelete?(annotation: Observation): void;
 }) {
   const [type, setType] = useState('');
   const [behaviourId, setBehaviourId] = useState('');
@@ -97,18 +99,25 @@ export function AnnotationsPanel({
               </div>
               {a.evidence ? <blockquote className="annotation-quote">{a.evidence}</blockquote> : null}
               {a.comment ? <p className="annotation-comment">{a.comment}</p> : null}
-              <div className="annotation-actions">
-                <button type="button" className="button button-quiet button-small" onClick={() => onEdit(a)}>
-                  Edit<span className="visually-hidden"> annotation on {a.behaviourName}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet button-small button-danger-quiet"
-                  onClick={() => onDelete(a)}
-                >
-                  Delete<span className="visually-hidden"> annotation on {a.behaviourName}</span>
-                </button>
-              </div>
+              <Replies observation={a} />
+              {onEdit && onDelete ? (
+                <div className="annotation-actions">
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => onEdit(a)}
+                  >
+                    Edit<span className="visually-hidden"> annotation on {a.behaviourName}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small button-danger-quiet"
+                    onClick={() => onDelete(a)}
+                  >
+                    Delete<span className="visually-hidden"> annotation on {a.behaviourName}</span>
+                  </button>
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import type { CallReview, Moment, Observation } from '../../shared/contract';
+import { useIsRep } from '../workspace/use-workspace';
 import { SHORTCUTS, shortcutLabel, useShortcut } from '../app/shortcuts';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/format';
@@ -51,6 +52,8 @@ const sameAnchor = (a: TextAnchor, b: TextAnchor) =>
 
 /** The review: header, recording, transcript, and the tools beside it. Each part's logic is its own module. */
 function CallReviewScreen({ review }: { review: CallReview }) {
+  // The rep reads the review: what was shared with them, without the reviewer's tools.
+  const isRep = useIsRep(review.repId);
   const [tab, setTab] = useState<Tab>('annotations');
   const [selection, setSelection] = useState<TextAnchor | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -180,6 +183,7 @@ function CallReviewScreen({ review }: { review: CallReview }) {
 
         <ReviewTabs
           review={review}
+          readOnly={isRep}
           tab={tab}
           onTab={setTab}
           activeAnnotationId={activeId}

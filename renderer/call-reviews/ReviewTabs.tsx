@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId } from 'react';
-import type { CallReview, Moment, Observation } from '../../shared/contract';
+import { type CallReview, LEVEL_NAMES, type Moment, type Observation } from '../../shared/contract';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { MomentsPanel } from './MomentsPanel';
@@ -16,6 +16,7 @@ const TABS: { tab: Tab; label: string }[] = [
 /** The review tools beside the transcript, as tabs (arrow keys move between them). */
 export function ReviewTabs({
   review,
+  readOnly,
   tab,
   onTab,
   activeAnnotationId,
@@ -26,6 +27,8 @@ export function ReviewTabs({
   onAnnotateMoment,
 }: {
   review: CallReview;
+  /** The rep reading their own review: what was shared with them, without the reviewer's tools. */
+  readOnly: boolean;
   tab: Tab;
   onTab(tab: Tab): void;
   activeAnnotationId: string | null;
@@ -87,8 +90,7 @@ export function ReviewTabs({
               annotations={review.annotations}
               activeId={activeAnnotationId}
               onJump={onJumpToAnnotation}
-              onEdit={onEditAnnotation}
-              onDelete={onDeleteAnnotation}
+              {...(readOnly ? {} : { onEdit: onEditAnnotation, onDelete: onDeleteAnnotation })}
             />
           ) : null}
           {t.tab === 'moments' && tab === 'moments' ? (
@@ -100,7 +102,8 @@ export function ReviewTabs({
             />
           ) : null}
           {/* Always mounted: an unsaved scorecard survives a look at the other tabs. */}
-          {t.tab === 'scorecard' ? (
+          {t.tab === 'scorecard' && readOnly ? <SharedScorecard review={review} /> : null}
+          {t.tab === 'scorecard' && !readOnly ? (
             <ScorecardPanel
               review={review}
               evidenceCount={evidenceCount}
@@ -116,5 +119,25 @@ export function ReviewTabs({
         </div>
       ))}
     </aside>
+  );
+}
+
+/** The scorecard as the rep sees it: the submitted lines shared with them, read-only. */
+function SharedScorecard({ review }: { review: CallReview }) {
+  const lines = review.scorecard.submittedAt ? review.scorecard.lines.filter((l) => l.level !== null) : [];
+  if (lines.length === 0)
+    return <p className="muted">No scorecard lines have been shared with you for this call.</p>;
+  return (
+    <ul className="shared-scorecard" aria-label="Scorecard shared with you">
+      {lines.map((l) => (
+        <li key={l.behaviourId}>
+          <strong>{l.behaviourName}</strong>{' '}
+          <span className="muted">
+            {l.level} · {LEVEL_NAMES[l.level! - 1]}
+          </span>
+          {l.comment ? <p>{l.comment}</p> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,14 +7,20 @@ import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { errorMessage } from '../ui/format';
 import { useAutosave } from './use-autosave';
+import { RichTextView } from '../one-on-ones/RichTextView';
+import { type Visibility, VisibilityField } from '../ui/VisibilityField';
+import { useWorkspace } from '../workspace/use-workspace';
 import { SaveProblem, SaveStatus } from './SaveStatus';
 
 function NoteEditor({ note, repName }: { note: Note; repName: string }) {
   const api = useApi();
   const cache = useApiCache();
-  const latest = useRef({ title: note.title, doc: note.doc });
+  const latest = useRef({ title: note.title, doc: note.doc, visibility: note.visibility as Visibility });
   const [title, setTitle] = useState(note.title);
-  const autosave = useAutosave<{ title: string; doc: RichTextDoc }>({
+  const [visibility, setVisibility] = useState<Visibility>(note.visibility);
+  const owner = useWorkspace().data?.owner ?? null;
+  const mine = note.authorId === (owner?.id ?? null);
+  const autosave = useAutosave<{ title: string; doc: RichTextDoc; visibility: Visibility }>({
     revision: note.revision,
     save: async (value, revision) => {
       const result = await api.notes.save({
@@ -22,6 +28,8 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
         revision,
         title: value.title.trim() || 'Untitled note',
         doc: value.doc,
+        // Only the author decides who sees the note; anyone else leaves it as it is.
+        ...(mine ? { visibility: value.visibility } : {}),
       });
       // The answer is the note as stored: `notes.changed` then finds nothing newer to fetch. (The editor
       // keeps the text it was opened with, so this does not reset it.)
@@ -29,7 +37,7 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
       return result.note.revision;
     },
   });
-  const update = (changes: Partial<{ title: string; doc: RichTextDoc }>) => {
+  const update = (changes: Partial<{ title: string; doc: RichTextDoc; visibility: Visibility }>) => {
     latest.current = { ...latest.current, ...changes };
     autosave.change(latest.current);
   };
@@ -49,6 +57,19 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
         <SaveStatus autosave={autosave} />
       </div>
       <SaveProblem autosave={autosave} />
+      {mine ? (
+        <VisibilityField
+          value={visibility}
+          onChange={(value) => {
+            setVisibility(value);
+            update({ visibility: value });
+          }}
+        />
+      ) : (
+        <p className="muted">
+          Written by {note.authorName ?? 'someone else'}, shared with {repName}.
+        </p>
+      )}
       <p className="muted editor-hint">
         Select text and press {shortcutLabel(SHORTCUTS.tagBehaviour)} (or use “Tag behaviour”) to link it to a
         behaviour: it becomes an observation of {repName}.
@@ -62,6 +83,20 @@ function NoteEditor({ note, repName }: { note: Note; repName: string }) {
       />
     </>
   );
+}
+
+/** The rep reads a note shared with them; changing it is for whoever wrote it and the rep's managers. */
+function NoteOrReading({ note, repName }: { note: Note; repName: string }) {
+  const owner = useWorkspace().data?.owner ?? null;
+  if (owner?.id === note.repId && note.authorId !== owner.id)
+    return (
+      <article className="note-reading" aria-labelledby="note-title">
+        <h2 id="note-title">{note.title}</h2>
+        <p className="muted">Shared with you by {note.authorName ?? 'your manager'}.</p>
+        <RichTextView doc={note.doc} />
+      </article>
+    );
+  return <NoteEditor note={note} repName={repName} />;
 }
 
 export function NotePage({ repId, noteId, repName }: { repId: string; noteId: string; repName: string }) {
@@ -81,7 +116,7 @@ export function NotePage({ repId, noteId, repName }: { repId: string; noteId: st
           {errorMessage(note.error)}
         </p>
       ) : (
-        <NoteEditor note={note.data} repName={repName} />
+        <NoteOrReading note={note.data} repName={repName} />
       )}
     </section>
   );

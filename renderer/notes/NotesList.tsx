@@ -64,7 +64,8 @@ export function NotesList({ repId, repName }: { repId: string; repName: string }
               </Link>
               <span className="muted">
                 {' '}
-                · {formatDate(note.updatedAt.slice(0, 10))} · {note.observationCount} tagged
+                · {formatDate(note.updatedAt.slice(0, 10))} · {note.observationCount} tagged ·{' '}
+                {note.visibility === 'shared' ? `shared, by ${note.authorName ?? 'someone'}` : 'private'}
               </span>
               {note.excerpt ? <p className="muted note-excerpt">{note.excerpt}</p> : null}
             </li>

@@ -11,6 +11,7 @@ import {
 import { useLibrary } from '../behaviours/BehaviourPicker';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone, SOURCE_LABELS } from './format';
+import { Replies } from './Replies';
 
 interface Filters {
   behaviourId: string;
@@ -61,6 +62,7 @@ function ObservationEntry({ observation: o }: { observation: Observation }) {
         {o.anchorState === 'unanchored' ? ' · kept without its place in the note' : null}
         {o.authorName ? ` · by ${o.authorName}` : null}
       </p>
+      <Replies observation={o} />
     </li>
   );
 }

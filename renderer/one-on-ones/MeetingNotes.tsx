@@ -6,6 +6,8 @@ import { SHORTCUTS, shortcutLabel } from '../app/shortcuts';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { useAutosave } from '../notes/use-autosave';
 import { SaveProblem, SaveStatus } from '../notes/SaveStatus';
+import { useIsRep } from '../workspace/use-workspace';
+import { RichTextView } from './RichTextView';
 
 type Part = 'shared' | 'private';
 
@@ -28,6 +30,7 @@ const PARTS: Record<Part, { title: string; label: string; hint: string }> = {
  */
 export function MeetingNotes({ meeting }: { meeting: OneOnOne }) {
   const [initial] = useState(() => ({ shared: meeting.shared, private: meeting.private }));
+  const isRep = useIsRep(meeting.repId);
   return (
     <section className="meeting-section meeting-notes" aria-labelledby="notes-title">
       <header className="meeting-section-header">
@@ -37,18 +40,37 @@ export function MeetingNotes({ meeting }: { meeting: OneOnOne }) {
           observation of {meeting.repName}.
         </span>
       </header>
-      <NotesPart
-        meeting={meeting}
-        part="shared"
-        doc={initial.shared.doc}
-        revision={initial.shared.revision}
-      />
-      <NotesPart
-        meeting={meeting}
-        part="private"
-        doc={initial.private.doc}
-        revision={initial.private.revision}
-      />
+      {isRep ? (
+        // The rep reads what their manager shared; they answer in talking points and replies, not here.
+        <section className="notes-part notes-part-shared" aria-labelledby="notes-shared-title">
+          <div className="notes-part-header">
+            <h3 id="notes-shared-title">Shared notes</h3>
+          </div>
+          <RichTextView doc={meeting.shared.doc} />
+        </section>
+      ) : (
+        <NotesPart
+          meeting={meeting}
+          part="shared"
+          doc={initial.shared.doc}
+          revision={initial.shared.revision}
+        />
+      )}
+      {initial.private ? (
+        <NotesPart
+          meeting={meeting}
+          part="private"
+          doc={initial.private.doc}
+          revision={initial.private.revision}
+        />
+      ) : meeting.privateAuthor ? (
+        <section className="notes-part notes-part-private" aria-labelledby="notes-private-title">
+          <div className="notes-part-header">
+            <h3 id="notes-private-title">Private notes by {meeting.privateAuthor.name}</h3>
+          </div>
+          <p className="muted">Only {meeting.privateAuthor.name} can read or change them.</p>
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OneOnOne } from '../../shared/contract';
 import { useApi } from '../app/client-context';
+import { useIsRep } from '../workspace/use-workspace';
 import { focusFirst, type PageCommand, usePageCommands } from '../app/page-commands';
 import { useMediaQuery } from '../ui/use-media-query';
 import { Dialog } from '../ui/Dialog';
@@ -68,9 +69,10 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
   });
 
   const statusError = asking === null ? formError(update.error) : null;
-  // Wide windows show the prep brief beside the notes of the next one-to-one: prepare and write in one view.
+  const isRep = useIsRep(meeting.repId);
+  // Wide windows show the manager the prep brief beside the notes of the next one-to-one: prepare and write in one view.
   const wide = useMediaQuery(WIDE_LAYOUT);
-  const withBrief = wide && meeting.status === 'scheduled';
+  const withBrief = wide && meeting.status === 'scheduled' && !isRep;
   const commands = useMemo<PageCommand[]>(
     () => [
       {
@@ -116,7 +118,8 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
             {meeting.repName}
           </Link>
         </h1>
-        <div className="actions">
+        {/* Planning and running the meeting is the manager's; the rep reads it and adds their points. */}
+        <div className="actions" hidden={isRep}>
           {meeting.status === 'scheduled' ? (
             <>
               <button

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { type FieldIssue, type Person, type PersonFields, personFieldsSchema } from '../../shared/contract';
 import { ApiError } from '../api/client';
 import { useApi } from '../app/client-context';
+import { useWorkspace } from '../workspace/use-workspace';
 import { Field } from '../ui/Field';
 
 interface Draft {
@@ -18,13 +19,14 @@ interface Draft {
   email: string;
 }
 
-function draftFrom(person: Person | null): Draft {
+/** A new person reports to the manager adding them unless they say otherwise: only their managers see their coaching. */
+function draftFrom(person: Person | null, defaultManagerId: string): Draft {
   return {
     name: person?.name ?? '',
     kind: person?.kind ?? 'rep',
     title: person?.title ?? '',
     team: person?.team ?? '',
-    managerId: person?.managerId ?? '',
+    managerId: person ? (person.managerId ?? '') : defaultManagerId,
     region: person?.region ?? '',
     segment: person?.segment ?? '',
     startDate: person?.startDate ?? '',
@@ -61,7 +63,10 @@ interface PersonFormProps {
 
 export function PersonForm({ person, onDone, onCancel }: PersonFormProps) {
   const api = useApi();
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(person));
+  const owner = useWorkspace().data?.owner;
+  const [draft, setDraft] = useState<Draft>(() =>
+    draftFrom(person, owner?.kind === 'manager' ? owner.id : ''),
+  );
   const [errors, setErrors] = useState<Errors>({});
   const managers = useApiQuery('people.list', { status: 'active', kind: 'manager' });
   const managerChoices = (managers.data ?? []).filter((m) => m.id !== person?.id);

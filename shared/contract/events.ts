@@ -23,7 +23,8 @@ export const eventSchemas = {
   'observations.changed': z.object({ ids, repIds: ids, countsChanged: z.boolean() }),
   /** A note was created or saved; `revisions` maps each note id to its revision after the write. */
   'notes.changed': z.object({ ids, repIds: ids, revisions: z.record(idSchema, z.number().int()) }),
-  'settings.changed': z.object({}),
+  /** Who is using this copy changed: every answer may differ now. */
+  'workspace.changed': z.object({}),
   /**
    * A call review's details, speakers, scorecard or annotations changed. `revisions` is there when the
    * review itself was written (its revision after the write); annotations change no revision.
@@ -78,7 +79,8 @@ export const mutationEvents = {
   'people.update': ['people.changed'],
   'people.archive': ['people.changed'],
   'people.unarchive': ['people.changed'],
-  'settings.update': ['settings.changed'],
+  'workspace.claim': ['workspace.changed', 'people.changed'],
+  'workspace.switch': ['workspace.changed'],
   'behaviours.create': ['library.changed'],
   'behaviours.update': ['library.changed'],
   'behaviours.reorder': ['library.changed'],
@@ -89,6 +91,7 @@ export const mutationEvents = {
   'observations.create': ['observations.changed', 'callReviews.changed'],
   'observations.update': ['observations.changed', 'callReviews.changed'],
   'observations.unanchor': ['observations.changed', 'callReviews.changed'],
+  'observations.reply': ['observations.changed', 'callReviews.changed'],
   'observations.delete': ['observations.changed', 'callReviews.changed'],
   'notes.create': ['notes.changed'],
   'notes.save': ['notes.changed', 'observations.changed'],

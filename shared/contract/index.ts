@@ -6,7 +6,7 @@ import { noteMethods } from './notes';
 import { observationMethods } from './observations';
 import { oneOnOneMethods } from './one-on-ones';
 import { peopleMethods } from './people';
-import { settingsMethods } from './settings';
+import { workspaceMethods } from './workspace';
 import { agendaMethods } from './agenda';
 import { templateMethods } from './templates';
 import { commitmentMethods } from './commitments';
@@ -31,7 +31,7 @@ export * from './observations';
 export * from './one-on-ones';
 export * from './people';
 export * from './rich-text';
-export * from './settings';
+export * from './workspace';
 export * from './agenda';
 export * from './templates';
 export * from './commitments';
@@ -48,7 +48,7 @@ export * from './progress';
 export const contract = {
   ...appMethods,
   ...peopleMethods,
-  ...settingsMethods,
+  ...workspaceMethods,
   ...behaviourMethods,
   ...observationMethods,
   ...noteMethods,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoInstantSchema, requiredText } from './common';
 import { mutation, query } from './define';
 import { richTextDocSchema, storedRichTextDocSchema } from './rich-text';
+import { visibilitySchema } from './observations';
 
 export const noteSummarySchema = z.object({
   id: idSchema,
@@ -9,6 +10,10 @@ export const noteSummarySchema = z.object({
   title: z.string(),
   excerpt: z.string(),
   observationCount: z.number().int().nonnegative(),
+  /** Private: its author only. Shared: the rep and their managers too. */
+  visibility: visibilitySchema,
+  authorId: idSchema.nullable(),
+  authorName: z.string().nullable(),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
 });
@@ -39,7 +44,13 @@ export const noteMethods = {
   'notes.get': query('One note with its document.', z.object({ id: idSchema }).strict(), noteSchema),
   'notes.create': mutation(
     'Starts a coaching note about a rep (a ride-along, a pipeline chat, anything worth writing down).',
-    z.object({ repId: idSchema, title: requiredText(160, 'Title') }).strict(),
+    z
+      .object({
+        repId: idSchema,
+        title: requiredText(160, 'Title'),
+        visibility: visibilitySchema.default('private'),
+      })
+      .strict(),
     noteSchema,
   ),
   'notes.save': mutation(
@@ -50,6 +61,8 @@ export const noteMethods = {
         revision: z.number().int().positive(),
         title: requiredText(160, 'Title'),
         doc: richTextDocSchema,
+        /** Only the author may change who sees the note; left out, it stays as it is. */
+        visibility: visibilitySchema.optional(),
       })
       .strict(),
     noteSaveResultSchema,

@@ -51,6 +51,20 @@ export type Anchor = z.infer<typeof anchorSchema>;
  * orphaned: the mark vanished without a decision (kept, flagged, re-attachable). */
 export const ANCHOR_STATES = ['anchored', 'unanchored', 'orphaned'] as const;
 
+export const REPLY_STANCES = ['agree', 'differ'] as const;
+
+/** An answer to feedback: "I agree" or "I see it differently, because …", with the replier's own level. */
+export const replySchema = z.object({
+  id: idSchema,
+  authorId: idSchema,
+  authorName: z.string(),
+  stance: z.enum(REPLY_STANCES),
+  selfLevel: levelSchema.nullable(),
+  text: z.string(),
+  createdAt: isoInstantSchema,
+});
+export type Reply = z.infer<typeof replySchema>;
+
 export const observationSchema = z.object({
   id: idSchema,
   repId: idSchema,
@@ -76,6 +90,8 @@ export const observationSchema = z.object({
   authorId: idSchema.nullable(),
   authorName: z.string().nullable(),
   visibility: visibilitySchema,
+  /** Replies to it, oldest first: whoever may read the observation reads them. */
+  replies: z.array(replySchema),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
   revision: z.number().int().positive(),
@@ -165,6 +181,22 @@ export const observationMethods = {
   'observations.unanchor': mutation(
     'Keeps an observation whose tagged text was deleted, as evidence without a place in the document.',
     z.object({ id: idSchema }).strict(),
+    observationSchema,
+  ),
+  'observations.reply': mutation(
+    'Answers feedback: agree or see it differently, and why; optionally with one’s own level for the behaviour.',
+    z
+      .object({
+        observationId: idSchema,
+        stance: z.enum(REPLY_STANCES, { error: 'Say whether you agree or see it differently' }),
+        text: z
+          .string({ error: 'Say why' })
+          .trim()
+          .min(1, 'Say why, in a sentence or two')
+          .max(2000, 'A reply can be at most 2000 characters'),
+        selfLevel: levelSchema.nullish().transform((v) => v ?? null),
+      })
+      .strict(),
     observationSchema,
   ),
   'observations.delete': mutation(

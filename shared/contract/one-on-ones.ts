@@ -83,7 +83,13 @@ export const oneOnOneSchema = oneOnOneSummarySchema.extend({
   /** The focus chosen last time, with what was observed on it since: what this meeting opens with. */
   previousFocus: z.array(focusBehaviourSchema),
   shared: oneOnOneNotesSchema,
-  private: oneOnOneNotesSchema,
+  /** The private notes, only for their author; null for anyone else (nothing of them is sent). */
+  private: oneOnOneNotesSchema.nullable(),
+  /**
+   * Whose private notes these are, shown to the rep's other managers as "Private notes by …" (no text);
+   * null when there is no author yet, and for the rep, who is not told.
+   */
+  privateAuthor: z.object({ id: idSchema, name: z.string() }).nullable(),
   revision: z.number().int().positive(),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,

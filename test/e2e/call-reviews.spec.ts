@@ -148,7 +148,7 @@ test.describe('call reviews', () => {
   test.beforeAll(async () => {
     const api = server.current();
     const marcus = await api.call<{ id: string }>('people.create', { name: 'Marcus Webb', kind: 'manager' });
-    await api.call('settings.update', { currentPersonId: marcus.id });
+    await api.call('workspace.claim', { personId: marcus.id });
   });
 
   test('imports a WebVTT call from the rep page, matching the rep to their speaker', async ({ page }) => {
@@ -369,6 +369,8 @@ test.describe('call reviews', () => {
   test('a malformed transcript says which line is wrong, and nothing is saved', async ({ page }) => {
     const calls = new CallReviews(page);
     await calls.open(server.current().openUrl);
+    // Counted once the list has loaded (the demo's calls are there), not while it is still empty.
+    await expect(calls.list.getByRole('row').nth(1)).toBeVisible();
     const rowsBefore = await calls.list.getByRole('row').count();
     await page.getByRole('button', { name: 'Import a call' }).click();
     await calls.fillDetails({ rep: 'Priya Shah', account: 'Broken Ltd', callType: 'Demo' });

@@ -21,7 +21,7 @@ test.describe('observations', () => {
     const marcus = await api.call<{ id: string }>('people.create', { name: 'Marcus Webb', kind: 'manager' });
     for (const name of ['Tom Fielding', 'Sophie Laurent', 'Daniel Kowalski'])
       await api.call('people.create', { name, title: 'Account Executive', managerId: marcus.id });
-    await api.call('settings.update', { currentPersonId: marcus.id });
+    await api.call('workspace.claim', { personId: marcus.id });
   });
 
   test('quick capture from the keyboard records an ad-hoc observation', async ({ page }) => {
@@ -65,15 +65,15 @@ test.describe('observations', () => {
   test('tags a passage in a note, shows it on the rep page, and keeps both names after a rename', async ({
     page,
   }) => {
-    await openRep(page, server.current().openUrl, 'Sophie Laurent');
+    await openRep(page, server.current().openUrl, 'Daniel Kowalski');
     await page
-      .getByRole('navigation', { name: 'About Sophie Laurent' })
+      .getByRole('navigation', { name: 'About Daniel Kowalski' })
       .getByRole('link', { name: 'Notes' })
       .click();
     await page.getByRole('button', { name: 'New note' }).click();
     await page.getByLabel('Title').fill('Ride-along at Norland Foods');
     await page.getByRole('button', { name: 'Create note' }).click();
-    const editor = page.getByRole('textbox', { name: 'Note about Sophie Laurent' });
+    const editor = page.getByRole('textbox', { name: 'Note about Daniel Kowalski' });
     await editor.click();
     await page.keyboard.type('Good opening. She asked who else signs off before we talked price.');
     // Select "asked who else signs off" with the keyboard, as a user would with Shift+arrows.
@@ -96,7 +96,7 @@ test.describe('observations', () => {
     await page.screenshot({ path: `${shots}/note-tagged.png` });
 
     await page
-      .getByRole('navigation', { name: 'About Sophie Laurent' })
+      .getByRole('navigation', { name: 'About Daniel Kowalski' })
       .getByRole('link', { name: 'Observations' })
       .click();
     await page.getByRole('combobox', { name: 'Source' }).selectOption('Coaching note');
@@ -113,9 +113,9 @@ test.describe('observations', () => {
     await form.getByRole('button', { name: /Save/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Maps everyone who signs off' })).toBeVisible();
 
-    await openRep(page, server.current().openUrl, 'Sophie Laurent');
+    await openRep(page, server.current().openUrl, 'Daniel Kowalski');
     await page
-      .getByRole('navigation', { name: 'About Sophie Laurent' })
+      .getByRole('navigation', { name: 'About Daniel Kowalski' })
       .getByRole('link', { name: 'Observations' })
       .click();
     await page.getByRole('combobox', { name: 'Source' }).selectOption('Coaching note');

@@ -55,7 +55,7 @@ test.beforeAll(async () => {
     name: 'Marcus Webb',
     kind: 'manager',
   });
-  await arrange.call('settings.update', { currentPersonId: marcus.id });
+  await arrange.call('workspace.claim', { personId: marcus.id });
   const rep = await arrange.call<{ id: string }>('people.create', {
     name: 'Sophie Laurent',
     managerId: marcus.id,
@@ -64,10 +64,18 @@ test.beforeAll(async () => {
     .id;
   await arrange.stop();
   const db = new Database(dbFile);
+  // Marcus writes it: a private note is its author's alone.
   db.prepare(
-    `INSERT INTO notes (id, rep_id, title, doc, text, created_at, updated_at, revision)
-     VALUES (?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
-  ).run(NOTE_ID, rep.id, TITLE, JSON.stringify(STORED), 'KEEP-ME: before the review, see this deck');
+    `INSERT INTO notes (id, rep_id, author_id, title, doc, text, created_at, updated_at, revision)
+     VALUES (?, ?, ?, ?, ?, ?, '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z', 1)`,
+  ).run(
+    NOTE_ID,
+    rep.id,
+    marcus.id,
+    TITLE,
+    JSON.stringify(STORED),
+    'KEEP-ME: before the review, see this deck',
+  );
   db.prepare(
     `INSERT INTO one_on_one_notes (one_on_one_id, part, doc, text, revision, updated_at)
      VALUES (?, 'shared', ?, 'DEEP-SHARED-TEXT', 1, '2026-03-01T09:00:00.000Z')
@@ -85,10 +93,10 @@ async function openPlantedNote(page: Page) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Team' }).click();
   await page
     .getByRole('table', { name: 'Team members' })
-    .getByRole('link', { name: 'Sophie Laurent', exact: true })
+    .getByRole('link', { name: 'Daniel Kowalski', exact: true })
     .click();
   await page
-    .getByRole('navigation', { name: 'About Sophie Laurent' })
+    .getByRole('navigation', { name: 'About Daniel Kowalski' })
     .getByRole('link', { name: 'Notes' })
     .click();
   await page.getByRole('link', { name: TITLE }).click();
@@ -98,13 +106,13 @@ test('a note the editor cannot load is shown read-only, and typing never saves o
   await openPlantedNote(page);
   await expect(page.getByRole('alert')).toContainText('This note has content Coachbench cannot edit');
   await expect(page.getByRole('alert')).toContainText('"link" is not allowed here');
-  const text = page.getByRole('textbox', { name: 'Note about Sophie Laurent' });
+  const text = page.getByRole('textbox', { name: 'Note about Daniel Kowalski' });
   await expect(text).toHaveValue('KEEP-ME: before the review, see this deck');
   await text.click();
   await page.keyboard.type('new line');
   await page.keyboard.press('Enter');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveValue(
     'KEEP-ME: before the review, see this deck',
   );
   expect(storedDoc(server.dbFile)).toEqual(STORED);
@@ -120,7 +128,7 @@ test('"Repair (keep text)" saves the words without what the editor cannot hold, 
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveText(
+  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveText(
     'KEEP-ME: before the review, see this deck',
   );
   expect(JSON.stringify(storedDoc(server.dbFile))).not.toMatch(/"link"|"image"/);

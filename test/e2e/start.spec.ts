@@ -105,7 +105,8 @@ test.describe('npm start where the Electron runtime cannot be had', () => {
     expect(first.output()).toContain('Demo team written');
     expect(first.output()).toContain(`Data: ${path.join(dataDir, 'coachbench-demo.db')} (demo)`);
     await team.open(first.link);
-    await expect(team.row('Priya Raman')).toBeVisible();
+    // The demo opens as Marcus Webb: his own reps are on his Team screen.
+    await expect(team.row('Aisha Okafor')).toBeVisible();
     await team.addPerson({ name: 'Nadia Kerr', kind: 'Rep', role: 'Account Executive', team: 'Enterprise' });
     // Leave the page first: its live-update connection would log the stopped server as an error.
     await page.goto('about:blank');

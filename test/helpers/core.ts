@@ -144,6 +144,17 @@ export async function value<M extends MethodName>(
   return ok(call(core, method, input));
 }
 
+/**
+ * Uses the core as this person from now on (the workspace owner): claims an unclaimed copy, or switches
+ * to them as Settings does. Every answer after it follows the visibility rule for them.
+ */
+export async function actAs(core: Core, personId: string): Promise<void> {
+  const { owner } = await value(core, 'workspace.get', {});
+  if (owner?.id === personId) return;
+  if (owner === null) await value(core, 'workspace.claim', { personId });
+  else await value(core, 'workspace.switch', { personId });
+}
+
 /** The first phase of an import: a transcript read by transcripts.prepare, ready for callReviews.create. */
 export async function preparedTranscript(
   core: Core,

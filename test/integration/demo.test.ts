@@ -3,7 +3,7 @@ import { type DemoCounts, isEmptyForDemo, seedDemo } from '../../electron/core/d
 import type { Segment } from '../../shared/contract';
 import { collectBehaviourTags } from '../../shared/rich-text/behaviour-tags';
 import { plainTextOf, richTextProblem } from '../../shared/rich-text/schema';
-import { makeCore, sequentialIds, snapshotRows, type TestCore, value } from '../helpers/core';
+import { actAs, makeCore, sequentialIds, snapshotRows, type TestCore, value } from '../helpers/core';
 
 /**
  * The demo as a product feature: `--demo` fills a new database with a believable team. What its story
@@ -27,6 +27,21 @@ const ids = (target: TestCore, table: string): string[] =>
 const count = (target: TestCore, table: string): number =>
   (target.database.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 
+/**
+ * Uses the copy as the manager of the rep a record is about (`table`'s row `id`, or the rep themselves
+ * for `people`): the demo's author of every record, who reads all of it, private parts included.
+ */
+async function asManagerOfRecord(target: TestCore, table: string, id: string): Promise<void> {
+  const repColumn = table === 'people' ? 'id' : 'rep_id';
+  const row = target.database.sqlite
+    .prepare(
+      `SELECT p.manager_id AS manager FROM "${table}" t JOIN people p ON p.id = t.${repColumn} WHERE t.id = ?`,
+    )
+    .get(id) as { manager: string | null } | undefined;
+  if (!row?.manager) throw new Error(`${table} ${id}: no manager to read it as`);
+  await actAs(target, row.manager);
+}
+
 /** The words between two points of a transcript, read independently of the core: lines joined by a space. */
 function textBetween(
   segments: Segment[],
@@ -48,25 +63,38 @@ function textBetween(
  * Returns how many records of each kind it read.
  */
 async function checkEveryRecord(target: TestCore) {
-  const { asOf: today } = await value(target, 'oneOnOnes.prepBrief', {
-    repId: ids(target, 'people')[0]!,
-  });
+  const { owner } = await value(target, 'workspace.get', {});
+  // The demo opens as Marcus Webb; reading as each record's author switches, so note him first.
+  const firstRep = (
+    target.database.sqlite
+      .prepare("SELECT id FROM people WHERE kind = 'rep' AND manager_id = ?")
+      .get(owner?.id) as {
+      id: string;
+    }
+  ).id;
+  const { asOf: today } = await value(target, 'oneOnOnes.prepBrief', { repId: firstRep });
   const fails = (what: string) => `${what} (demo seeded on ${today})`;
 
   expect(target.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(target.database.sqlite.pragma('foreign_key_check'), fails('dangling references')).toEqual([]);
 
+  // The head of sales (the one person without a manager) sees everyone.
+  const top = target.database.sqlite.prepare('SELECT id FROM people WHERE manager_id IS NULL').all() as {
+    id: string;
+  }[];
+  expect(top).toHaveLength(1);
+  expect(ids(target, 'people')).toContain(owner?.id);
+  await actAs(target, top[0]!.id);
   const people = await value(target, 'people.list', { status: 'all' });
   expect(people.map((p) => p.id).sort()).toEqual(ids(target, 'people'));
   for (const person of people) {
     const detail = await value(target, 'people.get', { id: person.id });
     if (detail.startDate) expect(detail.startDate <= today, fails(`${person.name} starts`)).toBe(true);
   }
-  const settings = await value(target, 'settings.get', {});
-  expect(people.map((p) => p.id)).toContain(settings.currentPersonId);
 
   const observations = [];
   for (const id of ids(target, 'observations')) {
+    await asManagerOfRecord(target, 'observations', id);
     const o = await value(target, 'observations.get', { id });
     observations.push(o);
     expect(o.observedOn <= today, fails(`observation ${id} on ${o.observedOn}`)).toBe(true);
@@ -76,6 +104,7 @@ async function checkEveryRecord(target: TestCore) {
   }
 
   for (const id of ids(target, 'notes')) {
+    await asManagerOfRecord(target, 'notes', id);
     const note = await value(target, 'notes.get', { id });
     expect(richTextProblem(note.doc), `note ${id} opens in the editor`).toBeNull();
     // Every tag in the text is an observation whose evidence is the tagged words, and the reverse.
@@ -93,9 +122,12 @@ async function checkEveryRecord(target: TestCore) {
   const privateTexts: { meeting: string; text: string }[] = [];
   const meetings = [];
   for (const id of ids(target, 'one_on_ones')) {
+    await asManagerOfRecord(target, 'one_on_ones', id);
     const m = await value(target, 'oneOnOnes.get', { id });
     meetings.push(m);
-    for (const part of [m.shared, m.private])
+    // Read as its author, the private part is there.
+    expect(m.private, `one-to-one ${id}: its author reads the private part`).not.toBeNull();
+    for (const part of [m.shared, m.private!])
       expect(richTextProblem(part.doc), `one-to-one ${id} opens in the editor`).toBeNull();
     // Only the future is still planned.
     expect(m.status === 'scheduled', fails(`one-to-one ${id} on ${m.date} is ${m.status}`)).toBe(
@@ -108,11 +140,12 @@ async function checkEveryRecord(target: TestCore) {
       if (c.closedOn) expect(c.closedOn >= c.madeOn && c.closedOn <= today, c.id).toBe(true);
       expect(c.overdue, c.id).toBe(c.status === 'open' && c.dueOn !== null && c.dueOn < today);
     }
-    const privateText = plainTextOf(m.private.doc).trim();
+    const privateText = plainTextOf(m.private!.doc).trim();
     if (privateText) privateTexts.push({ meeting: id, text: privateText });
   }
   // Private notes never leave: no one-to-one's export holds a line of any private note.
   for (const m of meetings) {
+    await asManagerOfRecord(target, 'one_on_ones', m.id);
     const { markdown } = await value(target, 'oneOnOnes.exportMarkdown', { id: m.id });
     for (const { text } of privateTexts)
       for (const line of text.split('\n').filter((l) => l.length > 20))
@@ -120,6 +153,7 @@ async function checkEveryRecord(target: TestCore) {
   }
 
   for (const id of ids(target, 'call_reviews')) {
+    await asManagerOfRecord(target, 'call_reviews', id);
     const review = await value(target, 'callReviews.get', { id });
     expect(review.date <= today, fails(`call ${id} on ${review.date}`)).toBe(true);
     for (const a of review.annotations) {
@@ -135,6 +169,7 @@ async function checkEveryRecord(target: TestCore) {
   }
 
   for (const rep of people.filter((p) => p.kind === 'rep')) {
+    await asManagerOfRecord(target, 'people', rep.id);
     await value(target, 'oneOnOnes.prepBrief', { repId: rep.id });
     await value(target, 'commitments.completion', { repId: rep.id });
     await value(target, 'notes.list', { repId: rep.id });
@@ -195,7 +230,10 @@ describe('seeding the demo', () => {
 
   it('reports what it wrote', async () => {
     const reviews = [];
-    for (const id of ids(core, 'call_reviews')) reviews.push(await value(core, 'callReviews.get', { id }));
+    for (const id of ids(core, 'call_reviews')) {
+      await asManagerOfRecord(core, 'call_reviews', id);
+      reviews.push(await value(core, 'callReviews.get', { id }));
+    }
     // The history's observations; calls and one-to-ones record more of their own.
     expect(counts.observations).toBeLessThanOrEqual(count(core, 'observations'));
     expect({ ...counts, observations: 0 }).toEqual({
@@ -232,6 +270,7 @@ describe('every record of the demo', () => {
 
   it('can be edited like the user’s own: a demo note saved again keeps its tagged observations', async () => {
     const [id] = ids(core, 'notes');
+    await asManagerOfRecord(core, 'notes', id!);
     const note = await value(core, 'notes.get', { id: id! });
     const saved = await value(core, 'notes.save', {
       id: note.id,

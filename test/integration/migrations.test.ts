@@ -48,11 +48,27 @@ const journalTags = () =>
     }
   ).entries.map((e) => e.tag);
 
+/** What a migration makes of an old value: from it, the database before, and the row's other old values. */
+type Rewrite = (value: unknown, before: Database.Database, row: Record<string, unknown>) => unknown;
+
 /** A value that names a row of `table` (by id) stays; one that names nothing becomes NULL. */
 const nullIfNoRow =
   (table: string) =>
   (value: unknown, before: Database.Database): unknown =>
     value !== null && before.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(value) ? value : null;
+
+/** An author stays; a record without one gets the manager of the rep it is about (its `rep_id`). */
+const authorOrManager = (
+  value: unknown,
+  before: Database.Database,
+  row: Record<string, unknown>,
+): unknown => {
+  if (value !== null) return value;
+  const rep = before.prepare('SELECT manager_id FROM people WHERE id = ?').get(row.rep_id) as
+    | { manager_id: string | null }
+    | undefined;
+  return rep?.manager_id ?? null;
+};
 
 /**
  * What a migration is meant to change in existing rows, by its tag: a table or a column it drops (what
@@ -66,7 +82,7 @@ const INTENDED_CHANGES: Record<
   {
     droppedTables?: string[];
     droppedColumns?: string[];
-    rewrittenColumns?: Record<string, (value: unknown, before: Database.Database) => unknown>;
+    rewrittenColumns?: Record<string, Rewrite>;
   }
 > = {
   '0004_schema_integrity': {
@@ -79,6 +95,10 @@ const INTENDED_CHANGES: Record<
       'agenda_items.carried_from_id': nullIfNoRow('agenda_items'),
     },
   },
+  '0008_rep_privacy': {
+    // Authorless observations get the rep's manager as author (privacy needs an author to keep to).
+    rewrittenColumns: { 'observations.author_id': authorOrManager },
+  },
 };
 
 /**
@@ -89,7 +109,7 @@ function rowsOver(
   sqlite: Database.Database,
   table: string,
   cols: string[],
-  rewrite: Record<string, (value: unknown, before: Database.Database) => unknown> = {},
+  rewrite: Record<string, Rewrite> = {},
 ): string[] {
   const list = cols.map((c) => `"${c}"`).join(', ');
   return (sqlite.prepare(`SELECT ${list} FROM "${table}"`).raw().all() as unknown[][])
@@ -97,7 +117,9 @@ function rowsOver(
       JSON.stringify(
         row.map((value, n) => {
           const expected = rewrite[`${table}.${cols[n]}`];
-          return expected ? expected(value, sqlite) : value;
+          return expected
+            ? expected(value, sqlite, Object.fromEntries(cols.map((c, i) => [c, row[i]])))
+            : value;
         }),
       ),
     )

@@ -16,7 +16,13 @@ afterEach(() => core.close());
 describe('observations', () => {
   it('records an ad-hoc observation with its author, and lists it', async () => {
     const me = await value(core, 'people.create', { name: 'Marcus Webb', kind: 'manager' });
-    await value(core, 'settings.update', { currentPersonId: me.id });
+    const { managerName, archivedAt, createdAt, updatedAt, directReports, ...aisha } = await value(
+      core,
+      'people.get',
+      { id: repId },
+    );
+    await value(core, 'people.update', { ...aisha, managerId: me.id });
+    await value(core, 'workspace.claim', { personId: me.id });
     const created = await value(core, 'observations.create', {
       repId,
       behaviourId,

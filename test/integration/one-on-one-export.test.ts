@@ -35,7 +35,7 @@ describe("the rep's copy of a one-to-one", () => {
       });
       await value(core, 'oneOnOnes.saveNotes', {
         id: meeting.id,
-        revision: meeting.private.revision,
+        revision: meeting.private!.revision,
         part: 'private',
         doc: paragraph(`${PRIVATE_MARKER}: ${brief.suggestions[0]!.reason}`),
       });

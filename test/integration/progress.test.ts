@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+import { actAs, call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
 
 // The test clock says 2 March 2026.
 let core: TestCore;
@@ -308,19 +308,36 @@ describe('on the demo data', () => {
     const demo = makeCore();
     try {
       seedDemo(demo, demo.clock, sequentialIds('demo'));
-      const effect = await value(demo, 'progress.coaching', { weeks: 6 });
-      expect(effect.summary.decided).toBeGreaterThanOrEqual(30);
-      expect(effect.summary.tooLittleEvidence).toBeLessThan(effect.summary.decided / 4);
-      const rep = (name: string) => effect.byRep.find((r) => r.repName === name)!;
+      // Each front-line manager wrote their own team's history: read the team as each of them.
+      const managers = (await value(demo, 'workspace.people', {})).filter(
+        (p) => p.name === 'Marcus Webb' || p.name === 'Priya Raman',
+      );
+      expect(managers).toHaveLength(2);
+      const summary = { decided: 0, tooLittleEvidence: 0 };
+      type RepEffect = { repId: string; repName: string; higher: number; lower: number; managerId: string };
+      const byRep: RepEffect[] = [];
+      for (const manager of managers) {
+        await actAs(demo, manager.id);
+        const effect = await value(demo, 'progress.coaching', { weeks: 6 });
+        summary.decided += effect.summary.decided;
+        summary.tooLittleEvidence += effect.summary.tooLittleEvidence;
+        byRep.push(...effect.byRep.map((r) => ({ ...r, managerId: manager.id })));
+        // The heat map has evidence for every rep the manager sees.
+        const team = await value(demo, 'progress.team', {});
+        expect(team.reps.length, manager.name).toBeGreaterThan(0);
+        for (const r of team.reps)
+          expect(
+            team.behaviourCells.some((c) => c.repId === r.id),
+            r.name,
+          ).toBe(true);
+      }
+      expect(summary.decided).toBeGreaterThanOrEqual(30);
+      expect(summary.tooLittleEvidence).toBeLessThan(summary.decided / 4);
+      const rep = (name: string) => byRep.find((r) => r.repName === name)!;
       expect(rep('Emily Chen').higher, 'Emily responds to coaching').toBeGreaterThan(rep('Emily Chen').lower);
       expect(rep('Jonas Berg').lower, 'Jonas slips').toBeGreaterThan(rep('Jonas Berg').higher);
-      // The heat map has evidence for every rep, and Tom (who responds to coaching) shows improving trends.
-      const team = await value(demo, 'progress.team', {});
-      for (const r of team.reps)
-        expect(
-          team.behaviourCells.some((c) => c.repId === r.id),
-          r.name,
-        ).toBe(true);
+      // Tom (who responds to coaching) shows improving trends, to his manager.
+      await actAs(demo, rep('Tom Fielding').managerId);
       const progress = await value(demo, 'progress.rep', { repId: rep('Tom Fielding').repId });
       expect(progress.behaviours.filter((b) => b.verdict.kind === 'improving').length).toBeGreaterThanOrEqual(
         3,

@@ -96,6 +96,8 @@ function writeHistory(core: TestCore, repIds: string[]) {
         insertNote(db, {
           id: `h-${r}-n${n}`,
           repId,
+          authorId: null,
+          visibility: 'private',
           title: `Ride-along ${n}`,
           doc: emptyDoc,
           text: '',

@@ -109,13 +109,13 @@ describe('the client', () => {
     const order: string[] = [];
     client.onEvent((event) => order.push(`event ${event.name}`));
 
-    const saving = client.call('settings.update', { currentPersonId: null }).then(() => order.push('answer'));
-    push({ name: 'settings.changed', payload: {} });
+    const saving = client.call('workspace.switch', { personId: 'p-1' }).then(() => order.push('answer'));
+    push({ name: 'workspace.changed', payload: {} });
     expect(order).toEqual([]);
-    answer({ ok: true, value: { currentPersonId: null } });
+    answer({ ok: true, value: { owner: null, changes: [] } });
     await saving;
     await new Promise((done) => setTimeout(done, 0));
-    expect(order).toEqual(['answer', 'event settings.changed']);
+    expect(order).toEqual(['answer', 'event workspace.changed']);
 
     // With nothing of its own in flight, events go straight through.
     push({ name: 'people.changed', payload: { ids: [] } });

@@ -11,17 +11,30 @@ import {
 } from '../../../db/repositories/agenda';
 import { nowIso } from '../context';
 import type { Handler } from '../registry';
-import { requireOneOnOne } from '../services/lookups';
+import { requireManagedOneOnOne, requireVisibleOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
+import { accessOf } from '../services/access';
+import type { ReadContext } from '../context';
 
-function requireItem(ctx: Parameters<Handler<'agenda.remove'>>[1], id: string) {
+/**
+ * A talking point as the visibility rule sees it: shared with the rep and their managers; one the rep
+ * raised is theirs to change, the others are their managers'.
+ */
+function asRecord(repId: string, author: 'manager' | 'rep') {
+  return { repId, visibility: 'shared' as const, authorId: author === 'rep' ? repId : null };
+}
+
+function requireItem(ctx: ReadContext, id: string) {
   const item = findAgendaItem(ctx.db, id);
   if (!item) throw new AppError('NOT_FOUND', 'That talking point no longer exists.', { id });
-  return item;
+  const meeting = requireVisibleOneOnOne(ctx, item.oneOnOneId);
+  accessOf(ctx).requireWrite(asRecord(meeting.repId, item.author), 'This talking point');
+  return { item, meeting };
 }
 
 export const addAgendaItem: Handler<'agenda.add'> = (input, ctx) => {
-  const meeting = requireOneOnOne(ctx, input.oneOnOneId);
+  const meeting = requireVisibleOneOnOne(ctx, input.oneOnOneId);
+  accessOf(ctx).requireWrite(asRecord(meeting.repId, input.author), 'A talking point');
   const item = insertAgendaItem(ctx.db, {
     id: ctx.newId(),
     oneOnOneId: meeting.id,
@@ -39,8 +52,7 @@ export const addAgendaItem: Handler<'agenda.add'> = (input, ctx) => {
 };
 
 export const updateAgendaItem: Handler<'agenda.update'> = (input, ctx) => {
-  const item = requireItem(ctx, input.id);
-  const meeting = requireOneOnOne(ctx, item.oneOnOneId);
+  const { item, meeting } = requireItem(ctx, input.id);
   if (input.done && !item.done) markCarriedCopiesDone(ctx.db, item.id);
   const updated = updateAgendaRow(ctx.db, item.id, {
     text: input.text,
@@ -52,15 +64,14 @@ export const updateAgendaItem: Handler<'agenda.update'> = (input, ctx) => {
 };
 
 export const removeAgendaItem: Handler<'agenda.remove'> = (input, ctx) => {
-  const item = requireItem(ctx, input.id);
-  const meeting = requireOneOnOne(ctx, item.oneOnOneId);
+  const { item, meeting } = requireItem(ctx, input.id);
   deleteAgendaItem(ctx.db, item.id);
   ctx.emit('oneOnOnes.changed', { ids: [meeting.id], repIds: [meeting.repId] });
   return { id: item.id };
 };
 
 export const applyTemplate: Handler<'agenda.applyTemplate'> = (input, ctx) => {
-  const meeting = requireOneOnOne(ctx, input.oneOnOneId);
+  const meeting = requireManagedOneOnOne(ctx, input.oneOnOneId);
   const template = listTemplates(ctx.db).find((t) => t.id === input.templateId);
   if (!template) throw fieldError('INVALID_INPUT', ['templateId'], 'That agenda template does not exist.');
   const existing = new Set(listAgenda(ctx.db, meeting.id).map((i) => i.text.trim().toLowerCase()));

@@ -2,6 +2,7 @@ import {
   AppError,
   type CallReview,
   type Observation,
+  type CallReviewSummary,
   SEGMENT_PAGE_SIZE,
   type Participant,
   type Scorecard,
@@ -26,9 +27,20 @@ import {
 import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
 import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
+import { accessOf } from '../services/access';
+
+/** A call review about a rep the viewer sees (the rep, or one of their managers). */
 export function requireCallReview(ctx: ReadContext, id: string) {
   const row = findCallReview(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'That call review no longer exists.', { id });
+  accessOf(ctx).requireRep(row.repId);
+  return row;
+}
+
+/** A call review the viewer may change: the call's details, speakers and scorecard are its managers'. */
+export function requireWritableCallReview(ctx: ReadContext, id: string) {
+  const row = requireCallReview(ctx, id);
+  accessOf(ctx).requireManages(row.repId, 'this call review');
   return row;
 }
 
@@ -39,21 +51,37 @@ function repSide(participants: Participant[]): string[] {
 
 function scorecardOf(
   ctx: ReadContext,
+  repId: string,
   callReviewId: string,
   revision: number,
   annotations: CallReview['annotations'],
   observations: Observation[],
 ): Scorecard {
   const saved = readScorecard(ctx.db, callReviewId) ?? { templateId: null, lines: [], submittedAt: null };
+  const reviewer = accessOf(ctx).managesRep(repId);
+  // A draft is its reviewers' working copy: the rep sees a scorecard once it is submitted, and then only the
+  // lines whose observations are shared with them.
+  if (!saved.submittedAt && !reviewer) saved.lines = [];
   // Once submitted, the observations are the record: a level changed or removed on the rep's page shows here.
   const recorded = saved.submittedAt
     ? new Map(observations.filter((o) => o.anchor === null).map((o) => [o.behaviourId, o]))
     : null;
+  const hidden = recorded
+    ? new Set(
+        scorecardObservations(ctx, callReviewId, 'all')
+          .filter((o) => !recorded.has(o.behaviourId))
+          .map((o) => o.behaviourId),
+      )
+    : new Set<string>();
   const stored = recorded
-    ? saved.lines.map((line) => {
-        const o = recorded.get(line.behaviourId);
-        return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
-      })
+    ? saved.lines
+        // A line recorded as someone else's private observation is not there for this viewer; one whose
+        // observation was deleted stays, unrated, for its reviewers.
+        .filter((line) => !hidden.has(line.behaviourId) && (reviewer || recorded.has(line.behaviourId)))
+        .map((line) => {
+          const o = recorded.get(line.behaviourId);
+          return { ...line, level: o ? o.level : null, comment: o ? o.comment : line.comment };
+        })
     : saved.lines;
   const lines = stored.map((line) => {
     const evidence = annotations.filter((a) => a.behaviourId === line.behaviourId);
@@ -87,10 +115,37 @@ function scorecardOf(
 }
 
 /** Observations a call's scorecard recorded: from the call, without an anchor in its transcript. */
-export function scorecardObservations(ctx: ReadContext, callReviewId: string) {
-  return listObservations(ctx.db, { sourceKind: 'call-review', sourceId: callReviewId }).filter(
-    (o) => o.anchor === null,
-  );
+export function scorecardObservations(
+  ctx: ReadContext,
+  callReviewId: string,
+  whose: 'visible' | 'all' = 'visible',
+) {
+  return listObservations(ctx.db, {
+    sourceKind: 'call-review',
+    sourceId: callReviewId,
+    visibleTo: whose === 'all' ? null : accessOf(ctx).scope(),
+  }).filter((o) => o.anchor === null);
+}
+
+/**
+ * A list row as this viewer may see it: the annotation count and score counted from what they can read,
+ * not from everyone's (another manager's private scorecard lines are not in a rep's score).
+ */
+export function visibleCallReviewSummary(ctx: ReadContext, summary: CallReviewSummary): CallReviewSummary {
+  if (accessOf(ctx).viewer === null) return summary;
+  const observations = listObservations(ctx.db, {
+    sourceKind: 'call-review',
+    sourceId: summary.id,
+    visibleTo: accessOf(ctx).scope(),
+  });
+  const annotations = observations.filter((o) => o.anchor?.kind === 'transcript');
+  const scorecard = scorecardOf(ctx, summary.repId, summary.id, 1, annotations, observations);
+  return {
+    ...summary,
+    annotationCount: annotations.length,
+    score: scorecard.submittedAt ? scorecard.score : null,
+    ratedCount: scorecard.submittedAt ? scorecard.ratedCount : summary.ratedCount,
+  };
 }
 
 /** The call's suggested moments, each with its key and whether the manager dismissed it. */
@@ -114,8 +169,13 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
   const spoken = listSegmentsByParticipant(ctx.db, id);
   const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
-  // The call's observations, read once: anchored ones are annotations, the others its scorecard's.
-  const observations = listObservations(ctx.db, { sourceKind: 'call-review', sourceId: id });
+  // The call's observations the viewer may read, read once: anchored ones are annotations, the others
+  // its scorecard's.
+  const observations = listObservations(ctx.db, {
+    sourceKind: 'call-review',
+    sourceId: id,
+    visibleTo: accessOf(ctx).scope(),
+  });
   const annotations = observations
     .filter((o) => o.anchor?.kind === 'transcript')
     .sort((a, b) =>
@@ -124,8 +184,12 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
         : 0,
     );
   const repSpeakers = repSide(participants);
+  const scorecard = scorecardOf(ctx, row.repId, id, row.revision, annotations, observations);
   return {
     ...summary,
+    annotationCount: annotations.length,
+    score: scorecard.submittedAt ? scorecard.score : summary.score,
+    ratedCount: scorecard.submittedAt ? scorecard.ratedCount : summary.ratedCount,
     transcriptFormat: row.transcriptFormat,
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
@@ -135,7 +199,7 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     annotations,
     metrics: computeConversationMetrics(spoken, repSpeakers),
     moments: callMoments(ctx, id, spoken, repSpeakers),
-    scorecard: scorecardOf(ctx, id, row.revision, annotations, observations),
+    scorecard,
     revision: row.revision,
     createdAt: row.createdAt,
   };

@@ -15,7 +15,14 @@ import { findPerson } from '../../../db/repositories/people';
 import { today } from '../../../shared/dates';
 import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { assembleCallReview, requireCallReview, reviewChanged } from './assemble';
+import {
+  assembleCallReview,
+  requireCallReview,
+  requireWritableCallReview,
+  reviewChanged,
+  visibleCallReviewSummary,
+} from './assemble';
+import { accessOf } from '../services/access';
 import { packedSegments } from '../transcripts/prepare';
 import {
   listParticipants,
@@ -24,8 +31,15 @@ import {
   setSegmentsParticipant,
 } from '../../../db/repositories/call-reviews';
 
-export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) =>
-  listCallReviewSummaries(ctx.db, { repId: input.repId, limit: input.limit, offset: input.offset });
+export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) => {
+  const access = accessOf(ctx);
+  // Whom the viewer sees decides the list before it is paged, so a page is never cut short by a filter.
+  const visible = listCallReviewSummaries(ctx.db, { repId: input.repId })
+    .filter((s) => access.seesRep(s.repId))
+    .map((s) => visibleCallReviewSummary(ctx, s));
+  const offset = input.offset ?? 0;
+  return input.limit === undefined ? visible.slice(offset) : visible.slice(offset, offset + input.limit);
+};
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
 
@@ -47,6 +61,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
   if (rep.archivedAt !== null) throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived.`);
+  accessOf(ctx).requireManages(rep.id, 'their call reviews');
   checkCallDate(ctx, input.date);
   const callType = listCallTypes(ctx.db).find((t) => t.id === input.callTypeId);
   if (!callType) throw fieldError('INVALID_INPUT', ['callTypeId'], 'Choose a call type from the list.');
@@ -128,7 +143,7 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
 };
 
 export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
-  const row = requireCallReview(ctx, input.id);
+  const row = requireWritableCallReview(ctx, input.id);
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',
@@ -139,7 +154,9 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
   checkCallDate(ctx, input.date);
   if (input.date !== row.date) {
     // The call's observations happened on the call's date: they move with it.
-    for (const o of listObservations(ctx.db, { sourceKind: 'call-review', sourceId: row.id })) {
+    // Every observation of the call, whoever wrote it: the date is the call's, not a judgement.
+    const all = { sourceKind: 'call-review', sourceId: row.id, visibleTo: null } as const;
+    for (const o of listObservations(ctx.db, all)) {
       updateObservationRow(ctx.db, o.id, { observedOn: input.date, updatedAt: nowIso(ctx.clock) });
     }
     ctx.emit('observations.changed', { ids: [], repIds: [row.repId], countsChanged: false });
@@ -157,7 +174,7 @@ export const updateCallReview: Handler<'callReviews.update'> = (input, ctx) => {
 
 /** Says who spoke a run of lines, for files without speaker names or to correct a wrong label. */
 export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) => {
-  const row = requireCallReview(ctx, input.id);
+  const row = requireWritableCallReview(ctx, input.id);
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',

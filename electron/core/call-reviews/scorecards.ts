@@ -4,7 +4,7 @@ import { updateCallReviewRow } from '../../../db/repositories/call-reviews';
 import { type StoredScorecardLine, readScorecard, writeScorecard } from '../../../db/repositories/scorecards';
 import { listScorecardTemplates } from '../../../db/repositories/scorecard-templates';
 import { nowIso } from '../context';
-import { assembleCallReview, requireCallReview, reviewChanged } from './assemble';
+import { assembleCallReview, requireWritableCallReview, reviewChanged } from './assemble';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { AppError, fieldError } from '../../../shared/contract';
 import type { Handler } from '../registry';
@@ -14,7 +14,7 @@ import { scorecardObservations } from './assemble';
  * earlier submission, and deletes those whose line is now N/A; a low rating needs its reason.
  */
 export const saveScorecard: Handler<'callReviews.saveScorecard'> = (input, ctx) => {
-  const row = requireCallReview(ctx, input.id);
+  const row = requireWritableCallReview(ctx, input.id);
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',

@@ -10,13 +10,31 @@ import {
 import { today } from '../../../shared/dates';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
-import { requireOneOnOne } from '../services/lookups';
+import { requireVisibleOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
+import { accessOf } from '../services/access';
+
+/**
+ * A commitment as the visibility rule sees it: shared with the rep and their managers; the rep's own
+ * commitments are theirs to tick off and change, the manager's are the managers'.
+ */
+function asRecord(c: { repId: string; owner: 'rep' | 'manager' }) {
+  return { repId: c.repId, visibility: 'shared' as const, authorId: c.owner === 'rep' ? c.repId : null };
+}
 
 function commitmentById(ctx: ReadContext, id: string) {
   const [commitment] = listCommitments(ctx.db, { ids: [id] }, today(ctx.clock));
-  if (!commitment) throw new AppError('NOT_FOUND', 'That commitment no longer exists.', { id });
+  if (!commitment || !accessOf(ctx).canRead(asRecord(commitment)))
+    throw new AppError('NOT_FOUND', 'That commitment no longer exists.', { id });
   return commitment;
+}
+
+function requireWritableRow(ctx: ReadContext, id: string) {
+  const row = findCommitmentRow(ctx.db, id);
+  if (!row || !accessOf(ctx).canRead(asRecord(row)))
+    throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  accessOf(ctx).requireWrite(asRecord(row), 'This commitment');
+  return row;
 }
 
 function checkBehaviour(ctx: ReadContext, behaviourId: string | null, unchangedFrom?: string | null): void {
@@ -37,7 +55,8 @@ function emit(ctx: HandlerContext, id: string, oneOnOneId: string, repId: string
 }
 
 export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
-  const meeting = requireOneOnOne(ctx, input.oneOnOneId);
+  const meeting = requireVisibleOneOnOne(ctx, input.oneOnOneId);
+  accessOf(ctx).requireWrite(asRecord({ repId: meeting.repId, owner: input.owner }), 'A commitment');
   checkBehaviour(ctx, input.behaviourId);
   const now = nowIso(ctx.clock);
   const id = ctx.newId();
@@ -61,8 +80,9 @@ export const createCommitment: Handler<'commitments.create'> = (input, ctx) => {
 };
 
 export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
-  const row = findCommitmentRow(ctx.db, input.id);
-  if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  const row = requireWritableRow(ctx, input.id);
+  if (input.owner !== row.owner)
+    accessOf(ctx).requireWrite(asRecord({ ...row, owner: input.owner }), 'A commitment');
   if (row.revision !== input.revision)
     throw new AppError(
       'CONFLICT',
@@ -81,8 +101,7 @@ export const updateCommitment: Handler<'commitments.update'> = (input, ctx) => {
 };
 
 export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx) => {
-  const row = findCommitmentRow(ctx.db, input.id);
-  if (!row) throw new AppError('NOT_FOUND', 'That commitment no longer exists.');
+  const row = requireWritableRow(ctx, input.id);
   const madeOn = listCommitments(ctx.db, { ids: [row.id] }, today(ctx.clock))[0]!.madeOn;
   if (input.closedOn && (input.closedOn > today(ctx.clock) || input.closedOn < madeOn)) {
     throw fieldError(
@@ -101,15 +120,18 @@ export const setCommitmentStatus: Handler<'commitments.setStatus'> = (input, ctx
   return commitmentById(ctx, row.id);
 };
 
-export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) =>
-  listCommitments(
+export const listCommitmentsHandler: Handler<'commitments.list'> = (input, ctx) => {
+  accessOf(ctx).requireRep(input.repId);
+  return listCommitments(
     ctx.db,
     { repId: input.repId, ...(input.status ? { status: input.status } : {}) },
     today(ctx.clock),
   );
+};
 
 /** Per calendar quarter over the last year: of the commitments due in it, how many were done. */
 export const commitmentCompletion: Handler<'commitments.completion'> = (input, ctx) => {
+  accessOf(ctx).requireRep(input.repId);
   const now = today(ctx.clock);
   return completionByQuarter(listCommitments(ctx.db, { repId: input.repId }, now), now);
 };

@@ -1566,8 +1566,6 @@ export function seedDemoCoachingHistory(
   const lastDay = backToWeekday(today - DAY);
   let observationCount = 0;
 
-  call(dispatcher, 'settings.update', { currentPersonId: personId(AUTHOR_KEY) });
-
   for (const profile of PROFILES) {
     const rand = generator(SEED ^ hash(profile.key));
     const take = picker(rand);

@@ -97,13 +97,13 @@ export function seedDemoFocusFollowUps(
       meetings.set(row.oneOnOneId, m);
     }
     for (const period of focusPeriods([...meetings.values()])) {
-      const ratings = listRatings(ctx.db, { repId, behaviourId: period.behaviourId });
+      const ratings = listRatings(ctx.db, { repId, behaviourId: period.behaviourId }, null);
       const count = (from: string, to: string) =>
         ratings.filter((r) => r.observedOn >= from && r.observedOn <= to).length;
       const roll = random();
       const before = Math.round(
         levelEstimate(ratings, period.setOn)?.level ??
-          levelEstimate(listRatings(ctx.db, { repId }), period.setOn)?.level ??
+          levelEstimate(listRatings(ctx.db, { repId }, null), period.setOn)?.level ??
           2,
       );
       const beforeLevel = Math.min(3, Math.max(1, before));

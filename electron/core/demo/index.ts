@@ -1,4 +1,5 @@
 import { countPeople } from '../../../db/repositories/people';
+import { giveAuthorlessToManagers } from '../../../db/repositories/workspace';
 import { systemClock } from '../context';
 import { randomIds } from '../context';
 import type { Core } from '../core';
@@ -7,6 +8,9 @@ import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-hist
 import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
+
+/** Who the demo opens as. */
+export const DEMO_OWNER_KEY = 'marcus';
 
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
 
@@ -25,11 +29,17 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const oneOnOnes = seedDemoOneOnOnes(context, ids);
     // What the manager saw of each focus behaviour around the one-to-one that set it.
     const { followUps } = seedDemoFocusFollowUps(context, ids);
+    const calls = seedDemoCalls(context, ids);
+    // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
+    // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
+    giveAuthorlessToManagers(db);
+    const claimed = core.dispatcher.callNow('workspace.claim', { personId: ids.get(DEMO_OWNER_KEY) });
+    if (!claimed.ok) throw new Error(`Demo: could not open as ${DEMO_OWNER_KEY}: ${claimed.error.message}`);
     return {
       ...history,
       observations: history.observations + followUps,
       ...oneOnOnes,
-      ...seedDemoCalls(context, ids),
+      ...calls,
     };
   })();
 }

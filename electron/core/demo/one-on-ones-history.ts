@@ -2248,7 +2248,8 @@ export function seedDemoOneOnOnes(
       if (bundle?.private)
         call(dispatcher, 'oneOnOnes.saveNotes', {
           id: meeting.id,
-          revision: meeting.private.revision,
+          // Seeded before anyone claims the copy, the private part is readable: it has no author yet.
+          revision: meeting.private!.revision,
           part: 'private',
           doc: docOf(bundle.private),
         });

@@ -8,6 +8,7 @@ import { listCommitments } from '../../../db/repositories/commitments';
 import { callsAwaitingReview, repsObservedBefore, stuckAgendaItems } from '../../../db/repositories/home';
 import type { Handler } from '../registry';
 import { defineDomain } from '../registry';
+import { accessOf } from '../services/access';
 import { repCadences } from '../services/cadence';
 
 const URGENCY: Record<HomeWeek['oneOnOnes'][number]['state'], number> = {
@@ -19,12 +20,15 @@ const URGENCY: Record<HomeWeek['oneOnOnes'][number]['state'], number> = {
   'no-cadence': 5,
 };
 
-/** Behaviours whose level is falling for an active rep, by the improvement rule; steepest first. */
+/**
+ * Behaviours whose level is falling for an active rep the viewer sees (`active`), by the improvement
+ * rule over the observations they may read; steepest first.
+ */
 function fallingBehaviours(ctx: ReadContext, active: Map<string, string>, asOf: string): HomeWeek['falling'] {
   // One read of the team's ratings; the rule only looks at the last VERDICT_WINDOW_DAYS.
   const since = addDays(asOf, -VERDICT_WINDOW_DAYS);
   const byPair = new Map<string, { repId: string; behaviourId: string; ratings: ObservedRating[] }>();
-  for (const r of listRatings(ctx.db)) {
+  for (const r of listRatings(ctx.db, {}, accessOf(ctx).scope())) {
     if (r.observedOn < since || !active.has(r.repId)) continue;
     const key = `${r.repId} ${r.behaviourId}`;
     const pair = byPair.get(key) ?? { repId: r.repId, behaviourId: r.behaviourId, ratings: [] };
@@ -55,7 +59,11 @@ function fallingBehaviours(ctx: ReadContext, active: Map<string, string>, asOf: 
 export const week: Handler<'home.week'> = (_input, ctx) => {
   const asOf = today(ctx.clock);
   const until = addDays(asOf, WEEK_AHEAD_DAYS);
-  const reps = repCadences(ctx);
+  // The reps the viewer sees, from what they may read of them.
+  const access = accessOf(ctx);
+  const sees = (item: { repId: string }) => access.seesRep(item.repId);
+  const scope = access.scope();
+  const reps = repCadences(ctx).filter(sees);
   const active = new Map(reps.map((r) => [r.repId, r.repName]));
   const oneOnOnes = reps
     .filter(
@@ -80,10 +88,10 @@ export const week: Handler<'home.week'> = (_input, ctx) => {
     until,
     oneOnOnes,
     commitments,
-    calls: callsAwaitingReview(ctx.db),
+    calls: callsAwaitingReview(ctx.db, scope).filter(sees),
     falling: fallingBehaviours(ctx, active, asOf),
-    unobserved: repsObservedBefore(ctx.db, addDays(asOf, -UNOBSERVED_AFTER_DAYS)),
-    stuckItems: stuckAgendaItems(ctx.db),
+    unobserved: repsObservedBefore(ctx.db, addDays(asOf, -UNOBSERVED_AFTER_DAYS), scope).filter(sees),
+    stuckItems: stuckAgendaItems(ctx.db).filter(sees),
   };
 };
 

@@ -6,24 +6,35 @@ import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { reconcileTags } from '../services/tag-reconcile';
 import { defineDomain } from '../registry';
+import { accessOf } from '../services/access';
 
+/** A note the viewer may read; someone else's private note is answered as not there. */
 function requireNote(ctx: ReadContext, id: string) {
   const note = findNote(ctx.db, id);
-  if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.', { id });
+  if (!note || !accessOf(ctx).canRead(note))
+    throw new AppError('NOT_FOUND', 'That note no longer exists.', { id });
   return note;
 }
 
-export const listNotesHandler: Handler<'notes.list'> = (input, ctx) => listNotes(ctx.db, input.repId);
+export const listNotesHandler: Handler<'notes.list'> = (input, ctx) => {
+  const access = accessOf(ctx);
+  access.requireRep(input.repId);
+  return access.visible(listNotes(ctx.db, input.repId));
+};
 export const getNote: Handler<'notes.get'> = (input, ctx) => requireNote(ctx, input.id);
 
 export const createNote: Handler<'notes.create'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  const authorId = accessOf(ctx).viewer?.id ?? null;
+  accessOf(ctx).requireWrite({ repId: rep.id, visibility: input.visibility, authorId }, 'A note');
   const now = nowIso(ctx.clock);
   const id = ctx.newId();
   insertNote(ctx.db, {
     id,
     repId: rep.id,
+    authorId,
+    visibility: input.visibility,
     title: input.title,
     doc: { type: 'doc', content: [{ type: 'paragraph' }] },
     text: '',
@@ -38,6 +49,15 @@ export const createNote: Handler<'notes.create'> = (input, ctx) => {
 /** Saves a note; its behaviour tags and their observations are reconciled in the same transaction. */
 export const saveNote: Handler<'notes.save'> = (input, ctx) => {
   const current = requireNote(ctx, input.id);
+  const access = accessOf(ctx);
+  access.requireWrite(current, 'This note');
+  const visibility = input.visibility ?? current.visibility;
+  if (visibility !== current.visibility && current.authorId !== (access.viewer?.id ?? null))
+    throw fieldError(
+      'FORBIDDEN',
+      ['visibility'],
+      `Only ${current.authorName ?? 'its author'} can change who sees this note.`,
+    );
   if (current.revision !== input.revision) {
     throw new AppError(
       'CONFLICT',
@@ -55,6 +75,7 @@ export const saveNote: Handler<'notes.save'> = (input, ctx) => {
     doc,
     text: plainTextOf(doc),
     updatedAt: nowIso(ctx.clock),
+    visibility,
   });
   const note = requireNote(ctx, current.id);
   ctx.emit('notes.changed', {

@@ -32,26 +32,33 @@ import { findPerson } from '../../../db/repositories/people';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { reconcileTags } from '../services/tag-reconcile';
+import { requireManagedOneOnOne, requireVisibleOneOnOne } from '../services/lookups';
+import { accessOf } from '../services/access';
 import { repCadence, repCadences } from '../services/cadence';
-import { requireOneOnOne } from '../services/lookups';
 import { defineDomain } from '../registry';
 
 function changed(ctx: HandlerContext, id: string, repId: string): void {
   ctx.emit('oneOnOnes.changed', { ids: [id], repIds: [repId] });
 }
 
-export const overview: Handler<'oneOnOnes.overview'> = (_input, ctx) => repCadences(ctx);
+export const overview: Handler<'oneOnOnes.overview'> = (_input, ctx) => {
+  const access = accessOf(ctx);
+  return repCadences(ctx).filter((c) => access.seesRep(c.repId));
+};
 
 export const setCadence: Handler<'oneOnOnes.setCadence'> = (input, ctx) => {
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  accessOf(ctx).requireManages(rep.id, 'how often they meet');
   writeCadence(ctx.db, rep.id, input.cadence);
   ctx.emit('oneOnOnes.changed', { ids: [], repIds: [rep.id] });
   return repCadence(ctx, rep.id);
 };
 
-export const listOneOnOnes: Handler<'oneOnOnes.list'> = (input, ctx) =>
-  listOneOnOneSummaries(ctx.db, input.repId);
+export const listOneOnOnes: Handler<'oneOnOnes.list'> = (input, ctx) => {
+  accessOf(ctx).requireRep(input.repId);
+  return listOneOnOneSummaries(ctx.db, input.repId);
+};
 
 /** Focus behaviours with what was observed on them from `since`, up to `until` when given. */
 function focusWithEvidence(
@@ -68,12 +75,25 @@ function focusWithEvidence(
       behaviourId: f.behaviourId,
       from: since,
       to: until,
+      visibleTo: accessOf(ctx).scope(),
     }),
   }));
 }
 
+/** The private part for its author; for the rep's other managers only whose it is; for the rep, nothing. */
+function privatePart(ctx: ReadContext, row: { id: string; repId: string }) {
+  const notes = readNotes(ctx.db, row.id, 'private')!;
+  const access = accessOf(ctx);
+  const item = { repId: row.repId, visibility: 'private' as const, authorId: notes.authorId };
+  const author = notes.authorId ? findPerson(ctx.db, notes.authorId) : undefined;
+  return {
+    private: access.canRead(item) ? { doc: notes.doc, revision: notes.revision } : null,
+    privateAuthor: author && access.managesRep(row.repId) ? { id: author.id, name: author.name } : null,
+  };
+}
+
 export function assembleOneOnOne(ctx: ReadContext, id: string): OneOnOne {
-  const row = requireOneOnOne(ctx, id);
+  const row = requireVisibleOneOnOne(ctx, id);
   const rep = findPerson(ctx.db, row.repId)!;
   const previous = previousOneOnOne(ctx.db, row.repId, row.date, row.id);
   const now = today(ctx.clock);
@@ -93,8 +113,8 @@ export function assembleOneOnOne(ctx: ReadContext, id: string): OneOnOne {
     focus: focusWithEvidence(ctx, row.repId, row.id, row.date),
     // What this meeting opens with: the evidence between the last meeting and this one, not after it.
     previousFocus: previous ? focusWithEvidence(ctx, row.repId, previous.id, previous.date, row.date) : [],
-    shared: readNotes(ctx.db, row.id, 'shared')!,
-    private: readNotes(ctx.db, row.id, 'private')!,
+    shared: (({ doc, revision }) => ({ doc, revision }))(readNotes(ctx.db, row.id, 'shared')!),
+    ...privatePart(ctx, row),
     revision: row.revision,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -127,7 +147,8 @@ function planOneOnOne(
     revision: 1,
   });
   insertNotes(ctx.db, id, 'shared', now);
-  insertNotes(ctx.db, id, 'private', now);
+  // The private part is the planner's own: no one else reads it.
+  insertNotes(ctx.db, id, 'private', now, accessOf(ctx).viewer?.id ?? null);
   let position = 0;
   // Every open point not yet continued anywhere comes along, counting the carry, even from an older
   // meeting (a point added after the next meeting was planned is not lost); recurring points repeat
@@ -182,10 +203,12 @@ function planOneOnOne(
   return id;
 }
 
+/** A rep who is still on the team, whose one-to-ones the viewer holds. */
 function requireActiveRep(ctx: ReadContext, repId: string) {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
   if (rep.archivedAt !== null) throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived.`);
+  accessOf(ctx).requireManages(rep.id, 'their one-to-ones');
   return rep;
 }
 
@@ -230,7 +253,7 @@ export const addToNext: Handler<'oneOnOnes.addToNext'> = (input, ctx) => {
   if ((input.agendaText === undefined) === (input.focusBehaviourId === undefined))
     throw fieldError('INVALID_INPUT', [], 'Give either a talking point or a focus behaviour to add.');
   const next = nextOrPlanned(ctx, input.repId, input.date);
-  const meeting = requireOneOnOne(ctx, next.id);
+  const meeting = requireManagedOneOnOne(ctx, next.id);
   if (input.agendaText !== undefined) {
     const text = input.agendaText;
     const already = listAgenda(ctx.db, meeting.id).some(
@@ -268,7 +291,7 @@ export const addToNext: Handler<'oneOnOnes.addToNext'> = (input, ctx) => {
 };
 
 export const updateOneOnOne: Handler<'oneOnOnes.update'> = (input, ctx) => {
-  const row = requireOneOnOne(ctx, input.id);
+  const row = requireManagedOneOnOne(ctx, input.id);
   if (row.revision !== input.revision) {
     throw new AppError(
       'CONFLICT',
@@ -281,8 +304,16 @@ export const updateOneOnOne: Handler<'oneOnOnes.update'> = (input, ctx) => {
 };
 
 export const saveOneOnOneNotes: Handler<'oneOnOnes.saveNotes'> = (input, ctx) => {
-  const row = requireOneOnOne(ctx, input.id);
+  const row = requireVisibleOneOnOne(ctx, input.id);
   const current = readNotes(ctx.db, row.id, input.part)!;
+  if (input.part === 'private') {
+    const item = { repId: row.repId, visibility: 'private' as const, authorId: current.authorId };
+    // Someone else's private notes are not there for this viewer: saving over them is refused, unread.
+    if (!accessOf(ctx).canRead(item)) throw new AppError('NOT_FOUND', 'These private notes are not yours.');
+    accessOf(ctx).requireWrite(item, 'These notes');
+  } else {
+    accessOf(ctx).requireManages(row.repId, 'the shared notes');
+  }
   if (current.revision !== input.revision) {
     throw new AppError(
       'CONFLICT',
@@ -355,7 +386,7 @@ function writeFocus(
 }
 
 export const setFocus: Handler<'oneOnOnes.setFocus'> = (input, ctx) => {
-  const row = requireOneOnOne(ctx, input.id);
+  const row = requireManagedOneOnOne(ctx, input.id);
   if (new Set(input.behaviourIds).size !== input.behaviourIds.length) {
     throw fieldError('INVALID_INPUT', ['behaviourIds'], 'A behaviour is chosen twice.');
   }

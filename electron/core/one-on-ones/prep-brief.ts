@@ -2,7 +2,7 @@ import type { Observation, PrepBrief } from '../../../shared/contract';
 import { addDays, formatDate, today } from '../../../shared/dates';
 import { listCallReviewSummaries } from '../../../db/repositories/call-reviews';
 import { listNotes } from '../../../db/repositories/notes';
-import { latestLevelsBefore, listObservations } from '../../../db/repositories/observations';
+import { latestLevelBefore, listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus, nextScheduledOneOnOne } from '../../../db/repositories/one-on-ones';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { listAgenda } from '../../../db/repositories/agenda';
@@ -10,6 +10,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { AppError } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
+import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
@@ -73,21 +74,17 @@ function suggest(
 export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
+  const access = accessOf(ctx);
+  access.requireRep(repId);
+  const visibleTo = access.scope();
   const asOf = today(ctx.clock);
   const last = lastHeldOneOnOne(ctx.db, repId, asOf);
   const next = nextScheduledOneOnOne(ctx.db, repId, asOf);
   const since = last?.date ?? addDays(asOf, -SUGGESTION_WINDOW_DAYS);
   const openCommitments = listCommitments(ctx.db, { repId, status: 'open' }, asOf);
-  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
-  // One read covers both "since last time" and the suggestion window, bounded by the dates, not by a
-  // count that would silently cut the brief.
-  const observed = listObservations(ctx.db, {
-    repId,
-    // ISO dates compare as text: the earlier of the two.
-    from: [since, windowStart].sort()[0],
-    to: asOf,
-  });
-  const sinceObservations = observed.filter((o) => o.observedOn >= since);
+  // Every observation since that the viewer may read: bounded by the dates, not by a count that would
+  // silently cut the brief.
+  const sinceObservations = listObservations(ctx.db, { repId, from: since, to: asOf, visibleTo });
   const focusRows = last ? listFocus(ctx.db, last.id) : [];
   const focusIds = new Set(focusRows.map((f) => f.behaviourId));
   const focus = focusRows.map((f) => ({
@@ -100,18 +97,11 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
 
   const levelChanges: PrepBrief['levelChanges'] = [];
   const groups = group(sinceObservations);
-  // The last level before `since` of every behaviour seen since, in one statement.
-  const levelsBefore = latestLevelsBefore(
-    ctx.db,
-    repId,
-    groups.map((g) => g.behaviourId),
-    addDays(since, -1),
-  );
   for (const g of groups) {
     const after = g.observations.find((o) => o.level !== null);
     if (!after) continue;
-    const before = levelsBefore.get(g.behaviourId);
-    if (before === undefined || before === after.level) continue;
+    const before = latestLevelBefore(ctx.db, repId, g.behaviourId, since, visibleTo);
+    if (before === null || before === after.level) continue;
     levelChanges.push({
       behaviourId: g.behaviourId,
       name: g.name,
@@ -123,7 +113,8 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
 
   const stuckSource = next ?? last;
   const stuckItems = stuckSource ? listAgenda(ctx.db, stuckSource.id).filter((i) => i.stuck) : [];
-  const recent = observed.filter((o) => o.observedOn >= windowStart);
+  const windowStart = addDays(asOf, -SUGGESTION_WINDOW_DAYS);
+  const recent = listObservations(ctx.db, { repId, from: windowStart, to: asOf, visibleTo });
   return {
     repId,
     repName: rep.name,
@@ -137,16 +128,26 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
     otherObservations,
     levelChanges,
     recentCallReviews: listCallReviewSummaries(ctx.db, { repId, from: since }).map(
-      ({ id, date, account, callTypeName, annotationCount, score }) => ({
-        id,
-        date,
-        account,
-        callTypeName,
-        annotationCount,
-        score,
-      }),
+      ({ id, date, account, callTypeName, annotationCount, score }) =>
+        access.managesRep(repId)
+          ? { id, date, account, callTypeName, annotationCount, score }
+          : // The rep: counted from what is shared with them; the score is their managers' working figure.
+            {
+              id,
+              date,
+              account,
+              callTypeName,
+              annotationCount: listObservations(ctx.db, {
+                sourceKind: 'call-review',
+                sourceId: id,
+                limit: 5000,
+                visibleTo,
+              }).filter((o) => o.anchor?.kind === 'transcript').length,
+              score: null,
+            },
     ),
-    recentNotes: listNotes(ctx.db, repId)
+    recentNotes: access
+      .visible(listNotes(ctx.db, repId))
       .filter((n) => n.updatedAt.slice(0, 10) >= since)
       .map(({ id, title, updatedAt, observationCount }) => ({ id, title, updatedAt, observationCount })),
     stuckItems,

@@ -11,10 +11,13 @@ import {
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { defineDomain } from '../registry';
+import { accessOf } from '../services/access';
 
+/** A person in the viewer's part of the team; anyone else is answered as not there. */
 function requirePerson(ctx: ReadContext, id: string): Person {
   const person = findPerson(ctx.db, id);
-  if (!person) throw new AppError('NOT_FOUND', 'That person no longer exists.', { id });
+  if (!person || !accessOf(ctx).inDirectory(person.id))
+    throw new AppError('NOT_FOUND', 'That person no longer exists.', { id });
   return person;
 }
 
@@ -65,11 +68,18 @@ function emitChanged(ctx: HandlerContext, ...ids: string[]): void {
   ctx.emit('people.changed', { ids });
 }
 
-export const listPeopleHandler: Handler<'people.list'> = (input, ctx) => listPeople(ctx.db, input);
+export const listPeopleHandler: Handler<'people.list'> = (input, ctx) => {
+  const access = accessOf(ctx);
+  return listPeople(ctx.db, input).filter((p) => access.inDirectory(p.id));
+};
 
 export const getPerson: Handler<'people.get'> = (input, ctx): PersonDetail => {
   const person = requirePerson(ctx, input.id);
-  return { ...person, directReports: listDirectReports(ctx.db, person.id) };
+  const access = accessOf(ctx);
+  return {
+    ...person,
+    directReports: listDirectReports(ctx.db, person.id).filter((p) => access.inDirectory(p.id)),
+  };
 };
 
 export const createPerson: Handler<'people.create'> = (input, ctx) => {
@@ -78,7 +88,8 @@ export const createPerson: Handler<'people.create'> = (input, ctx) => {
   const id = ctx.newId();
   insertPerson(ctx.db, { id, ...input, archivedAt: null, createdAt: now, updatedAt: now, revision: 1 });
   emitChanged(ctx, id);
-  return requirePerson(ctx, id);
+  // Whoever adds a person sees what they added, even someone for another manager's team.
+  return findPerson(ctx.db, id)!;
 };
 
 export const updatePersonHandler: Handler<'people.update'> = (input, ctx) => {

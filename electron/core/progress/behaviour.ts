@@ -4,6 +4,7 @@ import { findBehaviour } from '../../../db/repositories/behaviours';
 import { listPeople } from '../../../db/repositories/people';
 import { listRatings } from '../../../db/repositories/progress';
 import type { Handler } from '../registry';
+import { accessOf } from '../services/access';
 import { today } from '../../../shared/dates';
 
 export const behaviourBreakdown: Handler<'progress.behaviour'> = (input, ctx) => {
@@ -11,11 +12,15 @@ export const behaviourBreakdown: Handler<'progress.behaviour'> = (input, ctx) =>
   if (!behaviour)
     throw new AppError('NOT_FOUND', 'That behaviour no longer exists.', { behaviourId: input.behaviourId });
   const asOf = today(ctx.clock);
+  const access = accessOf(ctx);
+  // Only reps the viewer sees, from the observations they may read.
   const names = new Map(
-    listPeople(ctx.db, { status: 'active', kind: 'all', search: '' }).map((p) => [p.id, p.name]),
+    listPeople(ctx.db, { status: 'active', kind: 'all', search: '' })
+      .filter((p) => access.seesRep(p.id))
+      .map((p) => [p.id, p.name]),
   );
   const byRep = new Map<string, ReturnType<typeof listRatings>>();
-  for (const r of listRatings(ctx.db, { behaviourId: behaviour.id })) {
+  for (const r of listRatings(ctx.db, { behaviourId: behaviour.id }, access.scope())) {
     const rows = byRep.get(r.repId) ?? [];
     rows.push(r);
     byRep.set(r.repId, rows);

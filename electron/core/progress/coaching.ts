@@ -5,6 +5,7 @@ import { listBehaviours } from '../../../db/repositories/behaviours';
 import { findPerson, listPeople } from '../../../db/repositories/people';
 import { listFocusHistory, listRatings } from '../../../db/repositories/progress';
 import type { Handler } from '../registry';
+import { accessOf } from '../services/access';
 import { today } from '../../../shared/dates';
 
 /** "This year" by default: focus periods set in the last 365 days. */
@@ -13,12 +14,17 @@ const DEFAULT_LOOKBACK_DAYS = 365;
 export const coachingEffect: Handler<'progress.coaching'> = (input, ctx) => {
   const asOf = today(ctx.clock);
   const from = input.from ?? addDays(asOf, -DEFAULT_LOOKBACK_DAYS);
+  const access = accessOf(ctx);
   let reps: { id: string; name: string }[];
   if (input.repId) {
     const rep = findPerson(ctx.db, input.repId);
     if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId: input.repId });
+    access.requireRep(rep.id);
     reps = [rep];
-  } else reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' });
+  } else
+    reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' }).filter((rep) =>
+      access.seesRep(rep.id),
+    );
   const names = new Map(listBehaviours(ctx.db).map((b) => [b.id, b.name]));
 
   const periods: CoachingEffect['periods'] = [];
@@ -30,7 +36,7 @@ export const coachingEffect: Handler<'progress.coaching'> = (input, ctx) => {
       if (row.behaviourId) m.behaviourIds.push(row.behaviourId);
       meetings.set(row.oneOnOneId, m);
     }
-    const ratings = listRatings(ctx.db, { repId: rep.id });
+    const ratings = listRatings(ctx.db, { repId: rep.id }, access.scope());
     const repPeriods = focusPeriods([...meetings.values()])
       .filter((p) => p.setOn >= from && p.setOn <= asOf)
       .map((p) => ({

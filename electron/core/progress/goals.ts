@@ -13,16 +13,22 @@ import type { Handler } from '../registry';
 import { today } from '../../../shared/dates';
 import { activeBehaviour } from '../services/observations';
 import { goalView } from '../services/progress';
+import { accessOf } from '../services/access';
 
 function requireGoal(ctx: HandlerContext, id: string) {
   const goal = findGoal(ctx.db, id);
   if (!goal) throw new AppError('NOT_FOUND', 'That goal no longer exists.', { id });
+  accessOf(ctx).requireManages(goal.repId, 'their development goals');
   return goal;
 }
 
 function view(ctx: HandlerContext, id: string) {
   const goal = requireGoal(ctx, id);
-  const ratings = listRatings(ctx.db, { repId: goal.repId, behaviourId: goal.behaviourId });
+  const ratings = listRatings(
+    ctx.db,
+    { repId: goal.repId, behaviourId: goal.behaviourId },
+    accessOf(ctx).scope(),
+  );
   return goalView(goal, ratings, today(ctx.clock));
 }
 
@@ -41,6 +47,7 @@ export const createGoal: Handler<'progress.createGoal'> = (input, ctx) => {
   if (rep.kind !== 'rep') throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is not a rep.`);
   if (rep.archivedAt !== null)
     throw fieldError('INVALID_INPUT', ['repId'], `${rep.name} is archived; unarchive them to set goals.`);
+  accessOf(ctx).requireManages(rep.id, 'their development goals');
   const behaviour = activeBehaviour(ctx, input.behaviourId);
   checkDueOn(ctx, input.dueOn);
   if (findGoalFor(ctx.db, rep.id, behaviour.id))

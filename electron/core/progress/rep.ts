@@ -13,6 +13,7 @@ import { listTaxonomy } from '../../../db/repositories/taxonomy';
 import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { goalsOfRep } from '../services/progress';
+import { accessOf } from '../services/access';
 import { today } from '../../../shared/dates';
 
 function toPoint(row: ProgressObservationRow, asOf: string) {
@@ -36,10 +37,12 @@ function toPoint(row: ProgressObservationRow, asOf: string) {
 export function buildRepProgress(ctx: ReadContext, repId: string): RepProgress {
   const rep = findPerson(ctx.db, repId);
   if (!rep) throw new AppError('NOT_FOUND', 'That person no longer exists.', { repId });
+  const access = accessOf(ctx);
+  access.requireRep(repId);
   const asOf = today(ctx.clock);
   const goals = goalsOfRep(ctx, repId);
   const byBehaviour = new Map<string, ProgressObservationRow[]>();
-  for (const row of listRepProgressObservations(ctx.db, repId)) {
+  for (const row of listRepProgressObservations(ctx.db, repId, access.scope())) {
     // The contract's rule is "exactly one of level or verdict"; a row with neither has nothing to plot.
     if (ratingValue(row) === null) continue;
     const rows = byBehaviour.get(row.behaviourId) ?? [];

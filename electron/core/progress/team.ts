@@ -12,6 +12,7 @@ import { listPeople } from '../../../db/repositories/people';
 import { listCommitmentFacts, listRatings, type RatingRow } from '../../../db/repositories/progress';
 import { listTaxonomy } from '../../../db/repositories/taxonomy';
 import type { Handler } from '../registry';
+import { accessOf } from '../services/access';
 import { today } from '../../../shared/dates';
 
 /** Coverage counts the last 90 days: about a quarter of coaching. */
@@ -38,10 +39,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const teamProgress: Handler<'progress.team'> = (_input, ctx) => {
   const asOf = today(ctx.clock);
   const coverageFrom = addDays(asOf, -COVERAGE_DAYS);
-  const reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' });
+  const access = accessOf(ctx);
+  // The reps the viewer sees, from the observations they may read.
+  const reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' }).filter((rep) =>
+    access.seesRep(rep.id),
+  );
+  const seen = new Set(reps.map((rep) => rep.id));
   const allBehaviours = listBehaviours(ctx.db);
   const competencyOf = new Map(allBehaviours.map((b) => [b.id, b.competencyId]));
-  const ratings = listRatings(ctx.db);
+  const ratings = listRatings(ctx.db, {}, access.scope()).filter((r) => seen.has(r.repId));
 
   // One pass into rep → behaviour and rep → competency groups.
   const byRepBehaviour = new Map<string, Map<string, RatingRow[]>>();

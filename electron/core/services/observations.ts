@@ -9,17 +9,25 @@ import {
   fieldError,
 } from '../../../shared/contract';
 import { findNote } from '../../../db/repositories/notes';
-import { readSetting } from '../../../db/repositories/settings';
 import { findObservation, insertObservation } from '../../../db/repositories/observations';
 import { findPerson } from '../../../db/repositories/people';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
-export const CURRENT_PERSON_KEY = 'currentPersonId';
+import { accessOf } from './access';
 
+/** An observation the viewer may read; one private to someone else is answered as not there. */
 export function requireObservation(ctx: ReadContext, id: string): Observation {
   const observation = findObservation(ctx.db, id);
-  if (!observation) throw new AppError('NOT_FOUND', 'That observation no longer exists.', { id });
+  if (!observation || !accessOf(ctx).canRead(observation))
+    throw new AppError('NOT_FOUND', 'That observation no longer exists.', { id });
+  return observation;
+}
+
+/** An observation the viewer may change: their own, or a shared one about a rep they manage. */
+export function requireWritableObservation(ctx: ReadContext, id: string): Observation {
+  const observation = requireObservation(ctx, id);
+  accessOf(ctx).requireWrite(observation, 'This observation');
   return observation;
 }
 
@@ -143,9 +151,11 @@ export function recordObservation(ctx: HandlerContext, input: ObservationRecord)
         'The anchor must point into the observation’s own source document.',
       );
   }
+  const access = accessOf(ctx);
+  const authorId = access.viewer?.id ?? null;
+  access.requireWrite({ repId: rep.id, visibility: input.visibility, authorId }, 'An observation');
   const now = nowIso(ctx.clock);
   const id = ctx.newId();
-  const authorId = readSetting(ctx.db, CURRENT_PERSON_KEY);
   insertObservation(ctx.db, {
     id,
     repId: rep.id,
@@ -161,7 +171,7 @@ export function recordObservation(ctx: HandlerContext, input: ObservationRecord)
     comment: input.comment,
     sourceKind: input.sourceKind,
     sourceId: input.sourceId,
-    authorId: authorId && findPerson(ctx.db, authorId) ? authorId : null,
+    authorId,
     visibility: input.visibility,
     createdAt: now,
     updatedAt: now,

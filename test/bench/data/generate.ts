@@ -20,7 +20,7 @@ import { createCore } from '../../../electron/core/core';
 import { buildTranscript, parseScript } from '../../../electron/core/demo/calls';
 import type { DemoCall } from '../../../electron/core/demo/calls-transcripts';
 import { demoCaller, generator, hash } from '../../../electron/core/demo/support';
-import { CURRENT_PERSON_KEY } from '../../../electron/core/services/observations';
+import { OWNER_KEY } from '../../../electron/core/services/access';
 import { listBehaviours } from '../../../db/repositories/behaviours';
 import { insertCommitment } from '../../../db/repositories/commitments';
 import { insertAgendaItem } from '../../../db/repositories/agenda';
@@ -453,7 +453,17 @@ function writeNotes(w: Writer, plan: RepPlan, rand: () => number): void {
     const paras = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => say(pick(rand, w.pools.shared)));
     const tags = new Map([[Math.floor(rand() * paras.length), w.newId()]]);
     const doc = docOf(paras, tags);
-    insertNote(w.db, { id, repId: plan.id, title, doc: docOf([]), text: '', createdAt: at, updatedAt: at });
+    insertNote(w.db, {
+      id,
+      repId: plan.id,
+      title,
+      doc: docOf([]),
+      text: '',
+      authorId: w.authorId,
+      visibility: 'private',
+      createdAt: at,
+      updatedAt: at,
+    });
     for (const [observationId, quote] of collectBehaviourTags(doc)) {
       const behaviourId = pick(rand, plan.behaviours);
       w.observation(
@@ -475,7 +485,7 @@ function writeNotes(w: Writer, plan: RepPlan, rand: () => number): void {
         at,
       );
     }
-    saveNoteRow(w.db, id, 1, { title, doc, text: plainTextOf(doc), updatedAt: at });
+    saveNoteRow(w.db, id, 1, { title, doc, text: plainTextOf(doc), updatedAt: at, visibility: 'private' });
     w.counts.notes += 1;
   }
 }
@@ -745,7 +755,7 @@ export function generateBenchDatabase(options: GenerateOptions): GeneratedCounts
           ),
         });
       }
-      writeSetting(core.database.db, CURRENT_PERSON_KEY, head);
+      writeSetting(core.database.db, OWNER_KEY, head);
       return { head, managers, reps };
     })();
 

@@ -1,0 +1,441 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Contract,
+  contract,
+  type InputOf,
+  type MethodName,
+  type RichTextDoc,
+} from '../../shared/contract';
+import {
+  actAs,
+  call,
+  makeCore,
+  preparedTranscript,
+  snapshotRows,
+  type TestCore,
+  value,
+} from '../helpers/core';
+
+/**
+ * Privacy as the API answers it. Two teams (Marcus with Tom, Priya with Emily, both under Claire) each
+ * write private and shared records holding unique marker words; then every read method of the contract
+ * is called as each person, and every answer (errors included) is searched for markers it must not hold.
+ */
+
+// Marker words, one per kind of secret: they appear nowhere else.
+const MARCUS_PRIVATE = 'quokkamarcusprivate';
+const PRIYA_PRIVATE = 'narwhalpriyaprivate';
+const TOM_SHARED = 'pangolintomshared';
+const EMILY_SHARED = 'axolotlemilyshared';
+
+type Who = 'claire' | 'marcus' | 'priya' | 'tom' | 'emily';
+const EVERYONE: Who[] = ['claire', 'marcus', 'priya', 'tom', 'emily'];
+
+/** Who may read each marker: private, its author; shared, the rep and their line of managers. */
+const ALLOWED: Record<string, Who[]> = {
+  [MARCUS_PRIVATE]: ['marcus'],
+  [PRIYA_PRIVATE]: ['priya'],
+  [TOM_SHARED]: ['marcus', 'claire', 'tom'],
+  [EMILY_SHARED]: ['priya', 'claire', 'emily'],
+};
+
+const BEHAVIOUR = 'bhv-asks-implication-questions';
+const doc = (...paragraphs: string[]): RichTextDoc =>
+  ({
+    type: 'doc',
+    content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+  }) as RichTextDoc;
+
+interface Fixture {
+  people: Record<Who, string>;
+  reps: string[];
+  observations: string[];
+  notes: string[];
+  meetings: string[];
+  calls: string[];
+  commitments: string[];
+  agenda: string[];
+  goals: string[];
+}
+
+type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
+
+/**
+ * Every read method, with the inputs that reach every record of the fixture. A new query that is not
+ * here fails to compile, and fails the test below: each read needs a privacy decision and a place here.
+ */
+const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
+  'app.info': () => [{}],
+  'workspace.get': () => [{}],
+  'workspace.people': () => [{}],
+  'people.list': () => [{ status: 'all' }],
+  'people.get': (f) => Object.values(f.people).map((id) => ({ id })),
+  'library.get': () => [{}],
+  'library.export': () => [{}],
+  'behaviours.get': () => [{ id: BEHAVIOUR }],
+  'observations.list': (f) => [{ limit: 5000 }, ...f.reps.map((repId) => ({ repId }))],
+  'observations.get': (f) => f.observations.map((id) => ({ id })),
+  'notes.list': (f) => f.reps.map((repId) => ({ repId })),
+  'notes.get': (f) => f.notes.map((id) => ({ id })),
+  'oneOnOnes.overview': () => [{}],
+  'oneOnOnes.list': (f) => f.reps.map((repId) => ({ repId })),
+  'oneOnOnes.get': (f) => f.meetings.map((id) => ({ id })),
+  'oneOnOnes.prepBrief': (f) => f.reps.map((repId) => ({ repId })),
+  'oneOnOnes.exportMarkdown': (f) => f.meetings.map((id) => ({ id })),
+  'commitments.list': (f) => f.reps.map((repId) => ({ repId })),
+  'commitments.completion': (f) => f.reps.map((repId) => ({ repId })),
+  'callReviews.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'callReviews.get': (f) => f.calls.map((id) => ({ id })),
+  'callReviews.keywords': () => [{}],
+  'callTypes.list': () => [{}],
+  'templates.list': () => [{}],
+  'scorecardTemplates.list': () => [{}],
+  // Lines of a call: whoever may read the call (the rep and their managers) reads all of it.
+  'callReviews.segments': (f) => f.calls.map((id) => ({ id, from: 0, limit: 50 })),
+  // This week: only reps the viewer sees, counted from the observations they may read.
+  'home.week': () => [{}],
+  // Progress: a rep's own (the rep and their managers), from the observations the viewer may read;
+  // the team views, over the reps the viewer sees.
+  'progress.rep': (f) => f.reps.map((repId) => ({ repId })),
+  'progress.team': () => [{}],
+  'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+};
+
+let core: TestCore;
+const f: Fixture = {
+  people: {} as Record<Who, string>,
+  reps: [],
+  observations: [],
+  notes: [],
+  meetings: [],
+  calls: [],
+  commitments: [],
+  agenda: [],
+  goals: [],
+};
+
+/** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
+async function writeHistory(repId: string, secret: string, shared: string) {
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const) {
+    const o = await value(core, 'observations.create', {
+      repId,
+      behaviourId: BEHAVIOUR,
+      observedOn: '2026-02-20',
+      level: 2,
+      comment: `Rushed to price (${word}).`,
+      visibility,
+    });
+    f.observations.push(o.id);
+    const note = await value(core, 'notes.create', { repId, title: `Ride-along ${word}`, visibility });
+    await value(core, 'notes.save', {
+      id: note.id,
+      revision: note.revision,
+      title: `Ride-along ${word}`,
+      doc: doc(`Watched the demo; ${word}.`),
+    });
+    f.notes.push(note.id);
+  }
+  const meeting = await value(core, 'oneOnOnes.create', { repId, date: '2026-02-23' });
+  f.meetings.push(meeting.id);
+  await value(core, 'oneOnOnes.saveNotes', {
+    id: meeting.id,
+    revision: meeting.private!.revision,
+    part: 'private',
+    doc: doc(`Worried about the pipeline: ${secret}.`),
+  });
+  await value(core, 'oneOnOnes.saveNotes', {
+    id: meeting.id,
+    revision: meeting.shared.revision,
+    part: 'shared',
+    doc: doc(`Agreed the plan: ${shared}.`),
+  });
+  f.agenda.push(
+    (await value(core, 'agenda.add', { oneOnOneId: meeting.id, text: `Forecast review ${shared}` })).id,
+  );
+  f.commitments.push(
+    (await value(core, 'commitments.create', { oneOnOneId: meeting.id, text: `Book the demo ${shared}` })).id,
+  );
+  // A development goal: shared with the rep and their managers (the progress view and the prep brief).
+  f.goals.push(
+    (
+      await value(core, 'progress.createGoal', {
+        repId,
+        behaviourId: BEHAVIOUR,
+        targetLevel: 3,
+        dueOn: '2099-06-30',
+        note: `Reach level 3 ${shared}`,
+      })
+    ).id,
+  );
+  const review = await value(core, 'callReviews.create', {
+    repId,
+    date: '2026-02-24',
+    account: 'Acme Logistics',
+    callTypeId: 'call-discovery',
+    participants: [
+      { name: 'Rep', side: 'rep' },
+      { name: 'Buyer', side: 'customer' },
+    ],
+    transcript: await preparedTranscript(core, {
+      text: 'Rep: What would waiting cost you?\nBuyer: About a quarter of our margin.\n',
+    }),
+    speakerMap: [
+      { speaker: 'Rep', participant: 0 },
+      { speaker: 'Buyer', participant: 1 },
+    ],
+  });
+  f.calls.push(review.id);
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const) {
+    const a = await value(core, 'callReviews.annotate', {
+      callReviewId: review.id,
+      anchor: { startSegment: 0, startOffset: 0, endSegment: 0, endOffset: 12 },
+      annotationType: 'missed-opportunity',
+      behaviourId: BEHAVIOUR,
+      level: 2,
+      comment: `Stopped too soon (${word}).`,
+      visibility,
+    });
+    f.observations.push(a.id);
+  }
+  // A submitted scorecard: its line is a private observation of the reviewer's.
+  const scored = await value(core, 'callReviews.saveScorecard', {
+    id: review.id,
+    revision: review.revision,
+    templateId: null,
+    lines: [
+      {
+        behaviourId: 'bhv-quantifies-cost-of-inaction',
+        weight: 1,
+        critical: false,
+        level: 1,
+        comment: secret,
+      },
+    ],
+    submit: true,
+  });
+  expect(scored.scorecard.lines[0]?.comment).toBe(secret);
+}
+
+beforeAll(async () => {
+  core = makeCore();
+  const person = async (name: string, kind: 'rep' | 'manager', managerId: string | null) =>
+    (await value(core, 'people.create', { name, kind, managerId })).id;
+  f.people.claire = await person('Claire Donovan', 'manager', null);
+  f.people.marcus = await person('Marcus Webb', 'manager', f.people.claire);
+  f.people.priya = await person('Priya Raman', 'manager', f.people.claire);
+  f.people.tom = await person('Tom Fielding', 'rep', f.people.marcus);
+  f.people.emily = await person('Emily Chen', 'rep', f.people.priya);
+  f.reps = [f.people.tom, f.people.emily];
+  await actAs(core, f.people.marcus);
+  await writeHistory(f.people.tom, MARCUS_PRIVATE, TOM_SHARED);
+  await actAs(core, f.people.priya);
+  await writeHistory(f.people.emily, PRIYA_PRIVATE, EMILY_SHARED);
+});
+afterAll(() => core.close());
+
+/** Every answer `who` gets from every read method, as text. */
+async function everythingSeenBy(who: Who): Promise<Map<string, string>> {
+  await actAs(core, f.people[who]);
+  const seen = new Map<string, string>();
+  for (const [method, inputsOf] of Object.entries(READS) as [QueryName, (f: Fixture) => unknown[]][]) {
+    let i = 0;
+    for (const input of inputsOf(f)) {
+      const result = await call(core, method, input as never);
+      seen.set(`${method}#${i++}`, JSON.stringify(result));
+    }
+  }
+  return seen;
+}
+
+describe('privacy the core enforces', () => {
+  it('has a privacy decision for every read method of the contract', () => {
+    const queries = Object.entries(contract)
+      .filter(([, spec]) => spec.kind === 'query')
+      .map(([name]) => name);
+    expect(Object.keys(READS).sort()).toEqual(queries.sort());
+  });
+
+  it.each(EVERYONE)('answers %s with nothing they may not read, from any read method', async (who) => {
+    const seen = await everythingSeenBy(who);
+    for (const [marker, allowed] of Object.entries(ALLOWED)) {
+      const leaks = [...seen].filter(([, answer]) => answer.includes(marker)).map(([method]) => method);
+      if (allowed.includes(who)) {
+        // The test reaches the data: whoever may read a marker finds it, in the answers that hold it.
+        expect(leaks.length, `${who} should see ${marker}`).toBeGreaterThan(0);
+      } else {
+        expect(leaks, `${who} must not see ${marker}`).toEqual([]);
+      }
+    }
+  });
+
+  it('tells a peer rep nothing about another rep, not even that they exist', async () => {
+    const seen = await everythingSeenBy('tom');
+    const mentions = [...seen]
+      // Who one could say one is, and who has used this copy, in Settings: the one place every name appears.
+      .filter(([method, answer]) => !method.startsWith('workspace.') && answer.includes('Emily Chen'))
+      .map(([method]) => method);
+    expect(mentions).toEqual([]);
+  });
+
+  it('shows another manager whose private one-to-one notes these are, without a word of them', async () => {
+    await actAs(core, f.people.claire);
+    const meeting = await value(core, 'oneOnOnes.get', { id: f.meetings[0]! });
+    expect(meeting.private).toBeNull();
+    expect(meeting.privateAuthor?.name).toBe('Marcus Webb');
+    await actAs(core, f.people.tom);
+    const asRep = await value(core, 'oneOnOnes.get', { id: f.meetings[0]! });
+    expect(asRep.private).toBeNull();
+    expect(asRep.privateAuthor).toBeNull();
+    expect(asRep.shared.doc).toEqual(doc(`Agreed the plan: ${TOM_SHARED}.`));
+  });
+
+  it('refuses every write to a record the person cannot see or may not change, and changes nothing', async () => {
+    const [privateObservation, sharedObservation] = f.observations;
+    const [privateNote] = f.notes;
+    const meeting = f.meetings[0]!;
+    const refusals: [Who, MethodName, unknown, string][] = [
+      [
+        'claire',
+        'oneOnOnes.saveNotes',
+        { id: meeting, revision: 2, part: 'private', doc: doc('x') },
+        'NOT_FOUND',
+      ],
+      [
+        'priya',
+        'oneOnOnes.saveNotes',
+        { id: meeting, revision: 2, part: 'private', doc: doc('x') },
+        'NOT_FOUND',
+      ],
+      [
+        'claire',
+        'observations.update',
+        {
+          id: privateObservation,
+          revision: 1,
+          behaviourId: BEHAVIOUR,
+          observedOn: '2026-02-20',
+          level: 3,
+          visibility: 'private',
+        },
+        'NOT_FOUND',
+      ],
+      ['claire', 'observations.delete', { id: privateObservation }, 'NOT_FOUND'],
+      ['claire', 'notes.save', { id: privateNote, revision: 2, title: 'x', doc: doc('x') }, 'NOT_FOUND'],
+      [
+        'tom',
+        'observations.update',
+        {
+          id: sharedObservation,
+          revision: 1,
+          behaviourId: BEHAVIOUR,
+          observedOn: '2026-02-20',
+          level: 4,
+          visibility: 'shared',
+        },
+        'FORBIDDEN',
+      ],
+      [
+        'tom',
+        'agenda.add',
+        { oneOnOneId: meeting, text: 'Pretend my manager said so', author: 'manager' },
+        'FORBIDDEN',
+      ],
+      ['tom', 'agenda.remove', { id: f.agenda[0] }, 'FORBIDDEN'],
+      [
+        'tom',
+        'oneOnOnes.saveNotes',
+        { id: meeting, revision: 2, part: 'shared', doc: doc('x') },
+        'FORBIDDEN',
+      ],
+      ['emily', 'notes.list', { repId: f.people.tom }, 'NOT_FOUND'],
+      ['tom', 'notes.list', { repId: f.people.marcus }, 'FORBIDDEN'],
+      [
+        'emily',
+        'observations.create',
+        { repId: f.people.tom, behaviourId: BEHAVIOUR, observedOn: '2026-02-20', level: 1 },
+        'NOT_FOUND',
+      ],
+      [
+        'tom',
+        'progress.createGoal',
+        {
+          repId: f.people.tom,
+          behaviourId: 'bhv-quantifies-cost-of-inaction',
+          targetLevel: 3,
+          dueOn: '2099-01-01',
+        },
+        'FORBIDDEN',
+      ],
+      ['tom', 'progress.deleteGoal', { id: f.goals[0] }, 'FORBIDDEN'],
+      ['emily', 'progress.deleteGoal', { id: f.goals[0] }, 'NOT_FOUND'],
+      [
+        'priya',
+        'callReviews.saveScorecard',
+        { id: f.calls[0], revision: 1, templateId: null, lines: [], submit: false },
+        'NOT_FOUND',
+      ],
+    ];
+    for (const [who, method, input, code] of refusals) {
+      await actAs(core, f.people[who]);
+      const before = snapshotRows(core);
+      const result = await call(core, method, input as never);
+      expect(result.ok ? 'ok' : result.error.code, `${who} ${method}`).toBe(code);
+      expect(snapshotRows(core), `${who} ${method} changed nothing`).toEqual(before);
+    }
+  });
+
+  it('lets a rep answer feedback shared with them, and their managers read the reply beside it', async () => {
+    const shared = f.observations[1]!;
+    await actAs(core, f.people.tom);
+    const replied = await value(core, 'observations.reply', {
+      observationId: shared,
+      stance: 'differ',
+      text: 'The buyer had already named the price; I was answering them.',
+      selfLevel: 3,
+    });
+    expect(replied.replies).toMatchObject([{ authorName: 'Tom Fielding', stance: 'differ', selfLevel: 3 }]);
+    // Private feedback is not there to answer.
+    const refused = await call(core, 'observations.reply', {
+      observationId: f.observations[0]!,
+      stance: 'agree',
+      text: 'Fair.',
+    });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('NOT_FOUND');
+    for (const manager of ['marcus', 'claire'] as const) {
+      await actAs(core, f.people[manager]);
+      const [seen] = await value(core, 'observations.list', { repId: f.people.tom, limit: 50 }).then((l) =>
+        l.filter((o) => o.id === shared),
+      );
+      expect(
+        seen?.replies.map((r) => r.text),
+        manager,
+      ).toEqual(['The buyer had already named the price; I was answering them.']);
+    }
+    await actAs(core, f.people.emily);
+    const peer = await call(core, 'observations.reply', {
+      observationId: shared,
+      stance: 'agree',
+      text: 'x',
+    });
+    expect(peer.ok ? 'ok' : peer.error.code).toBe('NOT_FOUND');
+  });
+
+  it('lets a rep add their own talking point and tick off their own commitment', async () => {
+    await actAs(core, f.people.tom);
+    const point = await value(core, 'agenda.add', {
+      oneOnOneId: f.meetings[0]!,
+      text: 'Help with the Acme business case',
+      author: 'rep',
+    });
+    expect(point.author).toBe('rep');
+    const done = await value(core, 'commitments.setStatus', { id: f.commitments[0]!, status: 'done' });
+    expect(done.status).toBe('done');
+  });
+});
