@@ -157,7 +157,10 @@ export function useFreshServer(template: Template = 'new'): { current(): Running
   test.beforeEach(async () => {
     server = await startServer(databaseFrom(template));
   });
-  test.afterEach(async () => {
+  test.afterEach(async ({ page }) => {
+    // The page leaves first: requests it still has in flight, and its live-update stream, would meet a
+    // stopped server and be logged as page errors, failing a test that passed.
+    await page.goto('about:blank');
     await server?.stop();
     server = undefined;
   });
