@@ -24,10 +24,10 @@ CREATE TABLE `observation_replies` (
 --> statement-breakpoint
 CREATE INDEX `observation_replies_observation_idx` ON `observation_replies` (`observation_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `observation_replies_author_idx` ON `observation_replies` (`author_id`);--> statement-breakpoint
-ALTER TABLE `notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint
+ALTER TABLE `notes` ADD `author_id` text REFERENCES people(id) ON DELETE restrict;--> statement-breakpoint
 ALTER TABLE `notes` ADD `visibility` text DEFAULT 'private' NOT NULL;--> statement-breakpoint
 CREATE INDEX `notes_author_idx` ON `notes` (`author_id`);--> statement-breakpoint
-ALTER TABLE `one_on_one_notes` ADD `author_id` text REFERENCES people(id);--> statement-breakpoint
+ALTER TABLE `one_on_one_notes` ADD `author_id` text REFERENCES people(id) ON DELETE restrict;--> statement-breakpoint
 CREATE INDEX `one_on_one_notes_author_idx` ON `one_on_one_notes` (`author_id`);--> statement-breakpoint
 -- Records written before privacy was kept had no author. The rep's own manager is the one who held their
 -- one-to-ones and wrote about them, so they become the author; records about a rep with no manager stay

@@ -519,7 +519,7 @@ describe('query plans of the screens’ queries', () => {
       'markCarriedCopiesDone (agenda.ts)',
       'listCommitments (commitments.ts)',
       'listObservations (observations.ts)',
-      'latestLevelsBefore (observations.ts)',
+      'latestLevelBefore (observations.ts)',
       'anchoredObservationsOf (observations.ts)',
       'listBehaviours (behaviours.ts)',
       'findBehaviour (behaviours.ts)',
