@@ -187,7 +187,9 @@ test.describe('the team’s progress on the demo', () => {
     await progress.openTeam(server.current().openUrl);
     const map = progress.heatMap();
     await expect(map.getByText('No evidence').first()).toBeAttached();
-    await expect(map.getByRole('columnheader', { name: 'Jonas Berg' })).toBeVisible();
+    // The demo opens as Marcus Webb: his reps are on the map, Priya Raman's team is not his to see.
+    await expect(map.getByRole('columnheader', { name: 'Tom Fielding' })).toBeVisible();
+    await expect(map.getByRole('columnheader', { name: 'Jonas Berg' })).toHaveCount(0);
     // The demo has evidence around its focus periods: the summary counts them.
     await expect(
       page.getByText(/^Of \d+ focus periods with enough evidence, \d+ were followed by a higher level/),

@@ -93,10 +93,10 @@ async function openPlantedNote(page: Page) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Team' }).click();
   await page
     .getByRole('table', { name: 'Team members' })
-    .getByRole('link', { name: 'Daniel Kowalski', exact: true })
+    .getByRole('link', { name: 'Sophie Laurent', exact: true })
     .click();
   await page
-    .getByRole('navigation', { name: 'About Daniel Kowalski' })
+    .getByRole('navigation', { name: 'About Sophie Laurent' })
     .getByRole('link', { name: 'Notes' })
     .click();
   await page.getByRole('link', { name: TITLE }).click();
@@ -106,13 +106,13 @@ test('a note the editor cannot load is shown read-only, and typing never saves o
   await openPlantedNote(page);
   await expect(page.getByRole('alert')).toContainText('This note has content Coachbench cannot edit');
   await expect(page.getByRole('alert')).toContainText('"link" is not allowed here');
-  const text = page.getByRole('textbox', { name: 'Note about Daniel Kowalski' });
+  const text = page.getByRole('textbox', { name: 'Note about Sophie Laurent' });
   await expect(text).toHaveValue('KEEP-ME: before the review, see this deck');
   await text.click();
   await page.keyboard.type('new line');
   await page.keyboard.press('Enter');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveValue(
     'KEEP-ME: before the review, see this deck',
   );
   expect(storedDoc(server.dbFile)).toEqual(STORED);
@@ -128,7 +128,7 @@ test('"Repair (keep text)" saves the words without what the editor cannot hold, 
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Note about Daniel Kowalski' })).toHaveText(
+  await expect(page.getByRole('textbox', { name: 'Note about Sophie Laurent' })).toHaveText(
     'KEEP-ME: before the review, see this deck',
   );
   expect(JSON.stringify(storedDoc(server.dbFile))).not.toMatch(/"link"|"image"/);
