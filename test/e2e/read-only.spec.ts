@@ -20,6 +20,7 @@ test('a database the user cannot write opens with a banner saying why nothing ca
     // Reading still works: the first screen, This week, opens and gathers the (empty) team's week.
     await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
   } finally {
+    await page.goto('about:blank');
     await server.stop();
   }
 });
