@@ -18,7 +18,8 @@ test.describe('accessibility of every main screen', () => {
   }
 
   test('has no serious or critical axe violation', async ({ page }) => {
-    test.setTimeout(180_000);
+    // Fourteen screens, each checked by axe and saved at three widths: minutes on a busy machine.
+    test.setTimeout(420_000);
     const api = server.current();
     const people = await api.call<{ id: string; kind: string; name: string }[]>('people.list', {});
     const calls = await api.call<{ id: string; repId: string }[]>('callReviews.list', {});
