@@ -21,8 +21,3 @@ export function prepared<Row = unknown>(db: ReadableDB, sql: string): Statement<
   }
   return statement as Statement<unknown[], Row>;
 }
-
-/** Every statement prepared through `prepared` on this connection, as SQL: the query-plan test reads them. */
-export function preparedSql(db: ReadableDB): string[] {
-  return [...(statements.get(db.$client)?.keys() ?? [])];
-}
