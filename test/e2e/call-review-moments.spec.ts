@@ -3,6 +3,7 @@ import type { CallReview } from '../../shared/contract';
 import { expect, test } from './fixtures';
 import { useSharedServer } from './server';
 import { api, isoDate } from './support/api';
+import { openAt } from './support/open';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 
@@ -75,8 +76,7 @@ test.describe('a call review reads the annotations and flags what matters (issue
     page,
   }) => {
     // The access link first (it hands the page its token), then the call itself.
-    await page.goto(server.current().openUrl);
-    await page.goto(`${server.current().baseUrl}#/calls/${review.id}`);
+    await openAt(page, server.current(), `/calls/${review.id}`);
     await page.getByRole('tab', { name: /^Scorecard/ }).click();
     const line = page
       .getByRole('list', { name: 'Scorecard lines' })
@@ -98,14 +98,10 @@ test.describe('a call review reads the annotations and flags what matters (issue
     await expect(page.locator('li[data-segment="3"]')).toBeInViewport();
   });
 
-  // Fails now and then when it runs second in its file: the page, opened on the call by its address, never
-  // shows the review's tabs (seen 2 times in 5 runs). Under investigation; the same behaviour is covered by
-  // test/integration/call-review-moments.test.ts meanwhile.
-  test.fixme('moments flag the discount and the dated next step, not "schedules", and can be dismissed', async ({
+  test('moments flag the discount and the dated next step, not "schedules", and can be dismissed', async ({
     page,
   }) => {
-    await page.goto(server.current().openUrl);
-    await page.goto(`${server.current().baseUrl}#/calls/${review.id}`);
+    await openAt(page, server.current(), `/calls/${review.id}`);
     await page.getByRole('tab', { name: /^Moments/ }).click();
     const discounts = page.getByRole('list', { name: 'Discounts and concessions' });
     await expect(discounts).toContainText('fifteen percent off');

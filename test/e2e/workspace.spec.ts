@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
 import { expect, test } from './fixtures';
 import { type RunningServer, useSharedServer } from './server';
+import { openAt } from './support/open';
 
 const shots = path.resolve(__dirname, '../../test-results/screenshots');
 const WIDTHS = [1024, 1440, 1920] as const;
@@ -35,13 +36,6 @@ const isoDate = (offsetDays: number) => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-
-/** Opens the app with its token, then goes to a screen by its address (the token stays for the tab). */
-async function openAt(page: Page, server: RunningServer, route: string) {
-  await page.goto(server.openUrl);
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-  await page.goto(`${server.baseUrl}#${route}`);
-}
 
 async function shootAtEveryWidth(page: Page, name: string) {
   for (const width of WIDTHS) {
