@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { databaseFrom, freshDbFile, startServer } from './server';
+import { databaseFrom, e2eTempRoot, freshDbFile, startServer } from './server';
 
 const server = path.resolve(__dirname, '../../build/server.cjs');
 
@@ -36,7 +35,7 @@ test.describe('npm run serve', () => {
   });
 
   test('never writes the demo into your own database, not even while it is empty', () => {
-    const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-'));
+    const configHome = fs.mkdtempSync(path.join(e2eTempRoot(), 'coachbench-e2e-'));
     const ownDatabase = path.join(configHome, 'Coachbench', 'coachbench.db');
     const result = serve(['--db', ownDatabase, '--demo'], { ...process.env, XDG_CONFIG_HOME: configHome });
     expect(result.code).toBe(1);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, TEMPLATES_ENV, type Template } from './server';
+import { E2E_TMP_ENV, startServer, TEMPLATES_ENV, type Template } from './server';
 
 const TEMPLATE_ARGS: Record<Template, string[]> = { new: [], demo: ['--demo'] };
 
@@ -16,7 +16,12 @@ export default async function globalSetup(): Promise<() => void> {
     buildAll(o: { quiet: boolean }): Promise<void>;
   };
   await buildAll({ quiet: true });
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-templates-'));
+  // The run's temporary folders (templates, each test's database) live in one, removed when the run ends.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-run-'));
+  // Traversable by others: the read-only test runs its server as the unprivileged user `nobody`.
+  fs.chmodSync(root, 0o755);
+  process.env[E2E_TMP_ENV] = root;
+  const folder = fs.mkdtempSync(path.join(root, 'templates-'));
   for (const [template, args] of Object.entries(TEMPLATE_ARGS)) {
     // Seeding the demo takes seconds, more on a loaded machine: this start may take its time.
     const server = await startServer(path.join(folder, `${template}.db`), args, undefined, 180_000);
@@ -27,5 +32,5 @@ export default async function globalSetup(): Promise<() => void> {
     }
   }
   process.env[TEMPLATES_ENV] = folder;
-  return () => fs.rmSync(folder, { recursive: true, force: true });
+  return () => fs.rmSync(root, { recursive: true, force: true });
 }

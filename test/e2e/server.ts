@@ -115,7 +115,14 @@ export function startServer(
 
 /** A path in a new temporary folder where no database exists yet: what a first start meets. */
 export function freshDbFile(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-e2e-')), 'coachbench.db');
+  return path.join(fs.mkdtempSync(path.join(e2eTempRoot(), 'coachbench-e2e-')), 'coachbench.db');
+}
+
+/** Set by the global setup: the run's one temporary folder, removed when the run ends. */
+export const E2E_TMP_ENV = 'COACHBENCH_E2E_TMP';
+
+export function e2eTempRoot(): string {
+  return process.env[E2E_TMP_ENV] ?? os.tmpdir();
 }
 
 /** A new database file for one test: a copy of a prepared template, shared with no other test. */

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 // @ts-expect-error: a plain ES module script without type declarations.
 import { installedElectronBinary } from '../../scripts/start-decision.mjs';
 import { TeamPage } from './pages/team-page';
+import { e2eTempRoot } from './server';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -79,7 +79,7 @@ test.describe('npm start where the Electron runtime cannot be had', () => {
   test('says in one line why, serves your own database, reaches the Team screen, and stops on Ctrl+C', async ({
     page,
   }) => {
-    const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-start-'));
+    const configHome = fs.mkdtempSync(path.join(e2eTempRoot(), 'coachbench-start-'));
     const started = await npmStart(configHome);
     const ownDatabase = path.join(configHome, 'Coachbench', 'coachbench.db');
     expect(started.output()).toContain(
@@ -97,7 +97,7 @@ test.describe('npm start where the Electron runtime cannot be had', () => {
   });
 
   test('--demo opens a demo database beside yours, seeded once and reused', async ({ page }) => {
-    const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbench-start-'));
+    const configHome = fs.mkdtempSync(path.join(e2eTempRoot(), 'coachbench-start-'));
     const dataDir = path.join(configHome, 'Coachbench');
     const team = new TeamPage(page);
 

@@ -8,8 +8,11 @@ import { type Core, type CoreOptions, createCore } from '../../electron/core/cor
 
 export const MIGRATIONS = path.resolve(__dirname, '../../db/migrations');
 
+/** Set by the global setup: one folder for the whole run, removed when it ends, so no run litters /tmp. */
+export const TEST_TMP_ENV = 'COACHBENCH_TEST_TMP';
+
 export function tempDir(prefix = 'coachbench-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return fs.mkdtempSync(path.join(process.env[TEST_TMP_ENV] ?? os.tmpdir(), prefix));
 }
 
 /** A clock that only moves when the test says so. */
