@@ -17,6 +17,7 @@ import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import {
   assembleCallReview,
+  keepAnalysis,
   requireCallReview,
   requireWritableCallReview,
   reviewChanged,
@@ -124,11 +125,10 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     revision: 1,
   });
   insertParticipants(ctx.db, id, participants);
-  insertSegments(
-    ctx.db,
-    id,
-    packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
-  );
+  const lines = [
+    ...packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
+  ];
+  insertSegments(ctx.db, id, lines);
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
     ctx.db,
@@ -141,6 +141,18 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
       submittedAt: null,
     },
     now,
+  );
+  // The metrics and moments are worked out once, here, from the lines at hand, and kept for every read.
+  keepAnalysis(
+    ctx,
+    id,
+    lines.map((l) => ({
+      index: l.index,
+      speaker: l.participantId,
+      startMs: l.startMs,
+      endMs: l.endMs,
+      text: l.text,
+    })),
   );
   return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
@@ -196,6 +208,8 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
       `The transcript has ${lineCount} lines; the selection points past its end.`,
     );
   setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
+  // Who spoke changes the metrics and the rep's questions and monologues: worked out again and kept.
+  keepAnalysis(ctx, row.id);
   updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
   return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };
