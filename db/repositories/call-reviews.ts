@@ -3,13 +3,13 @@ import type { CallReviewSummary, Participant, Segment } from '../../shared/contr
 import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
+import { callParticipants, callReviews, type callScorecardLines, dismissedMoments } from '../schema';
 import {
-  callParticipants,
-  callReviews,
-  type callScorecardLines,
-  dismissedMoments,
+  type EncodedChunk,
+  encodeChunks,
+  type StoredLine,
   TRANSCRIPT_CHUNK_LINES,
-} from '../schema';
+} from '../../shared/domain/transcript-chunks';
 import { LINE_COLUMNS, type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
@@ -114,9 +114,6 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
   ).all(callReviewId);
 }
 
-/** A stored line: `[speaker, participantId, startMs, endMs, text]`, in a chunk's JSON array. */
-type StoredLine = [string | null, string | null, number | null, number | null, string];
-
 interface ChunkRow {
   firstIdx: number;
   lineCount: number;
@@ -127,36 +124,18 @@ function segmentOf(line: StoredLine, index: number): Segment {
   return { index, speaker: line[0], participantId: line[1], startMs: line[2], endMs: line[3], text: line[4] };
 }
 
-/**
- * Writes a transcript, TRANSCRIPT_CHUNK_LINES lines to a row, in the caller's transaction: a
- * 100,000-line call is 100 inserts. Lines are numbered by their place (segment i must have index i),
- * which is what anchors and pages count by.
- */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): number {
+/** Writes a transcript's rows (encodeChunks), in the caller's transaction: a 100,000-line call is 100 inserts. */
+export function insertChunks(db: WritableDB, callReviewId: string, chunks: readonly EncodedChunk[]): void {
   const insert = prepared(
     db,
     'INSERT INTO transcript_chunks (call_review_id, first_idx, line_count, lines) VALUES (?, ?, ?, ?)',
   );
-  let chunk: StoredLine[] = [];
-  let firstIdx = 0;
-  let count = 0;
-  const flush = () => {
-    if (chunk.length === 0) return;
-    insert.run(callReviewId, firstIdx, chunk.length, JSON.stringify(chunk));
-    firstIdx += chunk.length;
-    chunk = [];
-  };
-  for (const s of segments) {
-    if (s.index !== count)
-      throw new Error(
-        `Transcript lines must be numbered in order from 0: line ${count} has index ${s.index}.`,
-      );
-    chunk.push([s.speaker, s.participantId, s.startMs, s.endMs, s.text]);
-    count += 1;
-    if (chunk.length === TRANSCRIPT_CHUNK_LINES) flush();
-  }
-  flush();
-  return count;
+  for (const chunk of chunks) insert.run(callReviewId, chunk.firstIdx, chunk.lineCount, chunk.lines);
+}
+
+/** Writes a transcript's lines (line i with index i), TRANSCRIPT_CHUNK_LINES to a row. */
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
+  insertChunks(db, callReviewId, encodeChunks(segments));
 }
 
 /** The chunks holding lines `from`… in order (the primary key (call_review_id, first_idx) serves the range). */

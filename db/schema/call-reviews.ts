@@ -4,6 +4,8 @@ import { behaviours } from './behaviours';
 import { observations } from './observations';
 import { people } from './people';
 
+export { TRANSCRIPT_CHUNK_LINES } from '../../shared/domain/transcript-chunks';
+
 export const callTypes = sqliteTable('call_types', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
@@ -53,9 +55,6 @@ export const callParticipants = sqliteTable(
   },
   (t) => [index('call_participants_review_idx').on(t.callReviewId)],
 );
-
-/** How many lines of a transcript one `transcript_chunks` row holds (the last row of a call may hold fewer). */
-export const TRANSCRIPT_CHUNK_LINES = 1000;
 
 /**
  * A transcript, TRANSCRIPT_CHUNK_LINES lines to a row: chunk k holds lines k·N … k·N + N − 1 (first_idx =

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listParticipants, listSegmentsByParticipant } from '../../db/repositories/call-reviews';
 import { TRANSCRIPT_CHUNK_LINES } from '../../db/schema';
+import type { InputOf } from '../../shared/contract';
 import { computeConversationMetrics } from '../../shared/domain/conversation-metrics';
 import { bigVtt } from '../helpers/big-transcript';
-import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
+import { call, makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 
 // A call's metrics and moments are worked out when it is imported (and when who spoke changes) and kept:
 // opening the call reads its first page of lines and the kept analysis, not every line.
@@ -106,5 +107,88 @@ describe('a call’s kept analysis', () => {
     const after = await value(core, 'callReviews.get', { id: callId });
     // bigVtt's lines are cut from one sentence: "forecasting" is in some of them.
     expect(after.moments.filter((m) => m.kind === 'competitor').length).toBeGreaterThan(0);
+  });
+});
+
+describe('importing a long transcript', () => {
+  const createInput = (repId: string, preparedId: string): InputOf<'callReviews.create'> => ({
+    repId,
+    date: '2026-02-24',
+    account: 'Acme',
+    callTypeId: 'call-discovery',
+    participants: [
+      { name: 'Sam Patel', side: 'rep' },
+      { name: 'Jordan Reyes', side: 'customer' },
+    ],
+    transcript: { preparedId },
+    speakerMap: [
+      { speaker: 'Sam Patel', participant: 0 },
+      { speaker: 'Jordan Reyes', participant: 1 },
+    ],
+  });
+
+  it('works out its rows off the core’s thread: calls made after the commit are answered before it', async () => {
+    const rep = await value(core, 'people.create', { name: 'Sam Patel' });
+    const { preparedId } = await preparedTranscript(core, { fileName: 'long.vtt', text: bigVtt(10_000) });
+    const finished: string[] = [];
+    const create = call(core, 'callReviews.create', createInput(rep.id, preparedId)).then((r) => {
+      finished.push('callReviews.create');
+      return r;
+    });
+    const list = call(core, 'callTypes.list', {}).then((r) => {
+      finished.push('callTypes.list');
+      return r;
+    });
+    const person = call(core, 'people.create', { name: 'Tom Becker' }).then((r) => {
+      finished.push('people.create');
+      return r;
+    });
+    let roundTrips = 0;
+    while (!finished.includes('callReviews.create')) {
+      await call(core, 'callTypes.list', {});
+      await new Promise((resolve) => setImmediate(resolve));
+      roundTrips += 1;
+    }
+    expect(finished).toEqual(['callTypes.list', 'people.create', 'callReviews.create']);
+    expect((await list).ok && (await person).ok).toBe(true);
+    const review = await create;
+    if (!review.ok) throw new Error(review.error.message);
+    expect(roundTrips).toBeGreaterThan(3);
+    // What the worker worked out is what the lines say.
+    callId = review.value.id;
+    expect(review.value.segmentCount).toBe(10_000);
+    expect(review.value.metrics).toEqual(fresh());
+    expect(review.value.participants.map((p) => p.name)).toEqual(['Sam Patel', 'Jordan Reyes']);
+    const page = await value(core, 'callReviews.segments', { id: callId, from: 9_998, limit: 5 });
+    expect(page.segments.map((s) => [s.index, s.participantId])).toEqual([
+      [9_998, review.value.participants[0]!.id],
+      [9_999, review.value.participants[1]!.id],
+    ]);
+  });
+
+  it('is still imported, in the transaction, when the worker cannot do that work', async () => {
+    const broken = makeCore({ prepare: { worker: { file: '/nowhere/import-worker.cjs' } } });
+    try {
+      const rep = await value(broken, 'people.create', { name: 'Sam Patel' });
+      // Read in place (as start-up seeding does): the worker is missing, so only the commit's step fails.
+      const prepared = broken.dispatcher.callNow('transcripts.prepare', {
+        fileName: 'long.vtt',
+        text: bigVtt(LINES),
+      }) as { ok: true; value: { preparedId: string } };
+      const review = await value(
+        broken,
+        'callReviews.create',
+        createInput(rep.id, prepared.value.preparedId),
+      );
+      expect(review.segmentCount).toBe(LINES);
+      expect(review.metrics).toEqual(
+        computeConversationMetrics(
+          listSegmentsByParticipant(broken.database.db, review.id),
+          review.participants.filter((p) => p.side !== 'customer').map((p) => p.id),
+        ),
+      );
+    } finally {
+      broken.close();
+    }
   });
 });

@@ -22,11 +22,9 @@ import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
   computeConversationMetrics,
-  findMoments,
   levelFromAnnotations,
-  momentKey,
 } from '../../../shared/domain/conversation-metrics';
-import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
+import { analyseTranscript, keyedMoments, repSide, type TranscriptAnalysis } from '../transcripts/analysis';
 import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 import { accessOf } from '../services/access';
@@ -44,11 +42,6 @@ export function requireWritableCallReview(ctx: ReadContext, id: string) {
   const row = requireCallReview(ctx, id);
   accessOf(ctx).requireManages(row.repId, 'this call review');
   return row;
-}
-
-/** The metrics' sides: everyone but the customers speaks for the rep's side. */
-function repSide(participants: Participant[]): string[] {
-  return participants.filter((p) => p.side !== 'customer').map((p) => p.id);
 }
 
 function scorecardOf(
@@ -152,15 +145,6 @@ export function visibleCallReviewSummary(ctx: ReadContext, summary: CallReviewSu
 
 type FoundMoment = Omit<CallReview['moments'][number], 'dismissed'>;
 
-/** The call's suggested moments, each with its key, found afresh with the keyword lists in force. */
-function findCallMoments(
-  spoken: TranscriptSegment[],
-  repSpeakers: string[],
-  keywords: ReturnType<typeof readKeywords>,
-): FoundMoment[] {
-  return findMoments(spoken, repSpeakers, keywords).map((m) => ({ key: momentKey(m), ...m }));
-}
-
 /** Each moment with whether the manager dismissed it (dismissals are read every time, never kept). */
 function withDismissals(ctx: ReadContext, id: string, moments: FoundMoment[]): CallReview['moments'] {
   const dismissed = dismissedMomentKeys(ctx.db, id);
@@ -200,27 +184,25 @@ function analysisOf(ctx: ReadContext, id: string, participants: Participant[]): 
     metrics: stored
       ? (JSON.parse(stored.metrics) as CallReview['metrics'])
       : computeConversationMetrics(spoken, repSpeakers),
-    moments: withDismissals(ctx, id, findCallMoments(spoken, repSpeakers, keywords)),
+    moments: withDismissals(ctx, id, keyedMoments(spoken, repSpeakers, keywords)),
   };
 }
 
 /**
- * Works out and keeps a call's analysis, in the mutation that changed its lines or who spoke them.
- * `spoken` is every line as the metrics see it (by participant id), when the caller has them at hand.
+ * Keeps a call's analysis, in the mutation that changed its lines or who spoke them: `analysis` when the
+ * caller has it (worked out in the import worker), or worked out here from the stored lines.
  */
-export function keepAnalysis(
-  ctx: HandlerContext,
-  id: string,
-  spoken: TranscriptSegment[] = listSegmentsByParticipant(ctx.db, id),
-): void {
-  const repSpeakers = repSide(listParticipants(ctx.db, id));
-  const keywords = readKeywords(ctx);
-  writeAnalysis(ctx.db, id, {
-    segmentCount: spoken.length,
-    metrics: JSON.stringify(computeConversationMetrics(spoken, repSpeakers)),
-    keywords: JSON.stringify(keywords),
-    moments: JSON.stringify(findCallMoments(spoken, repSpeakers, keywords)),
-  });
+export function keepAnalysis(ctx: HandlerContext, id: string, analysis?: TranscriptAnalysis): void {
+  writeAnalysis(
+    ctx.db,
+    id,
+    analysis ??
+      analyseTranscript(
+        listSegmentsByParticipant(ctx.db, id),
+        listParticipants(ctx.db, id),
+        readKeywords(ctx),
+      ),
+  );
 }
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {

@@ -2,7 +2,7 @@ import { AppError, fieldError, type Participant } from '../../../shared/contract
 import {
   insertCallReview,
   insertParticipants,
-  insertSegments,
+  insertChunks,
   listCallReviewSummaries,
   updateCallReviewRow,
 } from '../../../db/repositories/call-reviews';
@@ -24,7 +24,9 @@ import {
   visibleCallReviewSummary,
 } from './assemble';
 import { accessOf } from '../services/access';
-import { packedSegments } from '../transcripts/prepare';
+import { transcriptRows } from '../transcripts/commit';
+import type { CreateCallDerived } from '../prepare/before-commit';
+import { readKeywords } from './keywords';
 import {
   listParticipants,
   countSegments,
@@ -75,7 +77,19 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     'preparedId',
   ]);
 
-  const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
+  // The transcript's rows and analysis, when worked out in the import worker before this transaction
+  // (prepare/before-commit.ts) for this transcript; otherwise they are worked out below.
+  const derived = ctx.derived as CreateCallDerived | undefined;
+  const ready =
+    derived !== undefined &&
+    derived.preparedId === input.transcript.preparedId &&
+    derived.participantIds.length === input.participants.length
+      ? derived
+      : undefined;
+  const participants: Participant[] = input.participants.map((p, i) => ({
+    id: ready ? ready.participantIds[i]! : ctx.newId(),
+    ...p,
+  }));
   const mapping = new Map<string, string | null>();
   input.speakerMap.forEach((entry, index) => {
     if (entry.participant !== null && entry.participant >= participants.length) {
@@ -125,10 +139,15 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     revision: 1,
   });
   insertParticipants(ctx.db, id, participants);
-  const lines = [
-    ...packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
-  ];
-  insertSegments(ctx.db, id, lines);
+  const rows =
+    ready?.rows ??
+    transcriptRows(
+      parsed,
+      participants,
+      (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null)),
+      readKeywords(ctx),
+    );
+  insertChunks(ctx.db, id, rows.chunks);
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
     ctx.db,
@@ -142,18 +161,8 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     },
     now,
   );
-  // The metrics and moments are worked out once, here, from the lines at hand, and kept for every read.
-  keepAnalysis(
-    ctx,
-    id,
-    lines.map((l) => ({
-      index: l.index,
-      speaker: l.participantId,
-      startMs: l.startMs,
-      endMs: l.endMs,
-      text: l.text,
-    })),
-  );
+  // The metrics and moments are worked out once, at import, and kept for every read.
+  keepAnalysis(ctx, id, rows.analysis);
   return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
 
