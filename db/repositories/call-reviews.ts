@@ -33,6 +33,8 @@ const SUMMARY_COLUMNS = `c.id, c.rep_id AS repId, p.name AS repName, c.date, c.a
 
 export interface CallReviewFilter {
   repId?: string | undefined;
+  /** Only calls about these reps (the ones the viewer sees): filtered in SQL, before a page is cut. */
+  repIds?: readonly string[];
   from?: string;
   id?: string;
   /** A page: at most `limit` calls, after skipping `offset`, newest first. */
@@ -50,6 +52,10 @@ export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter
   if (filter.repId) {
     where.push('c.rep_id = ?');
     params.push(filter.repId);
+  }
+  if (filter.repIds) {
+    where.push('c.rep_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.repIds));
   }
   if (filter.from) {
     where.push('c.date >= ?');

@@ -36,15 +36,13 @@ import {
 
 export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) => {
   const access = accessOf(ctx);
-  // No one has claimed this copy yet: every call is visible, so the page is cut in SQL (on the date index).
-  if (access.viewer === null)
-    return listCallReviewSummaries(ctx.db, { repId: input.repId, limit: input.limit, offset: input.offset });
-  // Whom the viewer sees decides the list before it is paged, so a page is never cut short by a filter.
-  const visible = listCallReviewSummaries(ctx.db, { repId: input.repId })
-    .filter((s) => access.seesRep(s.repId))
-    .map((s) => visibleCallReviewSummary(ctx, s));
-  const offset = input.offset ?? 0;
-  return input.limit === undefined ? visible.slice(offset) : visible.slice(offset, offset + input.limit);
+  const page = { repId: input.repId, limit: input.limit, offset: input.offset };
+  // No one has claimed this copy yet: every call is visible.
+  if (access.viewer === null) return listCallReviewSummaries(ctx.db, page);
+  // Whom the viewer sees is decided in SQL, before the page is cut (on the date index), so a page is never
+  // cut short by a filter, and only its rows are counted again for this viewer.
+  const repIds = access.scope().sharedRepIds ?? [];
+  return listCallReviewSummaries(ctx.db, { ...page, repIds }).map((s) => visibleCallReviewSummary(ctx, s));
 };
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
