@@ -148,6 +148,16 @@ export function findBehaviourRef(db: ReadableDB, id: string): BehaviourRef | und
   ).get(id);
 }
 
+/** The names of the given behaviours, in one statement (unknown ids are absent). */
+export function behaviourNames(db: ReadableDB, ids: readonly string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = prepared<{ id: string; name: string }>(
+    db,
+    'SELECT id, name FROM behaviours WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export function findBehaviourByName(db: ReadableDB, name: string): { id: string; name: string } | undefined {
   return db
     .select({ id: behaviours.id, name: behaviours.name })

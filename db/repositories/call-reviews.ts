@@ -1,15 +1,15 @@
-import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CallReviewSummary, Participant, Segment } from '../../shared/contract';
 import type { TranscriptSegment } from '../../shared/domain/conversation-metrics';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
+import { callParticipants, callReviews, type callScorecardLines, dismissedMoments } from '../schema';
 import {
-  callParticipants,
-  callReviews,
-  type callScorecardLines,
-  dismissedMoments,
-  transcriptSegments,
-} from '../schema';
+  type EncodedChunk,
+  encodeChunks,
+  type StoredLine,
+  TRANSCRIPT_CHUNK_LINES,
+} from '../../shared/domain/transcript-chunks';
 import { LINE_COLUMNS, type StoredScorecardLine, scoreOf, toScorecardLine } from './scorecards';
 
 export type CallReviewRow = typeof callReviews.$inferSelect;
@@ -33,6 +33,8 @@ const SUMMARY_COLUMNS = `c.id, c.rep_id AS repId, p.name AS repName, c.date, c.a
 
 export interface CallReviewFilter {
   repId?: string | undefined;
+  /** Only calls about these reps (the ones the viewer sees): filtered in SQL, before a page is cut. */
+  repIds?: readonly string[];
   from?: string;
   id?: string;
   /** A page: at most `limit` calls, after skipping `offset`, newest first. */
@@ -50,6 +52,10 @@ export function listCallReviewSummaries(db: ReadableDB, filter: CallReviewFilter
   if (filter.repId) {
     where.push('c.rep_id = ?');
     params.push(filter.repId);
+  }
+  if (filter.repIds) {
+    where.push('c.rep_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.repIds));
   }
   if (filter.from) {
     where.push('c.date >= ?');
@@ -114,25 +120,53 @@ export function listParticipants(db: ReadableDB, callReviewId: string): Particip
   ).all(callReviewId);
 }
 
-/** One prepared statement in the caller's transaction: thousands of cues insert in milliseconds. */
-export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
-  const insert = db.$client.prepare(
-    'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+interface ChunkRow {
+  firstIdx: number;
+  lineCount: number;
+  lines: string;
+}
+
+function segmentOf(line: StoredLine, index: number): Segment {
+  return { index, speaker: line[0], participantId: line[1], startMs: line[2], endMs: line[3], text: line[4] };
+}
+
+/** Writes a transcript's rows (encodeChunks), in the caller's transaction: a 100,000-line call is 100 inserts. */
+export function insertChunks(db: WritableDB, callReviewId: string, chunks: readonly EncodedChunk[]): void {
+  const insert = prepared(
+    db,
+    'INSERT INTO transcript_chunks (call_review_id, first_idx, line_count, lines) VALUES (?, ?, ?, ?)',
   );
-  for (const s of segments)
-    insert.run(callReviewId, s.index, s.speaker, s.participantId, s.startMs, s.endMs, s.text);
+  for (const chunk of chunks) insert.run(callReviewId, chunk.firstIdx, chunk.lineCount, chunk.lines);
+}
+
+/** Writes a transcript's lines (line i with index i), TRANSCRIPT_CHUNK_LINES to a row. */
+export function insertSegments(db: WritableDB, callReviewId: string, segments: Iterable<Segment>): void {
+  insertChunks(db, callReviewId, encodeChunks(segments));
+}
+
+/** The chunks holding lines `from`… in order (the primary key (call_review_id, first_idx) serves the range). */
+function chunksFrom(db: ReadableDB, callReviewId: string, from: number): IterableIterator<ChunkRow> {
+  return prepared<ChunkRow>(
+    db,
+    'SELECT first_idx AS firstIdx, line_count AS lineCount, lines FROM transcript_chunks WHERE call_review_id = ? AND first_idx >= ? ORDER BY first_idx',
+  ).iterate(callReviewId, from - (from % TRANSCRIPT_CHUNK_LINES));
 }
 
 /**
- * Lines `from`… of a transcript (all of them, or `limit`), in order. Hand-written rather than through
- * drizzle: a 100,000-line call is read whole for its metrics, and mapping every row costs more than
- * reading it; the primary key (call_review_id, idx) serves the range.
+ * Lines `from`… of a transcript (all of them, or `limit`), in order. Only the chunks the range covers are
+ * read and parsed: the first page of a 100,000-line call reads 5 of its 100 rows.
  */
 export function listSegments(db: ReadableDB, callReviewId: string, from = 0, limit = -1): Segment[] {
-  return prepared<Segment>(
-    db,
-    'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
-  ).all(callReviewId, from, limit);
+  const out: Segment[] = [];
+  if (limit === 0) return out;
+  for (const chunk of chunksFrom(db, callReviewId, Math.max(0, from))) {
+    const lines = JSON.parse(chunk.lines) as StoredLine[];
+    for (let i = Math.max(0, from - chunk.firstIdx); i < lines.length; i++) {
+      out.push(segmentOf(lines[i]!, chunk.firstIdx + i));
+      if (out.length === limit) return out;
+    }
+  }
+  return out;
 }
 
 /**
@@ -140,21 +174,33 @@ export function listSegments(db: ReadableDB, callReviewId: string, from = 0, lim
  * two people may share), or by nobody.
  */
 export function listSegmentsByParticipant(db: ReadableDB, callReviewId: string): TranscriptSegment[] {
-  return prepared<TranscriptSegment>(
-    db,
-    'SELECT idx AS "index", participant_id AS speaker, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
-  ).all(callReviewId);
+  const out: TranscriptSegment[] = [];
+  for (const chunk of chunksFrom(db, callReviewId, 0)) {
+    const lines = JSON.parse(chunk.lines) as StoredLine[];
+    lines.forEach((line, i) => {
+      out.push({
+        index: chunk.firstIdx + i,
+        speaker: line[1],
+        startMs: line[2],
+        endMs: line[3],
+        text: line[4],
+      });
+    });
+  }
+  return out;
 }
 
 export function countSegments(db: ReadableDB, callReviewId: string): number {
-  return db
-    .select({ count: count() })
-    .from(transcriptSegments)
-    .where(eq(transcriptSegments.callReviewId, callReviewId))
-    .get()!.count;
+  return prepared<{ count: number }>(
+    db,
+    'SELECT coalesce(sum(line_count), 0) AS count FROM transcript_chunks WHERE call_review_id = ?',
+  ).get(callReviewId)!.count;
 }
 
-/** Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody. */
+/**
+ * Says who spoke lines `from`..`to` (inclusive) of a transcript: a participant's id, or null for nobody.
+ * Rewrites only the chunks the run is in; answers how many lines it covered.
+ */
 export function setSegmentsParticipant(
   db: WritableDB,
   callReviewId: string,
@@ -162,17 +208,25 @@ export function setSegmentsParticipant(
   to: number,
   participantId: string | null,
 ): number {
-  return db
-    .update(transcriptSegments)
-    .set({ participantId })
-    .where(
-      and(
-        eq(transcriptSegments.callReviewId, callReviewId),
-        gte(transcriptSegments.idx, from),
-        lte(transcriptSegments.idx, to),
-      ),
-    )
-    .run().changes;
+  const update = prepared(
+    db,
+    'UPDATE transcript_chunks SET lines = ? WHERE call_review_id = ? AND first_idx = ?',
+  );
+  const touched: { firstIdx: number; lines: StoredLine[] }[] = [];
+  let changed = 0;
+  for (const chunk of chunksFrom(db, callReviewId, Math.max(0, from))) {
+    if (chunk.firstIdx > to) break;
+    const lines = JSON.parse(chunk.lines) as StoredLine[];
+    const last = Math.min(lines.length - 1, to - chunk.firstIdx);
+    for (let i = Math.max(0, from - chunk.firstIdx); i <= last; i++) {
+      lines[i]![1] = participantId;
+      changed += 1;
+    }
+    touched.push({ firstIdx: chunk.firstIdx, lines });
+  }
+  // Written once the read is finished: a statement cannot write while another still iterates the table.
+  for (const chunk of touched) update.run(JSON.stringify(chunk.lines), callReviewId, chunk.firstIdx);
+  return changed;
 }
 
 export function dismissedMomentKeys(db: ReadableDB, callReviewId: string): Set<string> {
@@ -218,4 +272,28 @@ function submittedScorecardLines(
     byCall.set(row.callReviewId, lines);
   }
   return byCall;
+}
+
+/** A call's kept analysis (db/schema call_review_analyses), JSON still as stored. */
+export interface StoredAnalysis {
+  segmentCount: number;
+  metrics: string;
+  keywords: string;
+  moments: string;
+}
+
+export function readAnalysis(db: ReadableDB, callReviewId: string): StoredAnalysis | undefined {
+  return prepared<StoredAnalysis>(
+    db,
+    'SELECT segment_count AS segmentCount, metrics, keywords, moments FROM call_review_analyses WHERE call_review_id = ?',
+  ).get(callReviewId);
+}
+
+export function writeAnalysis(db: WritableDB, callReviewId: string, analysis: StoredAnalysis): void {
+  prepared(
+    db,
+    `INSERT INTO call_review_analyses (call_review_id, segment_count, metrics, keywords, moments) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (call_review_id) DO UPDATE SET segment_count = excluded.segment_count, metrics = excluded.metrics,
+       keywords = excluded.keywords, moments = excluded.moments`,
+  ).run(callReviewId, analysis.segmentCount, analysis.metrics, analysis.keywords, analysis.moments);
 }

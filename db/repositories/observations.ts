@@ -1,12 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Anchor, AnnotationType, Observation, Reply, SourceKind } from '../../shared/contract';
 import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
-import { behaviourStages, behaviours, observationReplies, observations, people, stages } from '../schema';
-
-const rep = alias(people, 'rep');
-const author = alias(people, 'author');
+import { prepared } from '../prepared';
+import { observationReplies, observations } from '../schema';
 
 export interface ObservationRow {
   id: string;
@@ -62,27 +59,16 @@ function scopeCondition(scope: ReadScope): SQL {
   return or(byAuthor, shared)!;
 }
 
-// The title of whatever the observation came from, so a list can link back to it by name.
-const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
-  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
-  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
-  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
-  ELSE NULL END`;
-
-// Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.
-const replyList = sql<string>`(SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]') FROM (SELECT * FROM observation_replies WHERE observation_id = ${observations.id} ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id)`;
-
 /** The stages of each behaviour, in the stages' order: one query for a whole list of observations. */
 function stageIdsOf(db: ReadableDB, behaviourIds: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   if (behaviourIds.length === 0) return map;
-  const rows = db
-    .select({ behaviourId: behaviourStages.behaviourId, stageId: behaviourStages.stageId })
-    .from(behaviourStages)
-    .innerJoin(stages, eq(stages.id, behaviourStages.stageId))
-    .where(inArray(behaviourStages.behaviourId, behaviourIds))
-    .orderBy(asc(stages.position))
-    .all();
+  const rows = prepared<{ behaviourId: string; stageId: string }>(
+    db,
+    `SELECT bs.behaviour_id AS behaviourId, bs.stage_id AS stageId FROM behaviour_stages bs
+     JOIN stages s ON s.id = bs.stage_id
+     WHERE bs.behaviour_id IN (SELECT value FROM json_each(?)) ORDER BY s.position`,
+  ).all(JSON.stringify(behaviourIds));
   for (const row of rows) map.set(row.behaviourId, [...(map.get(row.behaviourId) ?? []), row.stageId]);
   return map;
 }
@@ -99,62 +85,79 @@ function anchorColumns(anchor: Anchor | null): {
   };
 }
 
+/**
+ * `inScope` from shared/domain/visibility.ts, as hand-written SQL with the scope as parameters: the
+ * viewer's own (author_id IS ?, which also matches NULL for an unclaimed workspace), or shared about a
+ * rep the viewer sees (every rep when the list is null; otherwise the ids as a JSON array).
+ */
+const SCOPE_SQL = `(o.author_id IS ? OR (o.visibility = 'shared' AND (? IS NULL OR o.rep_id IN (SELECT value FROM json_each(?)))))`;
+
+function scopeParams(scope: ReadScope): unknown[] {
+  const reps = scope.sharedRepIds === null ? null : JSON.stringify(scope.sharedRepIds);
+  return [scope.authorId, reps, reps ?? '[]'];
+}
+
+const OBSERVATION_COLUMNS = `o.id, o.rep_id AS repId, rep.name AS repName, o.behaviour_id AS behaviourId,
+  o.behaviour_name_then AS behaviourNameThen, b.name AS behaviourName, b.competency_id AS competencyId,
+  o.observed_on AS observedOn, o.level, o.verdict, o.evidence, o.anchor, o.anchor_state AS anchorState,
+  o.annotation_type AS annotationType, o.comment, o.source_kind AS sourceKind, o.source_id AS sourceId,
+  CASE o.source_kind
+    WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = o.source_id)
+    WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = o.source_id)
+    WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = o.source_id)
+    ELSE NULL END AS sourceTitle,
+  o.author_id AS authorId, author.name AS authorName, o.visibility,
+  (SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]')
+     FROM (SELECT * FROM observation_replies WHERE observation_id = o.id ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id) AS replies,
+  o.created_at AS createdAt, o.updated_at AS updatedAt, o.revision`;
+
+type ObservationSqlRow = Omit<Observation, 'anchor' | 'replies' | 'stageIds'> & {
+  anchor: string | null;
+  replies: string;
+};
+
+/**
+ * Observations matching `filter`, newest first. Hand-written and prepared once per filter shape (the
+ * rep page, a call review, the prep brief and every note save read them), with the viewer's scope as
+ * parameters of the statement rather than a filter in JS, so a limit counts only what the viewer sees.
+ */
 export function listObservations(db: ReadableDB, filter: ObservationFilter): Observation[] {
-  const where: SQL[] = [];
-  if (filter.repId) where.push(eq(observations.repId, filter.repId));
-  if (filter.behaviourId) where.push(eq(observations.behaviourId, filter.behaviourId));
-  if (filter.competencyId) where.push(eq(behaviours.competencyId, filter.competencyId));
-  if (filter.stageId) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = ${observations.behaviourId} AND bs.stage_id = ${filter.stageId})`,
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => {
+    where.push(condition);
+    params.push(...values);
+  };
+  if (filter.repId) add('o.rep_id = ?', filter.repId);
+  if (filter.behaviourId) add('o.behaviour_id = ?', filter.behaviourId);
+  if (filter.competencyId) add('b.competency_id = ?', filter.competencyId);
+  if (filter.stageId)
+    add(
+      'EXISTS (SELECT 1 FROM behaviour_stages bs WHERE bs.behaviour_id = o.behaviour_id AND bs.stage_id = ?)',
+      filter.stageId,
     );
+  if (filter.sourceKind) add('o.source_kind = ?', filter.sourceKind);
+  if (filter.sourceId) add('o.source_id = ?', filter.sourceId);
+  if (filter.level !== undefined) add('o.level = ?', filter.level);
+  if (filter.verdict) add('o.verdict = ?', filter.verdict);
+  if (filter.from) add('o.observed_on >= ?', filter.from);
+  if (filter.to) add('o.observed_on <= ?', filter.to);
+  if (filter.ids) add('o.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
+  if (filter.visibleTo) add(SCOPE_SQL, ...scopeParams(filter.visibleTo));
+  let text = `SELECT ${OBSERVATION_COLUMNS} FROM observations o
+    JOIN people rep ON rep.id = o.rep_id JOIN behaviours b ON b.id = o.behaviour_id
+    LEFT JOIN people author ON author.id = o.author_id
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY o.observed_on DESC, o.created_at DESC`;
+  if (filter.limit !== undefined) {
+    text += ' LIMIT ?';
+    params.push(filter.limit);
   }
-  if (filter.sourceKind) where.push(eq(observations.sourceKind, filter.sourceKind));
-  if (filter.sourceId) where.push(eq(observations.sourceId, filter.sourceId));
-  if (filter.level !== undefined) where.push(eq(observations.level, filter.level));
-  if (filter.verdict) where.push(eq(observations.verdict, filter.verdict));
-  if (filter.from) where.push(sql`${observations.observedOn} >= ${filter.from}`);
-  if (filter.to) where.push(sql`${observations.observedOn} <= ${filter.to}`);
-  if (filter.ids) where.push(inArray(observations.id, filter.ids));
-  if (filter.visibleTo) where.push(scopeCondition(filter.visibleTo));
-  const query = db
-    .select({
-      id: observations.id,
-      repId: observations.repId,
-      repName: rep.name,
-      behaviourId: observations.behaviourId,
-      behaviourNameThen: observations.behaviourNameThen,
-      behaviourName: behaviours.name,
-      competencyId: behaviours.competencyId,
-      observedOn: observations.observedOn,
-      level: observations.level,
-      verdict: observations.verdict,
-      evidence: observations.evidence,
-      anchor: observations.anchor,
-      anchorState: observations.anchorState,
-      annotationType: observations.annotationType,
-      comment: observations.comment,
-      sourceKind: observations.sourceKind,
-      sourceId: observations.sourceId,
-      sourceTitle,
-      authorId: observations.authorId,
-      authorName: author.name,
-      visibility: observations.visibility,
-      replies: replyList,
-      createdAt: observations.createdAt,
-      updatedAt: observations.updatedAt,
-      revision: observations.revision,
-    })
-    .from(observations)
-    .innerJoin(rep, eq(rep.id, observations.repId))
-    .innerJoin(behaviours, eq(behaviours.id, observations.behaviourId))
-    .leftJoin(author, eq(author.id, observations.authorId))
-    .where(and(...where))
-    .orderBy(desc(observations.observedOn), desc(observations.createdAt));
-  const rows = filter.limit === undefined ? query.all() : query.limit(filter.limit).all();
+  const rows = prepared<ObservationSqlRow>(db, text).all(...params);
   const stageIds = stageIdsOf(db, [...new Set(rows.map((row) => row.behaviourId))]);
   return rows.map((row) => ({
     ...row,
+    anchor: row.anchor === null ? null : (JSON.parse(row.anchor) as Anchor),
     stageIds: stageIds.get(row.behaviourId) ?? [],
     replies: JSON.parse(row.replies) as Reply[],
   }));

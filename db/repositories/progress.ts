@@ -92,6 +92,44 @@ export function listRatings(
   }));
 }
 
+/**
+ * The ratings of the given reps since a date (inclusive), of those `visibleTo` may read, unordered: the
+ * home screen's falling behaviours look at a recent window only, so the date bound and the reps are in
+ * the statement (the (rep_id, observed_on) index serves each rep's range) and the scope too (the
+ * viewer's own, or shared: the caller passes only reps the viewer sees).
+ */
+export function listRecentRatings(
+  db: ReadableDB,
+  repIds: readonly string[],
+  since: string,
+  visibleTo: ReadScope,
+): RatingRow[] {
+  if (repIds.length === 0) return [];
+  let statement = recentStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client
+      .prepare<unknown[], RatingTuple>(
+        `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind, o.author_id, o.visibility
+         FROM observations o
+         WHERE o.rep_id IN (SELECT value FROM json_each(?)) AND o.observed_on >= ?
+           AND (o.visibility = 'shared' OR o.author_id IS ?)`,
+      )
+      .raw(true);
+    recentStatements.set(db.$client, statement);
+  }
+  return statement
+    .all(JSON.stringify(repIds), since, visibleTo.authorId)
+    .map(([rep, behaviour, observedOn, level, verdict, sourceKind]) => ({
+      repId: rep,
+      behaviourId: behaviour,
+      observedOn,
+      level,
+      verdict,
+      sourceKind: sourceKind as SourceKind,
+    }));
+}
+const recentStatements = new WeakMap<object, Database.Statement<unknown[], RatingTuple>>();
+
 // The title of whatever the observation came from (kept in step with the observations repository).
 const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})

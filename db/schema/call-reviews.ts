@@ -4,6 +4,8 @@ import { behaviours } from './behaviours';
 import { observations } from './observations';
 import { people } from './people';
 
+export { TRANSCRIPT_CHUNK_LINES } from '../../shared/domain/transcript-chunks';
+
 export const callTypes = sqliteTable('call_types', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
@@ -54,29 +56,46 @@ export const callParticipants = sqliteTable(
   (t) => [index('call_participants_review_idx').on(t.callReviewId)],
 );
 
-/** Immutable once imported: annotations anchor to (segment index, character offset). */
-export const transcriptSegments = sqliteTable(
-  'transcript_segments',
+/**
+ * A transcript, TRANSCRIPT_CHUNK_LINES lines to a row: chunk k holds lines k·N … k·N + N − 1 (first_idx =
+ * k·N), as a JSON array of `[speaker, participantId, startMs, endMs, text]`. Importing a 100,000-line call
+ * writes 100 rows rather than 100,000, so its commit holds the core's one thread for milliseconds, not
+ * a second. The text is immutable once imported: annotations anchor to (line index, character offset);
+ * only who spoke a line changes (callReviews.assignSpeaker rewrites the chunks a run of lines is in).
+ */
+export const transcriptChunks = sqliteTable(
+  'transcript_chunks',
   {
     callReviewId: text('call_review_id')
       .notNull()
       .references(() => callReviews.id, { onDelete: 'restrict' }),
-    idx: integer('idx').notNull(),
-    speaker: text('speaker'),
-    /** Who spoke the line; null when nobody did (a bot, "Recording started") or nobody said yet. */
-    participantId: text('participant_id').references(() => callParticipants.id, { onDelete: 'set null' }),
-    startMs: integer('start_ms'),
-    endMs: integer('end_ms'),
-    text: text('text').notNull(),
+    firstIdx: integer('first_idx').notNull(),
+    lineCount: integer('line_count').notNull(),
+    lines: text('lines').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.callReviewId, t.idx] }),
-    index('transcript_segments_participant_idx').on(t.participantId),
-    check('transcript_segments_idx_not_negative', sql`${t.idx} >= 0`),
-    check('transcript_segments_start_not_negative', sql`${t.startMs} >= 0`),
-    check('transcript_segments_end_not_negative', sql`${t.endMs} >= 0`),
+    primaryKey({ columns: [t.callReviewId, t.firstIdx] }),
+    check('transcript_chunks_first_idx_aligned', sql`${t.firstIdx} >= 0 AND ${t.firstIdx} % 1000 = 0`),
+    check('transcript_chunks_line_count_range', sql`${t.lineCount} BETWEEN 1 AND 1000`),
+    check('transcript_chunks_lines_array', sql`json_type(${t.lines}) = 'array'`),
   ],
 );
+
+/**
+ * What a call's transcript works out to, kept from its import (and from each change of who spoke) so
+ * that opening a 100,000-line call does not read and measure every line again: the conversation metrics,
+ * and the suggested moments found with the keyword lists in `keywords` (the lists' JSON as they were; a
+ * read with other lists finds the moments afresh). Dismissals are not in it: they are read each time.
+ */
+export const callReviewAnalyses = sqliteTable('call_review_analyses', {
+  callReviewId: text('call_review_id')
+    .primaryKey()
+    .references(() => callReviews.id, { onDelete: 'cascade' }),
+  segmentCount: integer('segment_count').notNull(),
+  metrics: text('metrics').notNull(),
+  keywords: text('keywords').notNull(),
+  moments: text('moments').notNull(),
+});
 
 export const scorecardTemplates = sqliteTable('scorecard_templates', {
   id: text('id').primaryKey(),

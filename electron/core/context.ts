@@ -42,6 +42,12 @@ export interface HandlerContext extends ReadContext {
   newId: () => string;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   prepared: PreparedImports;
+  /**
+   * What the method's step before its transaction worked out off the core's thread
+   * (prepare/before-commit.ts), or undefined when it has none or it could not be done: the handler then
+   * does that work in place.
+   */
+  derived?: unknown;
 }
 
 /** The results prepare methods keep in memory, for the mutation that commits them. */

@@ -13,6 +13,7 @@ import {
 } from '../../shared/contract';
 import path from 'node:path';
 import type { EventSink, HandlerContext, Logger } from './context';
+import { beforeCommitSteps, type BeforeCommitTools } from './prepare/before-commit';
 import { type PreparedLimits, PreparedStore } from './prepare/store';
 import type { PreparedResult, PrepareMethod } from './prepare/types';
 import { createWorkerRunner, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
@@ -100,7 +101,7 @@ export function createDispatcher(
 
   class ContractViolation extends Error {}
 
-  function run(method: MethodName, rawInput: unknown): ApiResult<unknown> {
+  function run(method: MethodName, rawInput: unknown, derived?: unknown): ApiResult<unknown> {
     const spec = contract[method];
     try {
       const parsed = parse(method, rawInput);
@@ -134,6 +135,7 @@ export function createDispatcher(
             return kept as never;
           },
         },
+        derived,
       };
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       // The output is checked inside the transaction: a value the contract refuses rolls the write back,
@@ -256,6 +258,37 @@ export function createDispatcher(
     return keep(method, job(input));
   }
 
+  /**
+   * A commit's step before its transaction (prepare/before-commit.ts), outside the queue: undefined when
+   * the input is refused (the transaction says why), when writing is off, or when the step fails (logged;
+   * the handler then does the work in its transaction).
+   */
+  async function beforeCommit(method: MethodName, rawInput: unknown): Promise<unknown> {
+    const step = beforeCommitSteps[method] as
+      | ((input: unknown, tools: BeforeCommitTools) => Promise<unknown>)
+      | undefined;
+    if (!step || baseContext.readOnlyReason !== null) return undefined;
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) return undefined;
+    try {
+      return await step(parsed.data, {
+        context: baseContext,
+        kept: (prepareMethod, preparedId) => store.peek(prepareMethod, preparedId),
+        runJob: async (job, input) => (await runWorker({ method: job, input })).kept,
+      });
+    } catch (error) {
+      logger.error(`${method}: its work before the transaction failed; it is done in the transaction`, error);
+      return undefined;
+    }
+  }
+
+  /** Queues a call behind every call queued before it. */
+  function enqueue(method: MethodName, input: unknown, derived?: unknown): Promise<ApiResult<unknown>> {
+    const result = queue.then(() => run(method, input, derived));
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
   const unknown = (method: unknown): ApiResult<unknown> => ({
     ok: false,
     error: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${String(method)}".` },
@@ -272,9 +305,11 @@ export function createDispatcher(
         return Promise.resolve(unknown(method));
       }
       if (contract[method].kind === 'prepare') return prepareInWorker(method as PrepareMethod, input);
-      const result = queue.then(() => run(method, input));
-      queue = result.catch(() => undefined);
-      return result;
+      // A commit with work to do off the thread first joins the queue once that work is done: calls made
+      // meanwhile are answered in their turn, as if it had been sent a moment later.
+      if (contract[method].kind === 'mutation' && beforeCommitSteps[method])
+        return beforeCommit(method, input).then((derived) => enqueue(method, input, derived));
+      return enqueue(method, input);
     },
   };
 }

@@ -2,11 +2,6 @@
 // yardstick for "within 1.5× of raw". Statements are prepared once; rows come back as SQLite gives
 // them, with only what the answer cannot do without in JS (parsing JSON columns, a call's metrics).
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  computeConversationMetrics,
-  DEFAULT_MOMENT_KEYWORDS,
-  findMoments,
-} from '../../shared/domain/conversation-metrics';
 
 type Row = Record<string, unknown>;
 
@@ -260,18 +255,26 @@ export function rawQueries(sqlite: Database) {
       const participants = q(
         'SELECT id, name, side, title FROM call_participants WHERE call_review_id = ? ORDER BY position',
       ).all(id) as { id: string; side: string }[];
-      const segments = q(
-        'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
-      ).all(id) as {
-        participantId: string | null;
-        startMs: number | null;
-        endMs: number | null;
-        text: string;
-        speaker: string | null;
-        index: number;
-      }[];
-      const view = segments.map((s) => ({ ...s, speaker: s.participantId }));
-      const repSpeakers = participants.filter((p) => p.side !== 'customer').map((p) => p.id);
+      // The answer's first page of lines (5 chunks of 1,000), and the metrics and moments kept at import.
+      const segments = (
+        q(
+          'SELECT first_idx AS firstIdx, lines FROM transcript_chunks WHERE call_review_id = ? AND first_idx < 5000 ORDER BY first_idx',
+        ).all(id) as { firstIdx: number; lines: string }[]
+      ).flatMap((chunk) =>
+        (
+          JSON.parse(chunk.lines) as [string | null, string | null, number | null, number | null, string][]
+        ).map(([speaker, participantId, startMs, endMs, text], i) => ({
+          index: chunk.firstIdx + i,
+          speaker,
+          participantId,
+          startMs,
+          endMs,
+          text,
+        })),
+      );
+      const analysis = q('SELECT metrics, moments FROM call_review_analyses WHERE call_review_id = ?').get(
+        id,
+      ) as { metrics: string; moments: string } | undefined;
       return {
         summary,
         participants,
@@ -285,9 +288,8 @@ export function rawQueries(sqlite: Database) {
           'SELECT * FROM call_scorecard_lines WHERE call_review_id = ? ORDER BY position',
         ).all(id),
         behaviours: q('SELECT id, name FROM behaviours').all(),
-        // No SQL computes these: the raw side pays for them too, so the ratio compares like with like.
-        metrics: computeConversationMetrics(view, repSpeakers),
-        moments: findMoments(view, repSpeakers, DEFAULT_MOMENT_KEYWORDS),
+        metrics: analysis ? JSON.parse(analysis.metrics) : null,
+        moments: analysis ? JSON.parse(analysis.moments) : null,
       };
     },
   };

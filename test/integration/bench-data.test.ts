@@ -52,7 +52,8 @@ describe('benchmark data set', () => {
       'commitments',
       'observations',
       'call_reviews',
-      'transcript_segments',
+      'transcript_chunks',
+      'call_review_analyses',
     ])
       expect(first.counts[table], table).toBeGreaterThan(0);
   });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/dates';
 import { DEFAULT_BEHAVIOURS } from '../../shared/domain/default-library';
+import { VERDICT_WINDOW_DAYS } from '../../shared/domain/progress';
 import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 import { captureStatements } from '../helpers/query-capture';
 
@@ -168,6 +170,36 @@ describe('home: this week', () => {
       observations: 5,
     });
     expect(falling[0]!.changePerQuarter).toBeLessThan(-0.3);
+  });
+
+  it('reads only the recent window of ratings, and names every falling behaviour in one statement', async () => {
+    const jonas = await rep('Jonas Berg');
+    const days = ['2025-11-03', '2025-12-01', '2026-01-05', '2026-02-02', '2026-02-23'];
+    for (const id of [DEFAULT_BEHAVIOURS[0]!.id, DEFAULT_BEHAVIOURS[1]!.id])
+      for (const [i, day] of days.entries())
+        await value(core, 'observations.create', {
+          repId: jonas,
+          behaviourId: id,
+          observedOn: day,
+          level: 4 - Math.min(3, i),
+        });
+    const capture = captureStatements();
+    let falling: Awaited<ReturnType<typeof value<'home.week'>>>['falling'];
+    try {
+      ({ falling } = await capture.during(() => value(core, 'home.week', {})));
+    } finally {
+      capture.restore();
+    }
+    expect(falling.map((f) => f.behaviourName).sort()).toEqual(
+      [DEFAULT_BEHAVIOURS[0]!.name, DEFAULT_BEHAVIOURS[1]!.name].sort(),
+    );
+    const callers = capture.captured.map((c) => c.caller);
+    // The window's start is bound in the statement (the rule's window before 2 March 2026).
+    const ratings = capture.captured.filter((c) => c.caller === 'listRecentRatings (progress.ts)');
+    expect(ratings).toHaveLength(1);
+    expect(ratings[0]!.params[1]).toBe(addDays('2026-03-02', -VERDICT_WINDOW_DAYS));
+    expect(callers.filter((c) => c === 'behaviourNames (behaviours.ts)')).toHaveLength(1);
+    expect(callers.filter((c) => c.startsWith('findBehaviour'))).toEqual([]);
   });
 
   it('reads the team in a fixed number of statements, however many reps there are', async () => {

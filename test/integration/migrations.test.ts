@@ -12,6 +12,7 @@ import { fillEveryTable, userTables } from '../helpers/fill-tables';
 import { anchoredObservationsOf } from '../../db/repositories/observations';
 import { listScorecardTemplates } from '../../db/repositories/scorecard-templates';
 import { readScorecard, scorecardUsesOf } from '../../db/repositories/scorecards';
+import { countSegments, listSegments } from '../../db/repositories/call-reviews';
 
 interface JournalEntry {
   idx: number;
@@ -99,6 +100,8 @@ const INTENDED_CHANGES: Record<
     // Authorless observations get the rep's manager as author (privacy needs an author to keep to).
     rewrittenColumns: { 'observations.author_id': authorOrManager },
   },
+  // Transcript lines moved into transcript_chunks, 1,000 to a row (checked by its own test below).
+  '0009_transcript_chunks': { droppedTables: ['transcript_segments'] },
 };
 
 /**
@@ -195,6 +198,16 @@ function realisticValue(table: string, column: string, i: number): unknown {
       return JSON.stringify([id('call_types', i)]);
     case 'transcript_segments.participant_id':
       return i % 2 === 0 ? id('call_participants', i) : `a-participant-that-never-was-${i}`;
+    // Each call's first chunk; lines as the app writes them (speaker, participant, start, end, text).
+    case 'transcript_chunks.first_idx':
+      return 0;
+    case 'transcript_chunks.line_count':
+      return 1;
+    case 'transcript_chunks.lines':
+      return JSON.stringify([['Sam', id('call_participants', i), 1000 * i, 1000 * i + 900, `Line ${i}`]]);
+    case 'call_review_analyses.metrics':
+    case 'call_review_analyses.moments':
+      return '[]';
     case 'call_scorecards.template_id':
       return i % 2 === 0 ? id('scorecard_templates', i) : null;
     case 'agenda_items.carried_from_id':
@@ -426,6 +439,73 @@ describe('migration 0004_schema_integrity', () => {
       /CHECK constraint failed: call_scorecard_lines_weight_range/,
     );
     before.close();
+    opened.close();
+  });
+});
+
+describe('migration 0009_transcript_chunks', () => {
+  it('moves every transcript line into chunks of 1,000, in order, with who spoke it, readable as before', () => {
+    const n = journalTags().indexOf('0009_transcript_chunks');
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
+    // Transcripts as imports wrote them (lines numbered from 0): a long call over three chunks, a short
+    // one, and the filler's calls without lines. Lines spoken by nobody, untimed, and with quotes too.
+    filling.prepare('DELETE FROM transcript_segments').run();
+    const calls = (filling.prepare('SELECT id FROM call_reviews ORDER BY id').all() as { id: string }[]).map(
+      (c) => c.id,
+    );
+    const participant = (filling.prepare('SELECT id FROM call_participants LIMIT 1').get() as { id: string })
+      .id;
+    const insert = filling.prepare(
+      'INSERT INTO transcript_segments (call_review_id, idx, speaker, participant_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const lengths = [2345, 3];
+    lengths.forEach((length, c) => {
+      // Written out of order: the chunks must come out in line order whatever the rowids.
+      for (let i = length - 1; i >= 0; i--)
+        insert.run(
+          calls[c],
+          i,
+          i % 3 === 0 ? null : 'Sam',
+          i % 3 === 0 ? null : participant,
+          i % 5 === 0 ? null : i * 1000,
+          i % 5 === 0 ? null : i * 1000 + 900,
+          `Line ${i}: "quoted", naïve — ${c}`,
+        );
+    });
+    const before = (id: string) =>
+      filling
+        .prepare(
+          'SELECT idx AS "index", speaker, participant_id AS participantId, start_ms AS startMs, end_ms AS endMs, text FROM transcript_segments WHERE call_review_id = ? ORDER BY idx',
+        )
+        .all(id);
+    const expected = calls.map(before);
+    filling.close();
+
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    const chunks = opened.sqlite
+      .prepare(
+        'SELECT call_review_id AS id, first_idx AS firstIdx, line_count AS lineCount FROM transcript_chunks ORDER BY 1, 2',
+      )
+      .all();
+    expect(chunks).toEqual([
+      { id: calls[0], firstIdx: 0, lineCount: 1000 },
+      { id: calls[0], firstIdx: 1000, lineCount: 1000 },
+      { id: calls[0], firstIdx: 2000, lineCount: 345 },
+      { id: calls[1], firstIdx: 0, lineCount: 3 },
+    ]);
+    calls.forEach((id, c) => {
+      expect(listSegments(opened.db, id), `call ${c}`).toEqual(expected[c]);
+      expect(countSegments(opened.db, id)).toBe(expected[c]!.length);
+    });
+    expect(listSegments(opened.db, calls[0]!, 999, 3).map((s) => s.index)).toEqual([999, 1000, 1001]);
+    expect(
+      opened.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'transcript_segments'").get(),
+    ).toBe(undefined);
     opened.close();
   });
 });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listObservations } from '../../db/repositories/observations';
+import { listReportingLines } from '../../db/repositories/people';
+import { inScope, managerChain, readScope } from '../../shared/domain/visibility';
 import {
   type Contract,
   contract,
@@ -274,6 +277,33 @@ describe('privacy the core enforces', () => {
       }
     }
   });
+
+  it.each([...EVERYONE, 'nobody'] as const)(
+    'reads observations through SQL exactly as the rule says, item by item, as %s',
+    (who) => {
+      // The prepared observation read applies the scope as statement parameters; the rule in
+      // shared/domain/visibility.ts (inScope) must agree with it on every observation of the fixture.
+      const db = core.database.db;
+      const lines = listReportingLines(db);
+      const managerOf = new Map(lines.map((l) => [l.id, l.managerId]));
+      const managersOf = (id: string) => managerChain(id, (x) => managerOf.get(x) ?? null);
+      const scope = readScope(who === 'nobody' ? null : { id: f.people[who] }, lines, managersOf);
+      const all = listObservations(db, { visibleTo: null });
+      expect(all.some((o) => o.visibility === 'private')).toBe(true);
+      // Sorted: the fixture's clock stands still, so rows tie on the list's order (date, then time written).
+      const ids = (list: { id: string }[]) => list.map((o) => o.id).sort();
+      const expected = ids(all.filter((o) => inScope(scope, o)));
+      expect(ids(listObservations(db, { visibleTo: scope }))).toEqual(expected);
+      // A limit counts only what the viewer may read.
+      const limited = ids(listObservations(db, { visibleTo: scope, limit: 2 }));
+      expect(limited).toHaveLength(Math.min(2, expected.length));
+      for (const id of limited) expect(expected).toContain(id);
+      for (const repId of f.reps)
+        expect(ids(listObservations(db, { repId, visibleTo: scope }))).toEqual(
+          ids(all.filter((o) => o.repId === repId && inScope(scope, o))),
+        );
+    },
+  );
 
   it('tells a peer rep nothing about another rep, not even that they exist', async () => {
     const seen = await everythingSeenBy('tom');

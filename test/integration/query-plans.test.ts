@@ -496,7 +496,7 @@ describe('query plans of the screens’ queries', () => {
       'notes',
       'call_reviews',
       'call_participants',
-      'transcript_segments',
+      'transcript_chunks',
       'call_scorecard_lines',
     ])
       expect(large, table).toContain(table);
@@ -527,7 +527,8 @@ describe('query plans of the screens’ queries', () => {
       'scorecardUsesOf (scorecards.ts)',
       'deleteBehaviourRow (behaviours.ts)',
       'listCallReviewSummaries (call-reviews.ts)',
-      'listSegments (call-reviews.ts)',
+      'chunksFrom (call-reviews.ts)',
+      'readAnalysis (call-reviews.ts)',
       'listParticipants (call-reviews.ts)',
       'readScorecard (scorecards.ts)',
       'writeScorecard (scorecards.ts)',

@@ -14,17 +14,17 @@ import {
   listParticipants,
   listSegments,
   listSegmentsByParticipant,
+  readAnalysis,
+  writeAnalysis,
 } from '../../../db/repositories/call-reviews';
 import { readScorecard, scoreOf } from '../../../db/repositories/scorecards';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { listObservations } from '../../../db/repositories/observations';
 import {
   computeConversationMetrics,
-  findMoments,
   levelFromAnnotations,
-  momentKey,
 } from '../../../shared/domain/conversation-metrics';
-import type { TranscriptSegment } from '../../../shared/domain/conversation-metrics';
+import { analyseTranscript, keyedMoments, repSide, type TranscriptAnalysis } from '../transcripts/analysis';
 import type { HandlerContext, ReadContext } from '../context';
 import { readKeywords } from './keywords';
 import { accessOf } from '../services/access';
@@ -42,11 +42,6 @@ export function requireWritableCallReview(ctx: ReadContext, id: string) {
   const row = requireCallReview(ctx, id);
   accessOf(ctx).requireManages(row.repId, 'this call review');
   return row;
-}
-
-/** The metrics' sides: everyone but the customers speaks for the rep's side. */
-function repSide(participants: Participant[]): string[] {
-  return participants.filter((p) => p.side !== 'customer').map((p) => p.id);
 }
 
 function scorecardOf(
@@ -148,27 +143,75 @@ export function visibleCallReviewSummary(ctx: ReadContext, summary: CallReviewSu
   };
 }
 
-/** The call's suggested moments, each with its key and whether the manager dismissed it. */
-export function callMoments(
-  ctx: ReadContext,
-  id: string,
-  spoken: TranscriptSegment[] = listSegmentsByParticipant(ctx.db, id),
-  repSpeakers: string[] = repSide(listParticipants(ctx.db, id)),
-): CallReview['moments'] {
+type FoundMoment = Omit<CallReview['moments'][number], 'dismissed'>;
+
+/** Each moment with whether the manager dismissed it (dismissals are read every time, never kept). */
+function withDismissals(ctx: ReadContext, id: string, moments: FoundMoment[]): CallReview['moments'] {
   const dismissed = dismissedMomentKeys(ctx.db, id);
-  return findMoments(spoken, repSpeakers, readKeywords(ctx)).map((m) => {
-    const key = momentKey(m);
-    return { key, dismissed: dismissed.has(key), ...m };
-  });
+  return moments.map(({ key, ...m }) => ({ key, dismissed: dismissed.has(key), ...m }));
+}
+
+/** The call's suggested moments, each with its key and whether the manager dismissed it. */
+export function callMoments(ctx: ReadContext, id: string): CallReview['moments'] {
+  return analysisOf(ctx, id, listParticipants(ctx.db, id)).moments;
+}
+
+interface Analysis {
+  segmentCount: number;
+  metrics: CallReview['metrics'];
+  moments: CallReview['moments'];
+}
+
+/**
+ * The call's line count, metrics and moments: as kept at import (and at each change of who spoke) when
+ * the keyword lists are the ones they were found with; otherwise worked out from every line (a call
+ * imported before analyses were kept, or moments after the lists changed).
+ */
+function analysisOf(ctx: ReadContext, id: string, participants: Participant[]): Analysis {
+  const stored = readAnalysis(ctx.db, id);
+  const keywords = readKeywords(ctx);
+  const keywordsJson = JSON.stringify(keywords);
+  if (stored && stored.keywords === keywordsJson)
+    return {
+      segmentCount: stored.segmentCount,
+      metrics: JSON.parse(stored.metrics) as CallReview['metrics'],
+      moments: withDismissals(ctx, id, JSON.parse(stored.moments) as FoundMoment[]),
+    };
+  const spoken = listSegmentsByParticipant(ctx.db, id);
+  const repSpeakers = repSide(participants);
+  return {
+    segmentCount: spoken.length,
+    metrics: stored
+      ? (JSON.parse(stored.metrics) as CallReview['metrics'])
+      : computeConversationMetrics(spoken, repSpeakers),
+    moments: withDismissals(ctx, id, keyedMoments(spoken, repSpeakers, keywords)),
+  };
+}
+
+/**
+ * Keeps a call's analysis, in the mutation that changed its lines or who spoke them: `analysis` when the
+ * caller has it (worked out in the import worker), or worked out here from the stored lines.
+ */
+export function keepAnalysis(ctx: HandlerContext, id: string, analysis?: TranscriptAnalysis): void {
+  writeAnalysis(
+    ctx.db,
+    id,
+    analysis ??
+      analyseTranscript(
+        listSegmentsByParticipant(ctx.db, id),
+        listParticipants(ctx.db, id),
+        readKeywords(ctx),
+      ),
+  );
 }
 
 export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
   const row = requireCallReview(ctx, id);
   const summary = listCallReviewSummaries(ctx.db, { id })[0]!;
   const participants = listParticipants(ctx.db, id);
-  // The metrics read every line (spoken by participant ids); the answer carries the first page of them.
-  const spoken = listSegmentsByParticipant(ctx.db, id);
+  // Only the first page of lines is read; the metrics and moments come kept from the import.
   const segments = listSegments(ctx.db, id, 0, SEGMENT_PAGE_SIZE);
+  const analysis = analysisOf(ctx, id, participants);
   // The call's observations the viewer may read, read once: anchored ones are annotations, the others
   // its scorecard's.
   const observations = listObservations(ctx.db, {
@@ -183,7 +226,6 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
         ? a.anchor.startSegment - b.anchor.startSegment
         : 0,
     );
-  const repSpeakers = repSide(participants);
   const scorecard = scorecardOf(ctx, row.repId, id, row.revision, annotations, observations);
   return {
     ...summary,
@@ -194,11 +236,11 @@ export function assembleCallReview(ctx: ReadContext, id: string): CallReview {
     transcriptFileName: row.transcriptFileName,
     mediaFileName: row.mediaFileName,
     participants,
-    segmentCount: spoken.length,
+    segmentCount: analysis.segmentCount,
     segments,
     annotations,
-    metrics: computeConversationMetrics(spoken, repSpeakers),
-    moments: callMoments(ctx, id, spoken, repSpeakers),
+    metrics: analysis.metrics,
+    moments: analysis.moments,
     scorecard,
     revision: row.revision,
     createdAt: row.createdAt,

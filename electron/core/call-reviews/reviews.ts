@@ -2,7 +2,7 @@ import { AppError, fieldError, type Participant } from '../../../shared/contract
 import {
   insertCallReview,
   insertParticipants,
-  insertSegments,
+  insertChunks,
   listCallReviewSummaries,
   updateCallReviewRow,
 } from '../../../db/repositories/call-reviews';
@@ -17,13 +17,16 @@ import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import {
   assembleCallReview,
+  keepAnalysis,
   requireCallReview,
   requireWritableCallReview,
   reviewChanged,
   visibleCallReviewSummary,
 } from './assemble';
 import { accessOf } from '../services/access';
-import { packedSegments } from '../transcripts/prepare';
+import { transcriptRows } from '../transcripts/commit';
+import type { CreateCallDerived } from '../prepare/before-commit';
+import { readKeywords } from './keywords';
 import {
   listParticipants,
   countSegments,
@@ -33,15 +36,13 @@ import {
 
 export const listCallReviews: Handler<'callReviews.list'> = (input, ctx) => {
   const access = accessOf(ctx);
-  // No one has claimed this copy yet: every call is visible, so the page is cut in SQL (on the date index).
-  if (access.viewer === null)
-    return listCallReviewSummaries(ctx.db, { repId: input.repId, limit: input.limit, offset: input.offset });
-  // Whom the viewer sees decides the list before it is paged, so a page is never cut short by a filter.
-  const visible = listCallReviewSummaries(ctx.db, { repId: input.repId })
-    .filter((s) => access.seesRep(s.repId))
-    .map((s) => visibleCallReviewSummary(ctx, s));
-  const offset = input.offset ?? 0;
-  return input.limit === undefined ? visible.slice(offset) : visible.slice(offset, offset + input.limit);
+  const page = { repId: input.repId, limit: input.limit, offset: input.offset };
+  // No one has claimed this copy yet: every call is visible.
+  if (access.viewer === null) return listCallReviewSummaries(ctx.db, page);
+  // Whom the viewer sees is decided in SQL, before the page is cut (on the date index), so a page is never
+  // cut short by a filter, and only its rows are counted again for this viewer.
+  const repIds = access.scope().sharedRepIds ?? [];
+  return listCallReviewSummaries(ctx.db, { ...page, repIds }).map((s) => visibleCallReviewSummary(ctx, s));
 };
 
 export const getCallReview: Handler<'callReviews.get'> = (input, ctx) => assembleCallReview(ctx, input.id);
@@ -74,7 +75,19 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     'preparedId',
   ]);
 
-  const participants: Participant[] = input.participants.map((p) => ({ id: ctx.newId(), ...p }));
+  // The transcript's rows and analysis, when worked out in the import worker before this transaction
+  // (prepare/before-commit.ts) for this transcript; otherwise they are worked out below.
+  const derived = ctx.derived as CreateCallDerived | undefined;
+  const ready =
+    derived !== undefined &&
+    derived.preparedId === input.transcript.preparedId &&
+    derived.participantIds.length === input.participants.length
+      ? derived
+      : undefined;
+  const participants: Participant[] = input.participants.map((p, i) => ({
+    id: ready ? ready.participantIds[i]! : ctx.newId(),
+    ...p,
+  }));
   const mapping = new Map<string, string | null>();
   input.speakerMap.forEach((entry, index) => {
     if (entry.participant !== null && entry.participant >= participants.length) {
@@ -124,11 +137,15 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     revision: 1,
   });
   insertParticipants(ctx.db, id, participants);
-  insertSegments(
-    ctx.db,
-    id,
-    packedSegments(parsed, (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null))),
-  );
+  const rows =
+    ready?.rows ??
+    transcriptRows(
+      parsed,
+      participants,
+      (speaker) => (speaker === null ? null : (mapping.get(speaker) ?? null)),
+      readKeywords(ctx),
+    );
+  insertChunks(ctx.db, id, rows.chunks);
   const template = listScorecardTemplates(ctx.db).find((t) => t.callTypeIds.includes(callType.id));
   writeScorecard(
     ctx.db,
@@ -142,6 +159,8 @@ export const createCallReview: Handler<'callReviews.create'> = (input, ctx) => {
     },
     now,
   );
+  // The metrics and moments are worked out once, at import, and kept for every read.
+  keepAnalysis(ctx, id, rows.analysis);
   return reviewChanged(ctx, assembleCallReview(ctx, id));
 };
 
@@ -196,6 +215,8 @@ export const assignSpeaker: Handler<'callReviews.assignSpeaker'> = (input, ctx) 
       `The transcript has ${lineCount} lines; the selection points past its end.`,
     );
   setSegmentsParticipant(ctx.db, row.id, input.fromSegment, input.toSegment, input.participantId);
+  // Who spoke changes the metrics and the rep's questions and monologues: worked out again and kept.
+  keepAnalysis(ctx, row.id);
   updateCallReviewRow(ctx.db, row.id, { updatedAt: nowIso(ctx.clock) });
   return reviewChanged(ctx, assembleCallReview(ctx, row.id));
 };

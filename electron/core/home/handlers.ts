@@ -1,8 +1,8 @@
 import { type HomeWeek, UNOBSERVED_AFTER_DAYS, WEEK_AHEAD_DAYS } from '../../../shared/contract';
 import { addDays, today } from '../../../shared/dates';
 import { type ObservedRating, trendVerdict, VERDICT_WINDOW_DAYS } from '../../../shared/domain/progress';
-import { findBehaviour } from '../../../db/repositories/behaviours';
-import { listRatings } from '../../../db/repositories/progress';
+import { behaviourNames } from '../../../db/repositories/behaviours';
+import { listRecentRatings } from '../../../db/repositories/progress';
 import type { ReadContext } from '../context';
 import { listCommitments } from '../../../db/repositories/commitments';
 import { callsAwaitingReview, repsObservedBefore, stuckAgendaItems } from '../../../db/repositories/home';
@@ -25,34 +25,48 @@ const URGENCY: Record<HomeWeek['oneOnOnes'][number]['state'], number> = {
  * rule over the observations they may read; steepest first.
  */
 function fallingBehaviours(ctx: ReadContext, active: Map<string, string>, asOf: string): HomeWeek['falling'] {
-  // One read of the team's ratings; the rule only looks at the last VERDICT_WINDOW_DAYS.
+  // The rule only looks at the last VERDICT_WINDOW_DAYS: only those ratings of these reps are read, and
+  // only those the viewer may (the reps in `active` are ones they see).
   const since = addDays(asOf, -VERDICT_WINDOW_DAYS);
   const byPair = new Map<string, { repId: string; behaviourId: string; ratings: ObservedRating[] }>();
-  for (const r of listRatings(ctx.db, {}, accessOf(ctx).scope())) {
-    if (r.observedOn < since || !active.has(r.repId)) continue;
+  for (const r of listRecentRatings(ctx.db, [...active.keys()], since, accessOf(ctx).scope())) {
     const key = `${r.repId} ${r.behaviourId}`;
     const pair = byPair.get(key) ?? { repId: r.repId, behaviourId: r.behaviourId, ratings: [] };
     byPair.set(key, pair);
     pair.ratings.push(r);
   }
-  const falling: HomeWeek['falling'] = [];
+  const declining: {
+    repId: string;
+    behaviourId: string;
+    changePerQuarter: number;
+    observations: number;
+    reason: string;
+  }[] = [];
   for (const pair of byPair.values()) {
     pair.ratings.sort((a, b) => a.observedOn.localeCompare(b.observedOn));
     const verdict = trendVerdict(pair.ratings, asOf);
     if (verdict.kind !== 'declining' || verdict.changePerQuarter === null) continue;
-    falling.push({
+    declining.push({
       repId: pair.repId,
-      repName: active.get(pair.repId)!,
       behaviourId: pair.behaviourId,
-      behaviourName: findBehaviour(ctx.db, pair.behaviourId)?.name ?? 'Unknown behaviour',
       changePerQuarter: verdict.changePerQuarter,
       observations: verdict.observationsInWindow,
       reason: verdict.reason,
     });
   }
-  return falling.sort(
-    (a, b) => a.changePerQuarter - b.changePerQuarter || a.repName.localeCompare(b.repName),
-  );
+  // The behaviours' names in one statement, for the falling ones only.
+  const names = behaviourNames(ctx.db, [...new Set(declining.map((d) => d.behaviourId))]);
+  return declining
+    .map((d) => ({
+      repId: d.repId,
+      repName: active.get(d.repId)!,
+      behaviourId: d.behaviourId,
+      behaviourName: names.get(d.behaviourId) ?? 'Unknown behaviour',
+      changePerQuarter: d.changePerQuarter,
+      observations: d.observations,
+      reason: d.reason,
+    }))
+    .sort((a, b) => a.changePerQuarter - b.changePerQuarter || a.repName.localeCompare(b.repName));
 }
 
 /** "This week": what needs the manager, each section read for the whole team in one statement. */

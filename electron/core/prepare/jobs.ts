@@ -1,3 +1,4 @@
+import { transcriptRowsJob } from '../transcripts/commit';
 import { prepareTranscript } from '../transcripts/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
@@ -12,3 +13,13 @@ export const prepareJobs = {
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
 export type KeptOf<M extends PrepareMethod> = ReturnType<(typeof prepareJobs)[M]>['kept'];
+
+/**
+ * Work a commit has done off the core's thread before its transaction (prepare/before-commit.ts): pure
+ * like the prepare jobs, run by the same worker entry, answered as `kept`.
+ */
+export const commitJobs = {
+  'transcripts.rows': transcriptRowsJob,
+};
+
+export type CommitJob = keyof typeof commitJobs;

@@ -63,6 +63,13 @@ export class PreparedStore {
     return entry.kept;
   }
 
+  /** The kept result if it is still held, without using it up: for a commit's work before its transaction. */
+  peek(method: PrepareMethod, preparedId: string): unknown {
+    this.sweep();
+    const entry = this.entries.get(preparedId);
+    return entry !== undefined && entry.method === method ? entry.kept : undefined;
+  }
+
   delete(preparedId: string): void {
     const entry = this.entries.get(preparedId);
     if (entry === undefined) return;

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { type ApiErrorBody, AppError } from '../../../shared/contract/errors';
+import type { CommitJob } from './jobs';
 import type { PreparedResult, PrepareMethod } from './types';
 
 export interface WorkerRequest {
-  method: PrepareMethod;
+  /** A prepare method's job, or a commit's job (prepare/jobs.ts commitJobs). */
+  method: PrepareMethod | CommitJob;
   input: unknown;
 }
 

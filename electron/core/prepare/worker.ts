@@ -2,17 +2,25 @@
 // and started by worker-runner.ts, one worker per prepare. It runs one job and posts its result.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/errors';
-import { prepareJobs } from './jobs';
+import { type CommitJob, commitJobs, prepareJobs } from './jobs';
+import type { PrepareMethod } from './types';
 import type { WorkerReply, WorkerRequest } from './worker-runner';
 
 const { method, input } = workerData as WorkerRequest;
 let reply: WorkerReply;
 let transfer: ArrayBuffer[] = [];
 try {
-  const job = prepareJobs[method] as (input: unknown) => ReturnType<(typeof prepareJobs)[typeof method]>;
-  const result = job(input);
-  transfer = result.transfer;
-  reply = { ok: true, preview: result.preview, kept: result.kept, bytes: result.bytes };
+  if (method in commitJobs) {
+    const job = commitJobs[method as CommitJob] as (input: unknown) => unknown;
+    reply = { ok: true, preview: null, kept: job(input), bytes: 0 };
+  } else {
+    const job = prepareJobs[method as PrepareMethod] as (
+      input: unknown,
+    ) => ReturnType<(typeof prepareJobs)[PrepareMethod]>;
+    const result = job(input);
+    transfer = result.transfer;
+    reply = { ok: true, preview: result.preview, kept: result.kept, bytes: result.bytes };
+  }
 } catch (error) {
   reply =
     error instanceof AppError

@@ -69,7 +69,7 @@ test('screens on the five-year data set', async ({ page }) => {
     .get() as { id: string; name: string };
   const longCall = sqlite
     .prepare(
-      'SELECT call_review_id AS id, count(*) AS n FROM transcript_segments GROUP BY call_review_id HAVING n >= 3000 ORDER BY n LIMIT 1',
+      'SELECT call_review_id AS id, sum(line_count) AS n FROM transcript_chunks GROUP BY call_review_id HAVING n >= 3000 ORDER BY n LIMIT 1',
     )
     .get() as { id: string; n: number };
   const longNote = sqlite

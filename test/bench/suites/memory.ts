@@ -10,7 +10,7 @@ export function memoryProbe(): void {
     .get() as { id: string };
   const longest = sqlite
     .prepare(
-      'SELECT call_review_id AS id FROM transcript_segments GROUP BY call_review_id ORDER BY count(*) DESC LIMIT 1',
+      'SELECT call_review_id AS id FROM transcript_chunks GROUP BY call_review_id ORDER BY sum(line_count) DESC LIMIT 1',
     )
     .get() as { id: string };
   const meeting = sqlite

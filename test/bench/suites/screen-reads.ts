@@ -28,7 +28,7 @@ export const screenReadsSuite: Suite = {
       .get(rep.id) as { id: string };
     const lines = sqlite
       .prepare(
-        'SELECT call_review_id AS id, count(*) AS n FROM transcript_segments GROUP BY call_review_id ORDER BY n',
+        'SELECT call_review_id AS id, sum(line_count) AS n FROM transcript_chunks GROUP BY call_review_id ORDER BY n',
       )
       .all() as { id: string; n: number }[];
     const typicalCall = lines[Math.floor(lines.length / 2)]!;
