@@ -1,4 +1,5 @@
 import { prepareTranscript } from '../transcripts/prepare';
+import { preparePackOpen, prepareReplyFile } from '../share-packs/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
 /**
@@ -8,6 +9,8 @@ import type { PrepareJob, PrepareMethod } from './types';
  */
 export const prepareJobs = {
   'transcripts.prepare': prepareTranscript,
+  'sharePacks.prepareOpen': preparePackOpen,
+  'sharePacks.prepareReplies': prepareReplyFile,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
