@@ -11,6 +11,7 @@ import { Replies, ReplyForm } from '../observations/Replies';
 import { RichTextView } from '../one-on-ones/RichTextView';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
+import { SharedSpace } from '../share-packs/SharedSpace';
 import { useWorkspace } from './use-workspace';
 
 /**
@@ -50,6 +51,7 @@ export function MyCoaching() {
           <SharedFeedback repId={owner.id} />
         </div>
       </div>
+      <SharedSpace />
     </section>
   );
 }

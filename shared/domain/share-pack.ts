@@ -261,7 +261,8 @@ export function readShareFile<S extends z.ZodType>(
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: FileProblem[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(content);
+    // A byte-order mark (added by some editors on Windows) is not part of the JSON.
+    raw = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       ok: false,
