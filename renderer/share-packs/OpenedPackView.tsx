@@ -39,9 +39,13 @@ export function OpenedPackView({ opened }: { opened: OpenedPack }) {
     onSuccess: (file) => saveJsonFile(file.fileName, file.content),
   });
   const meetings = [...pack.oneOnOnes].sort((a, b) => b.date.localeCompare(a.date));
-  const upcoming = meetings.filter((m) => m.status === 'scheduled').reverse();
-  const past = meetings.filter((m) => m.status !== 'scheduled');
-  const focus = past.find((m) => m.status === 'held')?.focusBehaviourIds ?? [];
+  const now = today();
+  // A meeting still planned for today or later takes talking points; the rest is history (a past one
+  // its manager never marked held included).
+  const isUpcoming = (m: { status: string; date: string }) => m.status === 'scheduled' && m.date >= now;
+  const next = meetings.filter(isUpcoming).at(-1);
+  const past = meetings.filter((m) => !isUpcoming(m));
+  const focus = past.find((m) => m.status !== 'cancelled')?.focusBehaviourIds ?? [];
   const commitments = meetings.flatMap((m) => m.commitments.map((c) => ({ ...c, madeOn: m.date })));
   const feedback = [...pack.observations].sort((a, b) => b.observedOn.localeCompare(a.observedOn));
   const headingId = useId();
@@ -92,9 +96,7 @@ export function OpenedPackView({ opened }: { opened: OpenedPack }) {
               </ul>
             ) : null}
           </section>
-          {upcoming.map((m) => (
-            <UpcomingMeeting key={m.id} opened={opened} meeting={m} />
-          ))}
+          {next ? <UpcomingMeeting opened={opened} meeting={next} /> : null}
           <section className="my-section" aria-label={`Commitments, from ${pack.manager.name}`}>
             <h4>Commitments</h4>
             {commitments.length === 0 ? <p className="muted">No commitments.</p> : null}
