@@ -35,10 +35,10 @@ export function seedDemoSharePack(
   });
   const opened = call(dispatcher, 'sharePacks.open', { preparedId });
   const pack = opened.pack;
-  const answered =
-    pack.observations.find((o) => o.kind === 'scorecard-line') ??
-    pack.observations.find((o) => o.kind === 'annotation') ??
-    pack.observations[0];
+  // She answers the call feedback that rated her lowest: where a rep is most likely to see it differently.
+  const answered = [...pack.observations]
+    .filter((o) => o.level !== null && o.kind !== 'observation')
+    .sort((a, b) => a.level! - b.level! || b.observedOn.localeCompare(a.observedOn))[0];
   let replies = 0;
   if (answered) {
     call(dispatcher, 'sharePacks.respond', {
