@@ -144,6 +144,8 @@ test.describe('who is using this copy', () => {
     await sidebar.getByRole('link', { name: 'My coaching' }).click();
     await expect(page.getByRole('heading', { name: 'My coaching', level: 1 })).toBeVisible();
     const main = page.getByRole('main');
+    // Their progress: the same charts as the manager's Progress tab, on what is shared with them.
+    await expect(main.getByRole('region', { name: 'Your progress' })).toBeVisible();
     await expect(main.getByText('Agreed: book the Acme demo with their finance lead.')).toBeVisible();
     await expect(main.getByText('Asked what a late launch would cost them.')).toBeVisible();
     await expect(main.getByText('Send the business case to Acme')).toBeVisible();
