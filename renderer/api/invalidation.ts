@@ -87,6 +87,9 @@ export const invalidations = {
   },
   // Who is using this copy changed: what they may see differs in every answer about the team.
   'workspace.changed': {
+    'sharePacks.log': 'all',
+    'sharePacks.opened': 'all',
+    'sharePacks.replyFile': 'all',
     'behaviours.get': 'all',
     'callReviews.get': 'all',
     'callReviews.keywords': 'all',
@@ -186,6 +189,12 @@ export const invalidations = {
     'progress.team': 'all',
     'progress.behaviour': 'all',
     'oneOnOnes.prepBrief': forRep,
+  },
+  'sharePacks.changed': {
+    'sharePacks.log': forRep,
+    // The rep's own space: opened packs and what they wrote back (the event names no rep there).
+    'sharePacks.opened': (p) => p.repIds.length === 0,
+    'sharePacks.replyFile': (p) => p.repIds.length === 0,
   },
 } satisfies Rules;
 

@@ -42,7 +42,11 @@ export function BehaviourRow({ behaviour, stageNames, canMoveUp, canMoveDown, on
         </ul>
       </div>
       <span className={b.observationCount === 0 ? 'behaviour-count muted' : 'behaviour-count'}>
-        {observationCount(b.observationCount)}
+        {b.observationCount === 0 ? (
+          <span className="badge badge-warning">Never observed</span>
+        ) : (
+          observationCount(b.observationCount)
+        )}
       </span>
       <div className="move-buttons">
         <button

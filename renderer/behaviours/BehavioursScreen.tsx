@@ -17,6 +17,7 @@ import {
   type LibraryFilter,
   libraryOrder,
   NO_FILTER,
+  neverObservedCount,
   namesById,
   swapped,
   withOrder,
@@ -112,11 +113,11 @@ export function BehavioursScreen() {
           library={lib}
           filter={filter}
           onChange={setFilter}
-          summary={
+          summary={`${
             isFiltering(filter) || filter.showArchived
               ? `${shown} of ${lib.behaviours.length} behaviours`
               : `${shown} behaviours`
-          }
+          } · ${neverObservedCount(lib)} never observed`}
         />
       ) : null}
 

@@ -49,6 +49,14 @@ export function LibraryToolbar({ library, filter, onChange, summary }: LibraryTo
         />
         Show archived
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filter.neverObserved}
+          onChange={(e) => set('neverObserved', e.target.checked)}
+        />
+        Never observed only
+      </label>
       <output className="toolbar-summary muted" aria-live="polite">
         {summary}
       </output>

@@ -10,17 +10,34 @@ export interface LibraryFilter {
   stageId: string;
   methodology: Methodology | '';
   showArchived: boolean;
+  /** Only behaviours nobody has observed yet: the library's blind spots. */
+  neverObserved: boolean;
 }
 
-export const NO_FILTER: LibraryFilter = { search: '', stageId: '', methodology: '', showArchived: false };
+export const NO_FILTER: LibraryFilter = {
+  search: '',
+  stageId: '',
+  methodology: '',
+  showArchived: false,
+  neverObserved: false,
+};
 
 export function isFiltering(filter: LibraryFilter): boolean {
-  return filter.search.trim() !== '' || filter.stageId !== '' || filter.methodology !== '';
+  return (
+    filter.search.trim() !== '' || filter.stageId !== '' || filter.methodology !== '' || filter.neverObserved
+  );
+}
+
+/** Active behaviours with no observation at all, from any source. */
+export function neverObservedCount(library: Library): number {
+  return library.behaviours.filter((b) => !b.archivedAt && !b.mergedIntoId && b.observationCount === 0)
+    .length;
 }
 
 function matches(behaviour: Behaviour, filter: LibraryFilter): boolean {
   if (!filter.showArchived && behaviour.archivedAt) return false;
   if (filter.stageId && !behaviour.stageIds.includes(filter.stageId)) return false;
+  if (filter.neverObserved && behaviour.observationCount > 0) return false;
   if (filter.methodology && !behaviour.methodologies.includes(filter.methodology)) return false;
   const words = filter.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;

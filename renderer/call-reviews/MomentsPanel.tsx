@@ -44,11 +44,14 @@ export function MomentsPanel({
   moments,
   onJump,
   onAnnotate,
+  readOnly = false,
 }: {
   callReviewId: string;
   moments: Moment[];
   onJump(moment: Moment): void;
   onAnnotate(moment: Moment): void;
+  /** The rep reading their own call: moments to jump to, nothing to annotate or dismiss (the core refuses both). */
+  readOnly?: boolean;
 }) {
   const api = useApi();
   const cache = useApiCache();
@@ -76,12 +79,14 @@ export function MomentsPanel({
       <p className="notice moments-note">
         Suggestions found by simple rules (every rep question, monologues over 90 seconds, price concessions,
         next steps that name a day, and lines that mention a word from your lists). Check them against the
-        call before you rely on them; dismiss the ones that are not worth a look.
+        call before you rely on them{readOnly ? '.' : '; dismiss the ones that are not worth a look.'}
       </p>
       <div className="panel-toolbar">
-        <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-          Edit keyword lists…
-        </button>
+        {readOnly ? null : (
+          <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+            Edit keyword lists…
+          </button>
+        )}
         {dismissedCount > 0 ? (
           <button
             type="button"
@@ -118,22 +123,26 @@ export function MomentsPanel({
                       <span className="moment-text">{m.text}</span>
                       {m.term ? <span className="badge badge-quiet moment-term">{m.term}</span> : null}
                     </button>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      onClick={() => onAnnotate(m)}
-                    >
-                      Annotate<span className="visually-hidden"> this moment</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      disabled={dismiss.isPending}
-                      onClick={() => dismiss.mutate({ key: m.key, dismissed: !m.dismissed })}
-                    >
-                      {m.dismissed ? 'Restore' : 'Dismiss'}
-                      <span className="visually-hidden"> this moment</span>
-                    </button>
+                    {readOnly ? null : (
+                      <>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          onClick={() => onAnnotate(m)}
+                        >
+                          Annotate<span className="visually-hidden"> this moment</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          disabled={dismiss.isPending}
+                          onClick={() => dismiss.mutate({ key: m.key, dismissed: !m.dismissed })}
+                        >
+                          {m.dismissed ? 'Restore' : 'Dismiss'}
+                          <span className="visually-hidden"> this moment</span>
+                        </button>
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>

@@ -99,6 +99,7 @@ export function ReviewTabs({
               moments={review.moments}
               onJump={(m) => onJump(m.segmentIndex)}
               onAnnotate={onAnnotateMoment}
+              readOnly={readOnly}
             />
           ) : null}
           {/* Always mounted: an unsaved scorecard survives a look at the other tabs. */}

@@ -8,7 +8,11 @@ import { errorMessage } from '../ui/format';
 import { formError, issueFor, useMeetingPatch, useOverrides, useTemplates } from './use-one-on-ones';
 
 /** Talking points: ticked off in the meeting; the open ones are carried to the next one-to-one. */
-export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
+/**
+ * `readOnly`: the rep's view. They read the agenda and add their own points; ticking, changing, removing
+ * and templates stay with the manager (the core refuses the rep).
+ */
+export function AgendaSection({ meeting, readOnly = false }: { meeting: OneOnOne; readOnly?: boolean }) {
   const api = useApi();
   const patch = useMeetingPatch(meeting.id);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
@@ -45,13 +49,15 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
         <span className="section-count">
           {agenda.length === 0 ? 'No talking points' : `${done} of ${agenda.length} done`}
         </span>
-        <button
-          type="button"
-          className="button button-small section-action"
-          onClick={() => setChoosingTemplate(true)}
-        >
-          Add template…
-        </button>
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="button button-small section-action"
+            onClick={() => setChoosingTemplate(true)}
+          >
+            Add template…
+          </button>
+        )}
       </header>
       {failure ? (
         <p className="form-error" role="alert">
@@ -62,6 +68,23 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
         <p className="muted section-empty">
           Nothing on the agenda yet. Add what you both want to talk about, or start from a template.
         </p>
+      ) : readOnly ? (
+        <ul className="agenda-list" aria-label="Talking points">
+          {agenda.map((item) => (
+            <li key={item.id} className={item.done ? 'agenda-item agenda-item-done' : 'agenda-item'}>
+              <span aria-hidden="true">{item.done ? '✓' : '○'}</span>
+              <span className="visually-hidden">{item.done ? 'Talked about: ' : 'Not reached yet: '}</span>
+              <span className="agenda-text">{item.text}</span>
+              <span className="agenda-badges">
+                {item.author === 'rep' ? (
+                  <span className="badge badge-rep">Your point</span>
+                ) : (
+                  <span className="badge badge-quiet">Manager</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
       ) : (
         <ul
           className="agenda-list"
@@ -88,12 +111,14 @@ export function AgendaSection({ meeting }: { meeting: OneOnOne }) {
           ))}
         </ul>
       )}
-      {agenda.length > 0 ? (
+      {agenda.length > 0 && !readOnly ? (
         <p id={`${meeting.id}-agenda-keys`} className="visually-hidden">
           Arrow keys move between talking points and their buttons; Space ticks one off.
         </p>
       ) : null}
-      <AddTalkingPoint oneOnOneId={meeting.id} />
+      {meeting.status === 'scheduled' || !readOnly ? (
+        <AddTalkingPoint oneOnOneId={meeting.id} asRep={readOnly} />
+      ) : null}
       <Dialog
         title="Add a template’s talking points"
         open={choosingTemplate}
@@ -189,7 +214,7 @@ function AgendaRow({
   );
 }
 
-function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
+function AddTalkingPoint({ oneOnOneId, asRep }: { oneOnOneId: string; asRep: boolean }) {
   const api = useApi();
   const patch = useMeetingPatch(oneOnOneId);
   const input = useRef<HTMLInputElement>(null);
@@ -198,7 +223,7 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
   const [empty, setEmpty] = useState(false);
   const add = useMutation({
     mutationFn: () =>
-      api.agenda.add({ oneOnOneId, text, author: repPoint ? 'rep' : 'manager', recurring: false }),
+      api.agenda.add({ oneOnOneId, text, author: asRep || repPoint ? 'rep' : 'manager', recurring: false }),
     onSuccess: async (item) => {
       setText('');
       setRepPoint(false);
@@ -238,10 +263,12 @@ function AddTalkingPoint({ oneOnOneId }: { oneOnOneId: string }) {
             setEmpty(false);
           }}
         />
-        <label className="check">
-          <input type="checkbox" checked={repPoint} onChange={(e) => setRepPoint(e.target.checked)} />
-          Rep’s point
-        </label>
+        {asRep ? null : (
+          <label className="check">
+            <input type="checkbox" checked={repPoint} onChange={(e) => setRepPoint(e.target.checked)} />
+            Rep’s point
+          </label>
+        )}
         <button type="submit" className="button" disabled={add.isPending}>
           Add
         </button>

@@ -13,7 +13,11 @@ import { formError, issueFor, useMeetingPatch, useOverrides } from './use-one-on
 type Status = Commitment['status'];
 
 /** Actions agreed in this one-to-one, and every earlier one still open. */
-export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
+/**
+ * `readOnly`: the rep's view. They tick off their own commitments (the core lets them); their manager's,
+ * and adding, editing or dropping any, stay with the manager (the core refuses the rep).
+ */
+export function CommitmentsSection({ meeting, readOnly = false }: { meeting: OneOnOne; readOnly?: boolean }) {
   const api = useApi();
   const patch = useMeetingPatch(meeting.id);
   const [dropping, setDropping] = useState<Commitment | null>(null);
@@ -68,6 +72,7 @@ export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
               key={c.id}
               commitment={c}
               fromEarlier={c.oneOnOneId !== meeting.id}
+              readOnly={readOnly}
               onStatus={(status) => changeStatus(c, status)}
               onDrop={() => setDropping(c)}
               onEdit={() => setEditing(c)}
@@ -75,7 +80,7 @@ export function CommitmentsSection({ meeting }: { meeting: OneOnOne }) {
           ))}
         </ul>
       )}
-      <AddCommitment oneOnOneId={meeting.id} />
+      {readOnly ? null : <AddCommitment oneOnOneId={meeting.id} />}
 
       <Dialog title="Drop this commitment?" open={dropping !== null} onClose={() => setDropping(null)}>
         {dropping ? <DropForm commitment={dropping} onDone={() => setDropping(null)} /> : null}
@@ -93,9 +98,11 @@ function CommitmentRow({
   onStatus,
   onDrop,
   onEdit,
+  readOnly,
 }: {
   commitment: Commitment;
   fromEarlier: boolean;
+  readOnly: boolean;
   onStatus(status: Status): void;
   onDrop(): void;
   onEdit(): void;
@@ -110,7 +117,7 @@ function CommitmentRow({
         className="commitment-check"
         aria-label={`Done: ${c.text}`}
         checked={c.status === 'done'}
-        disabled={c.status === 'dropped'}
+        disabled={c.status === 'dropped' || (readOnly && c.owner !== 'rep')}
         onChange={(e) => onStatus(e.target.checked ? 'done' : 'open')}
       />
       <div className="commitment-body">
@@ -147,25 +154,31 @@ function CommitmentRow({
           </p>
         ) : null}
       </div>
-      <div className="commitment-actions">
-        <button type="button" className="button button-quiet button-small" onClick={onEdit}>
-          Edit
-        </button>
-        {c.status === 'dropped' ? (
-          <button type="button" className="button button-quiet button-small" onClick={() => onStatus('open')}>
-            Reopen
+      {readOnly ? null : (
+        <div className="commitment-actions">
+          <button type="button" className="button button-quiet button-small" onClick={onEdit}>
+            Edit
           </button>
-        ) : c.status === 'open' ? (
-          <button
-            type="button"
-            className="button button-quiet button-small button-danger-quiet"
-            aria-label={`Drop “${c.text}”`}
-            onClick={onDrop}
-          >
-            Drop
-          </button>
-        ) : null}
-      </div>
+          {c.status === 'dropped' ? (
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => onStatus('open')}
+            >
+              Reopen
+            </button>
+          ) : c.status === 'open' ? (
+            <button
+              type="button"
+              className="button button-quiet button-small button-danger-quiet"
+              aria-label={`Drop “${c.text}”`}
+              onClick={onDrop}
+            >
+              Drop
+            </button>
+          ) : null}
+        </div>
+      )}
     </li>
   );
 }

@@ -82,7 +82,8 @@ function FocusEvidence({
 }
 
 /** One to three behaviours to work on until the next one-to-one. */
-export function FocusSection({ meeting }: { meeting: OneOnOne }) {
+/** `readOnly`: the rep reads the focus their manager set; choosing it is the manager's (the core refuses the rep). */
+export function FocusSection({ meeting, readOnly = false }: { meeting: OneOnOne; readOnly?: boolean }) {
   const api = useApi();
   const ids = meeting.focus.map((f) => f.behaviourId);
   const setFocus = useMutation({
@@ -111,12 +112,14 @@ export function FocusSection({ meeting }: { meeting: OneOnOne }) {
               key={f.behaviourId}
               focus={f}
               since={meeting.date}
-              onRemove={() => setFocus.mutate(ids.filter((id) => id !== f.behaviourId))}
+              onRemove={
+                readOnly ? undefined : () => setFocus.mutate(ids.filter((id) => id !== f.behaviourId))
+              }
             />
           ))}
         </ul>
       )}
-      {ids.length < MAX_FOCUS ? (
+      {readOnly ? null : ids.length < MAX_FOCUS ? (
         <div className="focus-picker">
           <BehaviourPicker
             value={null}

@@ -119,40 +119,46 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
           </Link>
         </h1>
         {/* Planning and running the meeting is the manager's; the rep reads it and adds their points. */}
-        <div className="actions" hidden={isRep}>
-          {meeting.status === 'scheduled' ? (
-            <>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={update.isPending}
-                onClick={() => update.mutate({ date: meeting.date, status: 'held' })}
-              >
-                Mark as held
-              </button>
-              <button type="button" className="button" onClick={() => setAsking('reschedule')}>
-                Reschedule
-              </button>
-              <button type="button" className="button" onClick={() => setAsking('cancel')}>
-                Cancel
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" className="button button-primary" onClick={() => setAsking('plan-next')}>
-                Plan next one-to-one
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={update.isPending}
-                onClick={() => update.mutate({ date: meeting.date, status: 'scheduled' })}
-              >
-                {meeting.status === 'held' ? 'Back to scheduled' : 'Restore'}
-              </button>
-            </>
-          )}
-        </div>
+        {isRep ? null : (
+          <div className="actions">
+            {meeting.status === 'scheduled' ? (
+              <>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={update.isPending}
+                  onClick={() => update.mutate({ date: meeting.date, status: 'held' })}
+                >
+                  Mark as held
+                </button>
+                <button type="button" className="button" onClick={() => setAsking('reschedule')}>
+                  Reschedule
+                </button>
+                <button type="button" className="button" onClick={() => setAsking('cancel')}>
+                  Cancel
+                </button>
+              </>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => setAsking('plan-next')}
+                >
+                  Plan next one-to-one
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={update.isPending}
+                  onClick={() => update.mutate({ date: meeting.date, status: 'scheduled' })}
+                >
+                  {meeting.status === 'held' ? 'Back to scheduled' : 'Restore'}
+                </button>
+              </>
+            )}
+          </div>
+        )}
       </header>
       <p className="subtitle meeting-subtitle">
         <time dateTime={meeting.date}>{longDate(meeting.date)}</time>
@@ -183,9 +189,9 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
       <div className="meeting-layout">
         <div className="meeting-body">
           <SinceLastTime meeting={meeting} />
-          <AgendaSection meeting={meeting} />
-          <FocusSection meeting={meeting} />
-          <CommitmentsSection meeting={meeting} />
+          <AgendaSection meeting={meeting} readOnly={isRep} />
+          <FocusSection meeting={meeting} readOnly={isRep} />
+          <CommitmentsSection meeting={meeting} readOnly={isRep} />
           <MeetingNotes key={meeting.id} meeting={meeting} />
           <ExportSection meeting={meeting} />
         </div>

@@ -12,6 +12,8 @@ import { useQuickCapture } from '../observations/QuickCapture';
 import { RepOneToOnes } from '../one-on-ones/RepOneToOnes';
 import { RepProgress } from '../progress/RepProgress';
 import { Dialog } from '../ui/Dialog';
+import { ShareWithRepButton, SharingPanel } from '../share-packs/ManagerSharing';
+import { useWorkspace } from '../workspace/use-workspace';
 import { errorMessage, formatDate } from '../ui/format';
 import { ratingLabel, ratingTone } from '../observations/format';
 import { PersonForm } from './PersonForm';
@@ -41,6 +43,7 @@ export function PersonPage({
   const [editing, setEditing] = useState(false);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const person = useApiQuery('people.get', { id });
+  const owner = useWorkspace().data?.owner;
   const archive = useMutation({
     mutationFn: (archived: boolean) => (archived ? api.people.archive({ id }) : api.people.unarchive({ id })),
     onSuccess: () => setConfirmingArchive(false),
@@ -65,6 +68,9 @@ export function PersonPage({
     );
   }
   const p = person.data;
+  // A manager shares a rep's history with them as a file (the core refuses anyone else).
+  const canShare =
+    p.kind === 'rep' && p.archivedAt === null && owner?.kind === 'manager' && owner.id !== p.id;
   const facts: [string, string | null][] = [
     ['Role', p.title],
     ['Team', p.team],
@@ -101,6 +107,7 @@ export function PersonPage({
               Record observation
             </button>
           )}
+          {canShare ? <ShareWithRepButton repId={p.id} repName={p.name} /> : null}
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
@@ -192,6 +199,7 @@ export function PersonPage({
             </section>
           ) : null}
           <RecentObservations repId={p.id} />
+          {canShare ? <SharingPanel repId={p.id} repName={p.name} /> : null}
         </div>
       )}
 

@@ -51,8 +51,9 @@ export function FirstRun() {
         <p className="first-run-demo">
           The demo is a made-up sales team with a year of coaching, kept in its own database beside yours so
           it never mixes with your real team. Start it with <code>npm run serve -- --demo</code>; it opens as
-          Marcus Webb, a sales manager, and in its Settings you can switch to Emily Chen to see Coachbench as
-          a rep does.
+          Marcus Webb, a sales manager. To explore the demo as Emily Chen, a rep, switch to her in its
+          Settings: My coaching shows the share pack Priya Raman sent her, open read-only, with her answers
+          already sent back.
         </p>
       ) : null}
     </section>

@@ -11,6 +11,8 @@ import { Replies, ReplyForm } from '../observations/Replies';
 import { RichTextView } from '../one-on-ones/RichTextView';
 import { Field } from '../ui/Field';
 import { errorMessage, formatDate } from '../ui/format';
+import { RepProgress } from '../progress/RepProgress';
+import { SharedSpace } from '../share-packs/SharedSpace';
 import { useWorkspace } from './use-workspace';
 
 /**
@@ -50,6 +52,12 @@ export function MyCoaching() {
           <SharedFeedback repId={owner.id} />
         </div>
       </div>
+      <section className="my-progress" aria-labelledby="my-progress-title">
+        <h2 id="my-progress-title">Your progress</h2>
+        <p className="muted">The same charts as your manager’s Progress tab, on what is shared with you.</p>
+        <RepProgress repId={owner.id} repName={owner.name} readOnly />
+      </section>
+      <SharedSpace />
     </section>
   );
 }

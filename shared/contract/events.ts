@@ -53,6 +53,11 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /**
+   * Share packs: an export or a reply import for the reps named (the manager's log), or, with `repIds`
+   * empty, a pack opened or answered in the rep's own space.
+   */
+  'sharePacks.changed': z.object({ repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -127,4 +132,13 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'sharePacks.export': ['sharePacks.changed'],
+  'sharePacks.open': ['sharePacks.changed'],
+  'sharePacks.respond': ['sharePacks.changed'],
+  'sharePacks.importReplies': [
+    'sharePacks.changed',
+    'observations.changed',
+    'callReviews.changed',
+    'oneOnOnes.changed',
+  ],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

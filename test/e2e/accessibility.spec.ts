@@ -61,4 +61,21 @@ test.describe('accessibility of every main screen', () => {
     }
     expect(found).toEqual([]);
   });
+
+  test('has none in the rep’s view either: My coaching with a share pack open', async ({ page }) => {
+    test.setTimeout(120_000);
+    const api = server.current();
+    const people = await api.call<{ id: string; name: string }[]>('workspace.people', {});
+    const emily = people.find((p) => p.name === 'Emily Chen')!;
+    await api.call('workspace.switch', { personId: emily.id });
+    await page.goto(api.openUrl);
+    await page.goto(`${api.baseUrl}#/me`);
+    await expect(page.getByRole('article', { name: /Shared by Priya Raman/ })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    expect(await violations(page)).toEqual([]);
+    for (const width of [1024, 1440, 1920]) {
+      await page.setViewportSize({ width, height: width === 1024 ? 700 : 1000 });
+      await page.screenshot({ path: `test-results/screens/my-coaching-rep-${width}.png` });
+    }
+  });
 });

@@ -33,7 +33,8 @@ test.describe('Behaviour library', () => {
     const row = library.row('Gets the buyer to state the need in their own words');
     await expect(row).toContainText('Discovery and need analysis');
     await expect(row).toContainText('MEDDPICC');
-    await expect(row).toContainText(/\d+ observations?/);
+    // A new library: nothing observed yet, and the library says so, behaviour by behaviour.
+    await expect(row).toContainText('Never observed');
     await page.screenshot({ path: `${shots}/behaviours-list.png` });
 
     await library.search('implication');
@@ -43,14 +44,16 @@ test.describe('Behaviour library', () => {
     await library.search('');
     await page.getByRole('combobox', { name: 'Methodology' }).selectOption('Challenger');
     await page.getByRole('combobox', { name: 'Stage' }).selectOption('Proposal and demonstration');
-    await expect(page.getByText(/^\d+ of 55 behaviours$/)).toBeVisible();
+    await expect(page.getByText(/^\d+ of 55 behaviours · 55 never observed$/)).toBeVisible();
     for (const link of await page.getByRole('main').getByRole('listitem').getByRole('link').all()) {
       await expect(library.row((await link.textContent())!)).toContainText('Challenger');
     }
     await library.search('zzz');
     await expect(page.getByText('No behaviours match these filters.')).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page.getByText('55 behaviours', { exact: true })).toBeVisible();
+    await expect(page.getByText('55 behaviours · 55 never observed', { exact: true })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Never observed only' }).check();
+    await expect(page.getByText('55 of 55 behaviours · 55 never observed', { exact: true })).toBeVisible();
   });
 
   test('adds a behaviour, with the form’s and the server’s checks beside their fields', async ({ page }) => {

@@ -138,6 +138,8 @@ test.describe('who is using this copy', () => {
     await sidebar.getByRole('link', { name: 'My coaching' }).click();
     await expect(page.getByRole('heading', { name: 'My coaching', level: 1 })).toBeVisible();
     const main = page.getByRole('main');
+    // Their progress: the same charts as the manager's Progress tab, on what is shared with them.
+    await expect(main.getByRole('region', { name: 'Your progress' })).toBeVisible();
     await expect(main.getByText('Agreed: book the Acme demo with their finance lead.')).toBeVisible();
     await expect(main.getByText('Asked what a late launch would cost them.')).toBeVisible();
     await expect(main.getByText('Send the business case to Acme')).toBeVisible();
@@ -171,6 +173,18 @@ test.describe('who is using this copy', () => {
     await expect(page.getByText('Agreed: book the Acme demo with their finance lead.')).toBeVisible();
     await expect(page.getByRole('heading', { name: /Private notes/ })).toHaveCount(0);
     await expect(page.getByText('Worried Tom is coasting')).toHaveCount(0);
+    // Agenda, focus and commitments read-only: no control the core would refuse the rep.
+    await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add template…' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Mark as held' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Plan next one-to-one' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Recurring/ })).toHaveCount(0);
+    await expect(page.getByLabel('Add a focus behaviour')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Drop/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Add a commitment' })).toHaveCount(0);
+    await expect(page.getByText('Rep’s point')).toHaveCount(0);
   });
 
   test('another manager sees whose private notes they are, and not a word of them', async ({ page }) => {

@@ -85,7 +85,14 @@ export function copyTemplateDatabase(file: string): string {
  * predictable ids. An existing `file` is reopened as it is.
  */
 export function makeCore(
-  options: { file?: string; locale?: string; now?: string; prepare?: CoreOptions['prepare'] } = {},
+  options: {
+    file?: string;
+    locale?: string;
+    now?: string;
+    prepare?: CoreOptions['prepare'];
+    /** The ids' prefix: two cores standing for two people's copies must not mint the same ids. */
+    idPrefix?: string;
+  } = {},
 ): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
   if (!fs.existsSync(file)) copyTemplateDatabase(file);
@@ -97,7 +104,7 @@ export function makeCore(
     appVersion: '0.0.0-test',
     locale: options.locale ?? 'en-GB',
     clock,
-    newId: sequentialIds(),
+    newId: sequentialIds(options.idPrefix),
     logger: silentLogger,
     prepare: {
       ...options.prepare,

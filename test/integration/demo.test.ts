@@ -282,4 +282,26 @@ describe('every record of the demo', () => {
     expect(saved.note.revision).toBe(note.revision + 1);
     expect(saved.note.observationCount).toBe(note.observationCount);
   });
+
+  it('has a rep’s view: a share pack opened and answered, and the answer back beside the feedback', async () => {
+    const [opened] = ids(core, 'opened_share_packs');
+    const row = core.database.sqlite
+      .prepare('SELECT opened_by AS rep FROM opened_share_packs WHERE id = ?')
+      .get(opened!) as { rep: string };
+    await actAs(core, row.rep);
+    const [pack] = await value(core, 'sharePacks.opened', {});
+    expect(pack!.pack.observations.length).toBeGreaterThan(0);
+    expect(pack!.pack.oneOnOnes.length).toBeGreaterThan(0);
+    const reply = pack!.responses.find((r) => r.kind === 'reply');
+    expect(reply).toBeDefined();
+    expect(pack!.responses.some((r) => r.kind === 'agenda-point')).toBe(true);
+    // Nobody switched to write it: the Settings log holds the demo's claim and this test's switch only.
+    expect(count(core, 'workspace_owner_changes')).toBe(2);
+    await asManagerOfRecord(core, 'people', row.rep);
+    const answered = await value(core, 'observations.get', { id: reply!.itemId });
+    expect(answered.replies.map((r) => r.text)).toContain(reply!.text);
+    const log = await value(core, 'sharePacks.log', { repId: row.rep });
+    expect(log.exports).toHaveLength(1);
+    expect(log.replyImports[0]).toMatchObject({ replies: 1, agendaPoints: 1, unmatched: [] });
+  });
 });

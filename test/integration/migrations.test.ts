@@ -736,3 +736,46 @@ describe('migrations', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 });
+
+describe('migration 0010_share_packs', () => {
+  it('adds the share-pack tables beside a full database, empty, with its checks and references', () => {
+    const n = journalTags().indexOf('0010_share_packs');
+    expect(n).toBeGreaterThan(0);
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
+    const peopleBefore = filling.prepare('SELECT count(*) AS n FROM people').get() as { n: number };
+    filling.close();
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    const db = opened.sqlite;
+    for (const table of [
+      'share_pack_exports',
+      'share_reply_imports',
+      'opened_share_packs',
+      'share_pack_responses',
+    ])
+      expect(db.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM people').get()).toEqual(peopleBefore);
+    const person = (db.prepare('SELECT id FROM people LIMIT 1').get() as { id: string }).id;
+    const respond = db.prepare(
+      `INSERT INTO share_pack_responses (id, author_id, manager_key, kind, item_id, about, stance, self_level, text, created_at)
+       VALUES (?, ?, 'm', 'reply', 'o', 'about', 'agree', ?, 'text', '2026-03-02T09:00:00.000Z')`,
+    );
+    respond.run('r1', person, 3);
+    expect(() => respond.run('r2', person, 5)).toThrow(
+      /CHECK constraint failed: share_pack_responses_self_level_range/,
+    );
+    expect(() => respond.run('r3', 'nobody', null)).toThrow(/FOREIGN KEY/);
+    // One opened pack per rep and manager: a newer one replaces it rather than sitting beside it.
+    const open = db.prepare(
+      `INSERT INTO opened_share_packs (id, opened_by, manager_key, pack_id, exported_at, opened_at, pack)
+       VALUES (?, ?, 'manager-1', ?, '2026-03-01T09:00:00.000Z', '2026-03-02T09:00:00.000Z', '{}')`,
+    );
+    open.run('p1', person, 'pack-1');
+    expect(() => open.run('p2', person, 'pack-2')).toThrow(/UNIQUE/);
+    opened.close();
+  });
+});

@@ -59,6 +59,7 @@ interface Fixture {
   commitments: string[];
   agenda: string[];
   goals: string[];
+  openedPacks: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -103,6 +104,11 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'progress.team': () => [{}],
   'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+  // Share packs: the export log is for the rep's managers; an opened pack (and the reply file written
+  // from it) only for the rep whose copy opened it.
+  'sharePacks.log': (f) => f.reps.map((repId) => ({ repId })),
+  'sharePacks.opened': () => [{}],
+  'sharePacks.replyFile': (f) => f.openedPacks.map((openedId) => ({ openedId })),
 };
 
 let core: TestCore;
@@ -116,6 +122,7 @@ const f: Fixture = {
   commitments: [],
   agenda: [],
   goals: [],
+  openedPacks: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -240,6 +247,25 @@ beforeAll(async () => {
   await writeHistory(f.people.tom, MARCUS_PRIVATE, TOM_SHARED);
   await actAs(core, f.people.priya);
   await writeHistory(f.people.emily, PRIYA_PRIVATE, EMILY_SHARED);
+  // Each manager shares a pack with their rep, who opens it (in this same copy) and answers in it.
+  for (const [managerWho, repWho] of [
+    ['marcus', 'tom'],
+    ['priya', 'emily'],
+  ] as const) {
+    await actAs(core, f.people[managerWho]);
+    const { content } = await value(core, 'sharePacks.export', { repId: f.people[repWho] });
+    await actAs(core, f.people[repWho]);
+    const { preparedId } = await value(core, 'sharePacks.prepareOpen', { content });
+    const opened = await value(core, 'sharePacks.open', { preparedId });
+    f.openedPacks.push(opened.id);
+    await value(core, 'sharePacks.respond', {
+      openedId: opened.id,
+      kind: 'reply',
+      itemId: opened.pack.observations[0]!.id,
+      stance: 'agree',
+      text: 'Fair point.',
+    });
+  }
 });
 afterAll(() => core.close());
 

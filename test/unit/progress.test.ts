@@ -304,3 +304,55 @@ describe('attentionWarnings', () => {
     expect(attentionWarnings([{ repId: 'a', repName: 'Ann', total: 0, bySource: {} }], names)).toEqual([]);
   });
 });
+
+describe('packProgress: the rep’s charts from a share pack', () => {
+  it('follows the same rules as the Progress tab, per behaviour, oldest first, skipping unrated feedback', async () => {
+    const { packProgress } = await import('../../shared/domain/share-pack-progress');
+    const { levelEstimate, trendVerdict } = await import('../../shared/domain/progress');
+    const observation = (id: string, behaviourId: string, observedOn: string, level: number | null) => ({
+      id,
+      kind: 'observation' as const,
+      behaviourId,
+      observedOn,
+      level,
+      verdict: null,
+      evidence: null,
+      comment: null,
+      annotationType: null,
+      sourceKind: 'proposal-review',
+      sourceId: null,
+      sourceTitle: null,
+      startMs: null,
+      authorName: 'Marcus Webb',
+      replies: [],
+    });
+    const pack = {
+      behaviours: [
+        { id: 'a', name: 'Asks', definition: '', competency: 'Discovery', rubric: ['1', '2', '3', '4'] },
+        { id: 'b', name: 'Books', definition: '', competency: 'Closing', rubric: ['1', '2', '3', '4'] },
+      ],
+      observations: [
+        observation('o3', 'a', '2026-02-20', 3),
+        observation('o1', 'a', '2026-01-02', 1),
+        observation('o2', 'a', '2026-01-20', 2),
+        observation('o4', 'b', '2026-02-01', 2),
+        observation('o5', 'b', '2026-02-02', null),
+      ],
+    } as unknown as import('../../shared/domain/share-pack').SharePack;
+    const result = packProgress(pack, '2026-03-02');
+    expect(result.map((b) => [b.name, b.points.map((p) => p.observationId)])).toEqual([
+      ['Asks', ['o1', 'o2', 'o3']],
+      ['Books', ['o4']],
+    ]);
+    const rows = [
+      { observedOn: '2026-01-02', level: 1, verdict: null },
+      { observedOn: '2026-01-20', level: 2, verdict: null },
+      { observedOn: '2026-02-20', level: 3, verdict: null },
+    ];
+    expect(result[0]!.estimate).toEqual(levelEstimate(rows, '2026-03-02'));
+    expect(result[0]!.verdict).toEqual(trendVerdict(rows, '2026-03-02'));
+    expect(result[0]!.competencyName).toBe('Discovery');
+    // A source kind this build does not know (a later feature's) still plots, as ad hoc.
+    expect(result[0]!.points[0]!.sourceKind).toBe('ad-hoc');
+  });
+});

@@ -7,6 +7,7 @@ import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
 import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
+import { seedDemoSharePack } from './share-pack';
 import { seedDemoTeam } from './team';
 
 /** Who the demo opens as. */
@@ -33,6 +34,8 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
+    // Emily's share pack, opened and answered, and her answers back in Priya's copy.
+    seedDemoSharePack(context, ids);
     const claimed = core.dispatcher.callNow('workspace.claim', { personId: ids.get(DEMO_OWNER_KEY) });
     if (!claimed.ok) throw new Error(`Demo: could not open as ${DEMO_OWNER_KEY}: ${claimed.error.message}`);
     return {

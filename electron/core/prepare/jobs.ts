@@ -1,5 +1,6 @@
 import { transcriptRowsJob } from '../transcripts/commit';
 import { prepareTranscript } from '../transcripts/prepare';
+import { preparePackOpen, prepareReplyFile } from '../share-packs/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
 /**
@@ -9,6 +10,8 @@ import type { PrepareJob, PrepareMethod } from './types';
  */
 export const prepareJobs = {
   'transcripts.prepare': prepareTranscript,
+  'sharePacks.prepareOpen': preparePackOpen,
+  'sharePacks.prepareReplies': prepareReplyFile,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
