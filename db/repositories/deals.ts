@@ -3,7 +3,7 @@ import type { Deal, DealAnswer, DealContact, DealHistoryEntry } from '../../shar
 import type { Visibility } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
-import { dealAnswers, dealContacts, dealHistory, dealLinks, deals } from '../schema';
+import { dealAnswers, dealContacts, dealHistory, dealLinks, deals, stageExitCriteria } from '../schema';
 
 export type DealRow = typeof deals.$inferSelect;
 export type DealHistoryRow = typeof dealHistory.$inferSelect;
@@ -28,7 +28,7 @@ const DEAL_COLUMNS = `d.id, d.rep_id AS repId, p.name AS repName, d.account, d.n
   d.revision`;
 
 /** Deals as the contract shows them, soonest expected close first. Prepared once per filter shape. */
-export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
+export function listDeals(db: ReadableDB, filter: DealFilter): Omit<Deal, 'flags'>[] {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.ids) {
@@ -47,7 +47,7 @@ export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
     clauses.push('d.outcome = ?');
     params.push(filter.outcome);
   }
-  return prepared<Deal>(
+  return prepared<Omit<Deal, 'flags'>>(
     db,
     `SELECT ${DEAL_COLUMNS}
      FROM deals d JOIN people p ON p.id = d.rep_id JOIN stages s ON s.id = d.stage_id
@@ -56,7 +56,7 @@ export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
   ).all(...params);
 }
 
-export function findDeal(db: ReadableDB, id: string): Deal | undefined {
+export function findDeal(db: ReadableDB, id: string): Omit<Deal, 'flags'> | undefined {
   return listDeals(db, { ids: [id] })[0];
 }
 
@@ -227,4 +227,34 @@ export function listDealContacts(
 export function replaceDealContacts(db: WritableDB, dealId: string, rows: DealContactRow[]): void {
   db.delete(dealContacts).where(eq(dealContacts.dealId, dealId)).run();
   if (rows.length > 0) db.insert(dealContacts).values(rows).run();
+}
+
+export interface ExitCriterionRow {
+  id: string;
+  stageId: string;
+  stageName: string;
+  stagePosition: number;
+  text: string;
+  questionId: string | null;
+  position: number;
+}
+
+/** Every stage's exit criteria, stages in order. */
+export function listExitCriteria(db: ReadableDB): ExitCriterionRow[] {
+  return prepared<ExitCriterionRow>(
+    db,
+    `SELECT c.id, c.stage_id AS stageId, s.name AS stageName, s.position AS stagePosition, c.text,
+       c.question_id AS questionId, c.position
+     FROM stage_exit_criteria c JOIN stages s ON s.id = c.stage_id
+     ORDER BY s.position, c.position`,
+  ).all();
+}
+
+export function replaceExitCriteria(
+  db: WritableDB,
+  stageId: string,
+  rows: (typeof stageExitCriteria.$inferInsert)[],
+): void {
+  db.delete(stageExitCriteria).where(eq(stageExitCriteria.stageId, stageId)).run();
+  if (rows.length > 0) db.insert(stageExitCriteria).values(rows).run();
 }

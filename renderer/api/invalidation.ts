@@ -65,6 +65,7 @@ export const invalidations = {
     'callReviews.get': 'all',
     'scorecardTemplates.list': 'all',
     // A deal shows its stage's name and position.
+    'deals.exitCriteria': 'all',
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
@@ -205,6 +206,12 @@ export const invalidations = {
     'deals.list': forRep,
     'deals.get': (p, i) => p.ids.includes(i.id),
     'deals.forTarget': 'all',
+  },
+  'deals.criteriaChanged': {
+    'deals.list': 'all',
+    'deals.get': 'all',
+    'deals.forTarget': 'all',
+    'deals.exitCriteria': 'all',
   },
 } satisfies Rules;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAL_FLAG_KINDS } from '../domain/deal-flags';
 import { QUESTION_IDS } from '../domain/qualification';
 import { byIdInput, idSchema, isoDateSchema, optionalText, requiredText, revisionedInput } from './common';
 import { mutation, query } from './define';
@@ -42,6 +43,8 @@ export const minorUnitsSchema = z
   .nonnegative('The value cannot be negative')
   .max(Number.MAX_SAFE_INTEGER, 'That value is too large');
 
+export const dealFlagSchema = z.object({ kind: z.enum(DEAL_FLAG_KINDS), reason: z.string() });
+
 export const dealSchema = z.object({
   id: idSchema,
   repId: idSchema,
@@ -68,6 +71,8 @@ export const dealSchema = z.object({
   notes: z.string().nullable(),
   /** How many times the expected close date has moved (each with a reason in the history). */
   closeDateMoves: z.number().int().nonnegative(),
+  /** Honesty flags, each with its reason (shared/domain/deal-flags.ts); none once closed. */
+  flags: z.array(dealFlagSchema),
   revision: z.number().int().positive(),
 });
 export type Deal = z.infer<typeof dealSchema>;
@@ -115,6 +120,19 @@ export const dealContactSchema = z.object({
   lastContactOn: isoDateSchema.nullable(),
 });
 export type DealContact = z.infer<typeof dealContactSchema>;
+
+export const exitCriterionSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  questionId: questionIdSchema.nullable(),
+});
+export const stageExitCriteriaSchema = z.object({
+  stageId: idSchema,
+  stageName: z.string(),
+  position: z.number().int(),
+  criteria: z.array(exitCriterionSchema),
+});
+export type StageExitCriteria = z.infer<typeof stageExitCriteriaSchema>;
 
 export const dealDetailSchema = z.object({
   deal: dealSchema,
@@ -285,6 +303,30 @@ export const dealMethods = {
       })
       .strict(),
     z.array(dealContactSchema),
+  ),
+  'deals.exitCriteria': query(
+    'Every active stage with its exit criteria, stages in order.',
+    z.object({}).strict(),
+    z.array(stageExitCriteriaSchema),
+  ),
+  'deals.saveExitCriteria': mutation(
+    'Sets a stage’s exit criteria, in order; each may name the card question whose evidence meets it.',
+    z
+      .object({
+        stageId: idSchema,
+        criteria: z
+          .array(
+            z
+              .object({
+                text: requiredText(300, 'Criterion'),
+                questionId: questionIdSchema.nullish().transform((v) => v ?? null),
+              })
+              .strict(),
+          )
+          .max(20, 'At most 20 criteria a stage'),
+      })
+      .strict(),
+    stageExitCriteriaSchema,
   ),
   'deals.forTarget': query(
     'The deals a call review, proposal review or note is attached to.',

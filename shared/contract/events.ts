@@ -55,6 +55,8 @@ export const eventSchemas = {
   'progress.changed': z.object({ ids, repIds: ids }),
   /** Deals: their facts, history, card, contacts or links; `repIds` are the reps whose deals they are. */
   'deals.changed': z.object({ ids, repIds: ids }),
+  /** A stage's exit criteria changed: every deal's flags may differ. */
+  'deals.criteriaChanged': z.object({ ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -138,4 +140,5 @@ export const mutationEvents = {
   'deals.saveAnswer': ['deals.changed'],
   'deals.clearAnswer': ['deals.changed'],
   'deals.saveContacts': ['deals.changed'],
+  'deals.saveExitCriteria': ['deals.criteriaChanged'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

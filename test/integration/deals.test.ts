@@ -221,3 +221,37 @@ describe('links', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('flags and exit criteria', () => {
+  it('flags a move to commit without evidence, everywhere the deal is listed, until the evidence is in', async () => {
+    await move({ forecastCategory: 'commit', reason: 'Champion says it is done' });
+    const listed = await value(core, 'deals.list', { repId });
+    expect(listed[0]!.flags.map((f) => f.kind)).toContain('commit-without-evidence');
+    for (const questionId of ['budget', 'approvers', 'signing-date'] as const)
+      await value(core, 'deals.saveAnswer', {
+        dealId: deal.id,
+        questionId,
+        answer: 'Said on the call',
+        status: 'evidence',
+        evidenceOn: '2026-02-27',
+        sourceKind: 'typed',
+      });
+    const after = await value(core, 'deals.get', { id: deal.id });
+    expect(after.deal.flags.map((f) => f.kind)).not.toContain('commit-without-evidence');
+  });
+
+  it('starts from the essay’s defaults, and an edited stage keeps its edit', async () => {
+    const stages = await value(core, 'deals.exitCriteria', {});
+    const discovery = stages.find((s) => s.stageId === DISCOVERY)!;
+    expect(discovery.criteria.map((c) => c.questionId)).toEqual(['urgency', 'do-nothing', 'decision']);
+    const saved = await value(core, 'deals.saveExitCriteria', {
+      stageId: DISCOVERY,
+      criteria: [{ text: 'The buyer named a compelling event', questionId: 'urgency' }],
+    });
+    expect(saved.criteria.map((c) => c.text)).toEqual(['The buyer named a compelling event']);
+    // A deal past discovery without that evidence is ahead of its criteria.
+    await move({ stageId: PROPOSAL, reason: 'Proposal requested' });
+    const flags = deal.flags.filter((f) => f.kind === 'stage-ahead-of-criteria');
+    expect(flags[0]?.reason).toContain('The buyer named a compelling event (Discovery and need analysis)');
+  });
+});
