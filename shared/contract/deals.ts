@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { DATE_FORMATS, IMPORT_FIELDS, NUMBER_FORMATS } from '../domain/crm-import';
 import { DEAL_FLAG_KINDS } from '../domain/deal-flags';
 import { QUESTION_IDS } from '../domain/qualification';
 import { byIdInput, idSchema, isoDateSchema, optionalText, requiredText, revisionedInput } from './common';
-import { mutation, query } from './define';
+import { mutation, prepare, query } from './define';
 
 export const FORECAST_CATEGORIES = ['pipeline', 'best-case', 'commit'] as const;
 export const forecastCategorySchema = z.enum(FORECAST_CATEGORIES, {
@@ -332,5 +333,101 @@ export const dealMethods = {
     'The deals a call review, proposal review or note is attached to.',
     z.object({ kind: dealLinkKindSchema, targetId: idSchema }).strict(),
     z.array(dealSchema),
+  ),
+};
+
+export const MAX_IMPORT_FILE_BYTES = 30 * 1024 * 1024;
+
+const importFieldSchema = z.enum(IMPORT_FIELDS);
+
+export const crmImportInputSchema = z
+  .object({
+    fileName: z.string().max(260).nullish(),
+    /** The file's bytes, base64: the encoding is found from them (UTF-8, UTF-16, Windows-1252…). */
+    contentBase64: z
+      .string()
+      .min(1, 'Choose a CSV file')
+      .max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, 'The CSV file is larger than 30 MB'),
+    /** Column (by header) for each field; missing: matched from the headers. */
+    mapping: z.partialRecord(importFieldSchema, z.string().max(300)).optional(),
+    dateFormat: z.enum(DATE_FORMATS).default('YYYY-MM-DD'),
+    numberFormat: z.enum(NUMBER_FORMATS).default('1,234.56'),
+    defaultCurrency: currencySchema.nullish().transform((v) => v ?? null),
+    /** The reps rows may name (by name or email) and the library's stages, as the screen has them. */
+    reps: z
+      .array(
+        z.object({ id: idSchema, name: z.string().max(200), email: z.string().max(320).nullable() }).strict(),
+      )
+      .max(10_000),
+    stages: z.array(z.object({ id: idSchema, name: z.string().max(200) }).strict()).max(200),
+    closedStageId: idSchema.nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const importRowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+export const crmImportPreviewSchema = z.object({
+  fileName: z.string().nullable(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  /** The mapping used: the one given, or the one matched from the headers. */
+  mapping: z.partialRecord(importFieldSchema, z.string()),
+  /** Required fields without a column: nothing can be imported until they have one. */
+  missing: z.array(importFieldSchema),
+  rowCount: z.number().int(),
+  validCount: z.number().int(),
+  invalidRowCount: z.number().int(),
+  /** The first problems, each with its row number (the header is row 1). */
+  errors: z.array(importRowErrorSchema),
+  /** The first rows as they will be imported. */
+  sample: z.array(
+    z.object({
+      row: z.number().int(),
+      crmId: z.string().nullable(),
+      account: z.string(),
+      name: z.string(),
+      repId: idSchema,
+      valueMinor: z.number().int(),
+      currency: z.string(),
+      stageId: idSchema,
+      expectedCloseOn: z.string().nullable(),
+      forecastCategory: forecastCategorySchema,
+      outcome: dealOutcomeSchema,
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+export type CrmImportPreview = z.infer<typeof crmImportPreviewSchema>;
+
+export const dealImportMethods = {
+  'deals.prepareImport': prepare(
+    'Reads a CRM CSV export off the core’s thread and maps its rows to deals with the chosen columns and formats: a preview with every row’s problems by row number, and a preparedId deals.import writes. Saves nothing.',
+    crmImportInputSchema,
+    crmImportPreviewSchema,
+    'The import preview expired; choose the file again.',
+  ),
+  'deals.import': mutation(
+    'Writes a prepared CRM import in one go: new deals created, deals with a known CRM id updated (never doubled). Refused while rows have errors unless only the valid rows are wanted.',
+    z
+      .object({
+        preparedId: z.string().min(1),
+        /** Where the CRM ids come from: `salesforce`, `hubspot`, or `csv` for any other export. */
+        crmSource: requiredText(40, 'CRM source')
+          .toLowerCase()
+          .regex(/^[a-z0-9-]+$/, 'Use letters, digits and dashes for the CRM source'),
+        skipInvalidRows: z.boolean().default(false),
+      })
+      .strict(),
+    z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      skipped: z.number().int(),
+      ids: z.array(idSchema),
+    }),
   ),
 };

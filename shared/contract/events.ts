@@ -141,4 +141,5 @@ export const mutationEvents = {
   'deals.clearAnswer': ['deals.changed'],
   'deals.saveContacts': ['deals.changed'],
   'deals.saveExitCriteria': ['deals.criteriaChanged'],
+  'deals.import': ['deals.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -18,7 +18,7 @@ import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
-import { dealMethods } from './deals';
+import { dealImportMethods, dealMethods } from './deals';
 
 export * from './app';
 export * from './behaviours';
@@ -68,6 +68,7 @@ export const contract = {
   ...competencyMethods,
   ...progressMethods,
   ...dealMethods,
+  ...dealImportMethods,
 };
 
 export type Contract = typeof contract;

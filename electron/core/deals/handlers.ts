@@ -19,6 +19,8 @@ import { defineDomain, type Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { flaggedDeals, withFlags } from '../services/deals';
 import { exitCriteria, saveExitCriteria } from './criteria';
+import { importDeals } from './import';
+import { prepareDealImport } from './import-prepare';
 import { dealRecord, emitDeal, requireVisibleDeal, requireWritableDeal } from './access';
 import { clearAnswer, saveAnswer, saveContacts } from './card';
 import { dealsForTarget, linkDeal, unlinkDeal, visibleLinks } from './links';
@@ -229,4 +231,6 @@ export const dealsDomain = defineDomain('deals', {
   exitCriteria,
   saveExitCriteria,
   forTarget: dealsForTarget,
+  prepareImport: prepareDealImport,
+  import: importDeals,
 });
