@@ -203,15 +203,22 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
   },
   'deals.changed': {
+    'dealReviews.list': 'all',
+    'oneOnOnes.prepBrief': forRep,
     'deals.list': forRep,
     'deals.get': (p, i) => p.ids.includes(i.id),
     'deals.forTarget': 'all',
+  },
+  'dealReviews.changed': {
+    'dealReviews.list': (p, i) => p.oneOnOneIds.includes(i.oneOnOneId),
+    'oneOnOnes.prepBrief': forRep,
   },
   'deals.criteriaChanged': {
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
     'deals.exitCriteria': 'all',
+    'dealReviews.list': 'all',
   },
 } satisfies Rules;
 

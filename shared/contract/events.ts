@@ -57,6 +57,8 @@ export const eventSchemas = {
   'deals.changed': z.object({ ids, repIds: ids }),
   /** A stage's exit criteria changed: every deal's flags may differ. */
   'deals.criteriaChanged': z.object({ ids }),
+  /** Deal reviews of one-to-ones: picked, recorded, committed to, or a finding added. */
+  'dealReviews.changed': z.object({ ids, oneOnOneIds: ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -142,4 +144,9 @@ export const mutationEvents = {
   'deals.saveContacts': ['deals.changed'],
   'deals.saveExitCriteria': ['deals.criteriaChanged'],
   'deals.import': ['deals.changed'],
+  'dealReviews.add': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.remove': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.save': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.commit': ['dealReviews.changed', 'deals.changed', 'commitments.changed'],
+  'dealReviews.addFinding': ['dealReviews.changed', 'deals.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -19,6 +19,7 @@ import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
 import { dealImportMethods, dealMethods } from './deals';
+import { dealReviewMethods } from './deal-reviews';
 
 export * from './app';
 export * from './behaviours';
@@ -45,6 +46,7 @@ export * from './competencies';
 export * from './home';
 export * from './progress';
 export * from './deals';
+export * from './deal-reviews';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -69,6 +71,7 @@ export const contract = {
   ...progressMethods,
   ...dealMethods,
   ...dealImportMethods,
+  ...dealReviewMethods,
 };
 
 export type Contract = typeof contract;

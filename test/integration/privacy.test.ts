@@ -104,6 +104,8 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   // Deals: shared with their rep and the rep's managers; a linked note only as visible as the note.
   'deals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'deals.get': (f) => f.deals.map((id) => ({ id })),
+  // Deal reviews of a one-to-one: whoever sees the meeting; their private findings only to their author.
+  'dealReviews.list': (f) => f.meetings.map((oneOnOneId) => ({ oneOnOneId })),
   // The stages' exit criteria: the team's process, about no one.
   'deals.exitCriteria': () => [{}],
   'deals.forTarget': (f) => [
@@ -229,6 +231,19 @@ async function writeHistory(repId: string, secret: string, shared: string) {
   await value(core, 'deals.link', { dealId: deal.id, kind: 'call-review', targetId: review.id });
   for (const noteId of f.notes.slice(-2))
     await value(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: noteId });
+  // Reviewed in the one-to-one, with a private and a shared finding.
+  const dealReview = await value(core, 'dealReviews.add', { oneOnOneId: meeting.id, dealId: deal.id });
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const)
+    await value(core, 'dealReviews.addFinding', {
+      id: dealReview.id,
+      behaviourId: BEHAVIOUR,
+      level: 2,
+      comment: `Commit on hope (${word}).`,
+      visibility,
+    });
   // A submitted scorecard: its line is a private observation of the reviewer's.
   const scored = await value(core, 'callReviews.saveScorecard', {
     id: review.id,
