@@ -203,6 +203,7 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
   },
   'deals.changed': {
+    'deals.handover': (p, i) => p.ids.includes(i.id),
     'dealReviews.list': 'all',
     'oneOnOnes.prepBrief': forRep,
     'deals.list': forRep,
@@ -219,6 +220,7 @@ export const invalidations = {
     'deals.forTarget': 'all',
     'deals.exitCriteria': 'all',
     'dealReviews.list': 'all',
+    'deals.handover': 'all',
   },
 } satisfies Rules;
 

@@ -329,6 +329,27 @@ export const dealMethods = {
       .strict(),
     stageExitCriteriaSchema,
   ),
+  'deals.handover': query(
+    'The handover brief of a won deal, from its card and contacts: the problem bought against, what the customer committed to, risks, stakeholders, timeline and what success looks like.',
+    byIdInput,
+    z.object({
+      dealId: idSchema,
+      account: z.string(),
+      name: z.string(),
+      closedOn: isoDateSchema,
+      valueMinor: z.number().int(),
+      currency: z.string(),
+      sections: z.array(
+        z.object({
+          title: z.string(),
+          /** What the card says, each line with whether the customer said it (evidence) or the rep believes it. */
+          lines: z.array(z.object({ text: z.string(), status: z.enum(ANSWER_STATUSES).nullable() })),
+        }),
+      ),
+      /** Card questions never answered: what delivery must ask the customer first. */
+      unknown: z.array(z.string()),
+    }),
+  ),
   'deals.forTarget': query(
     'The deals a call review, proposal review or note is attached to.',
     z.object({ kind: dealLinkKindSchema, targetId: idSchema }).strict(),

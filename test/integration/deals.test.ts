@@ -340,3 +340,42 @@ describe('CRM CSV import', () => {
     expect(snapshotRows(core)).toEqual(before);
   });
 });
+
+describe('lifecycle', () => {
+  it('open → won produces a handover brief from the card, marking what is evidence and what is unknown', async () => {
+    const before = await call(core, 'deals.handover', { id: deal.id });
+    expect(before.ok).toBe(false);
+    await value(core, 'deals.saveAnswer', {
+      dealId: deal.id,
+      questionId: 'problem-real',
+      answer: 'Spoilage costs them €300k a year',
+      status: 'evidence',
+      evidenceOn: '2026-02-10',
+      sourceKind: 'typed',
+    });
+    await value(core, 'deals.saveAnswer', {
+      dealId: deal.id,
+      questionId: 'blockers',
+      answer: 'IT may not free a project manager',
+      status: 'assumption',
+    });
+    await value(core, 'deals.saveContacts', {
+      dealId: deal.id,
+      contacts: [{ name: 'Ines Duarte', title: 'COO', role: 'economic-buyer', lastContactOn: '2026-02-25' }],
+    });
+    await value(core, 'deals.close', {
+      id: deal.id,
+      revision: (await value(core, 'deals.get', { id: deal.id })).deal.revision,
+      outcome: 'won',
+      reason: 'Order form signed',
+    });
+    const brief = await value(core, 'deals.handover', { id: deal.id });
+    const section = (title: string) => brief.sections.find((s) => s.title === title)!;
+    expect(section('The problem they bought against').lines).toEqual([
+      { text: 'Is the problem real? Spoilage costs them €300k a year', status: 'evidence' },
+    ]);
+    expect(section('Risks discussed').lines[0]).toMatchObject({ status: 'assumption' });
+    expect(section('Stakeholders').lines[0]!.text).toBe('Ines Duarte, COO (economic buyer)');
+    expect(brief.unknown).toContain('Has the budget been confirmed?');
+  });
+});

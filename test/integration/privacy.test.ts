@@ -104,6 +104,8 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   // Deals: shared with their rep and the rep's managers; a linked note only as visible as the note.
   'deals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'deals.get': (f) => f.deals.map((id) => ({ id })),
+  // A won deal's brief: whoever sees the deal (the fixture's deals are open, so it is refused to all).
+  'deals.handover': (f) => f.deals.map((id) => ({ id })),
   // Deal reviews of a one-to-one: whoever sees the meeting; their private findings only to their author.
   'dealReviews.list': (f) => f.meetings.map((oneOnOneId) => ({ oneOnOneId })),
   // The stages' exit criteria: the team's process, about no one.

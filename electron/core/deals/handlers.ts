@@ -19,6 +19,7 @@ import { defineDomain, type Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { flaggedDeals, withFlags } from '../services/deals';
 import { exitCriteria, saveExitCriteria } from './criteria';
+import { handover } from './handover';
 import { importDeals } from './import';
 import { prepareDealImport } from './import-prepare';
 import { dealRecord, emitDeal, requireVisibleDeal, requireWritableDeal } from './access';
@@ -230,6 +231,7 @@ export const dealsDomain = defineDomain('deals', {
   saveContacts,
   exitCriteria,
   saveExitCriteria,
+  handover,
   forTarget: dealsForTarget,
   prepareImport: prepareDealImport,
   import: importDeals,
