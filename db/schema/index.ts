@@ -7,3 +7,4 @@ export * from './call-reviews';
 export * from './replies';
 export * from './progress';
 export * from './share-packs';
+export * from './deals';

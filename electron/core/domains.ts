@@ -21,6 +21,8 @@ import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
 import { sharePacksDomain } from './share-packs/handlers';
+import { dealsDomain } from './deals/handlers';
+import { dealReviewsDomain } from './deal-reviews/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -44,6 +46,8 @@ export const domains = [
   homeDomain,
   progressDomain,
   sharePacksDomain,
+  dealsDomain,
+  dealReviewsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

@@ -58,6 +58,12 @@ export const eventSchemas = {
    * empty, a pack opened or answered in the rep's own space.
    */
   'sharePacks.changed': z.object({ repIds: ids }),
+  /** Deals: their facts, history, card, contacts or links; `repIds` are the reps whose deals they are. */
+  'deals.changed': z.object({ ids, repIds: ids }),
+  /** A stage's exit criteria changed: every deal's flags may differ. */
+  'deals.criteriaChanged': z.object({ ids }),
+  /** Deal reviews of one-to-ones: picked, recorded, committed to, or a finding added. */
+  'dealReviews.changed': z.object({ ids, oneOnOneIds: ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -141,4 +147,20 @@ export const mutationEvents = {
     'callReviews.changed',
     'oneOnOnes.changed',
   ],
+  'deals.create': ['deals.changed'],
+  'deals.update': ['deals.changed'],
+  'deals.move': ['deals.changed'],
+  'deals.close': ['deals.changed'],
+  'deals.link': ['deals.changed'],
+  'deals.unlink': ['deals.changed'],
+  'deals.saveAnswer': ['deals.changed'],
+  'deals.clearAnswer': ['deals.changed'],
+  'deals.saveContacts': ['deals.changed'],
+  'deals.saveExitCriteria': ['deals.criteriaChanged'],
+  'deals.import': ['deals.changed'],
+  'dealReviews.add': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.remove': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.save': ['dealReviews.changed', 'deals.changed'],
+  'dealReviews.commit': ['dealReviews.changed', 'deals.changed', 'commitments.changed'],
+  'dealReviews.addFinding': ['dealReviews.changed', 'deals.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

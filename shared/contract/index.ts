@@ -19,6 +19,8 @@ import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
 import { sharePackMethods } from './share-packs';
+import { dealImportMethods, dealMethods } from './deals';
+import { dealReviewMethods } from './deal-reviews';
 
 export * from './app';
 export * from './behaviours';
@@ -45,6 +47,8 @@ export * from './competencies';
 export * from './home';
 export * from './progress';
 export * from './share-packs';
+export * from './deals';
+export * from './deal-reviews';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -68,6 +72,9 @@ export const contract = {
   ...competencyMethods,
   ...progressMethods,
   ...sharePackMethods,
+  ...dealMethods,
+  ...dealImportMethods,
+  ...dealReviewMethods,
 };
 
 export type Contract = typeof contract;

@@ -167,6 +167,22 @@ export const prepBriefSchema = z.object({
   suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
   /** The rep's development goals with progress against each. */
   goals: z.array(developmentGoalSchema),
+  /**
+   * Open deals to review, flagged ones first with the reasons (shared/domain/deal-flags.ts): what the
+   * manager should challenge in the deal review.
+   */
+  dealsToReview: z.array(
+    z.object({
+      dealId: idSchema,
+      account: z.string(),
+      name: z.string(),
+      stageName: z.string(),
+      forecastCategory: z.enum(['pipeline', 'best-case', 'commit']),
+      valueMinor: z.number().int(),
+      currency: z.string(),
+      reasons: z.array(z.string()),
+    }),
+  ),
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 

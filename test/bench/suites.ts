@@ -9,6 +9,7 @@ import { twoHourImportSuite } from './suites/transcript-import';
 import { transcriptHostileSuite } from './transcript-hostile';
 import { transcriptImportSuite } from './transcript-import';
 import { progressFullSuite } from './suites/progress-full';
+import { dealImportSuite } from './deal-import';
 
 export const suites: Suite[] = [
   openSuite,
@@ -20,4 +21,5 @@ export const suites: Suite[] = [
   transcriptImportSuite,
   progressSuite,
   progressFullSuite,
+  dealImportSuite,
 ];

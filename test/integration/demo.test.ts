@@ -244,7 +244,35 @@ describe('seeding the demo', () => {
       calls: reviews.length,
       annotations: reviews.reduce((n, r) => n + r.annotations.length, 0),
       scorecards: reviews.filter((r) => r.scorecard.submittedAt !== null).length,
+      deals: count(core, 'deals'),
     });
+  });
+
+  it('gives every active rep 6 to 12 open deals, with the pipeline’s usual problems flagged', async () => {
+    const claire = core.database.sqlite
+      .prepare("SELECT id FROM people WHERE name = 'Claire Donovan'")
+      .get() as {
+      id: string;
+    };
+    const { owner } = await value(core, 'workspace.get', {});
+    await actAs(core, claire.id);
+    const deals = await value(core, 'deals.list', {});
+    await actAs(core, owner!.id);
+    const perRep = new Map<string, number>();
+    for (const d of deals) perRep.set(d.repName, (perRep.get(d.repName) ?? 0) + 1);
+    expect(perRep.size).toBe(6);
+    for (const [rep, n] of perRep) expect(n, rep).toBeGreaterThanOrEqual(6);
+    for (const [rep, n] of perRep) expect(n, rep).toBeLessThanOrEqual(12);
+    const kinds = new Set(deals.flatMap((d) => d.flags.map((f) => f.kind)));
+    for (const kind of [
+      'commit-without-evidence',
+      'close-date-moved',
+      'next-step-past',
+      'single-threaded',
+    ] as const)
+      expect(kinds, kind).toContain(kind);
+    expect(deals.some((d) => d.flags.length === 0)).toBe(true);
+    expect(count(core, 'deal_links')).toBeGreaterThan(0);
   });
 });
 

@@ -60,6 +60,7 @@ interface Fixture {
   agenda: string[];
   goals: string[];
   openedPacks: string[];
+  deals: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -109,6 +110,19 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'sharePacks.log': (f) => f.reps.map((repId) => ({ repId })),
   'sharePacks.opened': () => [{}],
   'sharePacks.replyFile': (f) => f.openedPacks.map((openedId) => ({ openedId })),
+  // Deals: shared with their rep and the rep's managers; a linked note only as visible as the note.
+  'deals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'deals.get': (f) => f.deals.map((id) => ({ id })),
+  // A won deal's brief: whoever sees the deal (the fixture's deals are open, so it is refused to all).
+  'deals.handover': (f) => f.deals.map((id) => ({ id })),
+  // Deal reviews of a one-to-one: whoever sees the meeting; their private findings only to their author.
+  'dealReviews.list': (f) => f.meetings.map((oneOnOneId) => ({ oneOnOneId })),
+  // The stages' exit criteria: the team's process, about no one.
+  'deals.exitCriteria': () => [{}],
+  'deals.forTarget': (f) => [
+    ...f.calls.map((targetId) => ({ kind: 'call-review' as const, targetId })),
+    ...f.notes.map((targetId) => ({ kind: 'note' as const, targetId })),
+  ],
 };
 
 let core: TestCore;
@@ -123,6 +137,7 @@ const f: Fixture = {
   agenda: [],
   goals: [],
   openedPacks: [],
+  deals: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -214,6 +229,33 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     });
     f.observations.push(a.id);
   }
+  // A deal of the rep's, with the call and both notes (private and shared) attached.
+  const deal = await value(core, 'deals.create', {
+    repId,
+    account: 'Acme Logistics',
+    name: `Fleet rollout ${shared}`,
+    valueMinor: 4_800_000,
+    currency: 'EUR',
+    stageId: 'stage-discovery-need-analysis',
+    expectedCloseOn: '2026-06-30',
+  });
+  f.deals.push(deal.id);
+  await value(core, 'deals.link', { dealId: deal.id, kind: 'call-review', targetId: review.id });
+  for (const noteId of f.notes.slice(-2))
+    await value(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: noteId });
+  // Reviewed in the one-to-one, with a private and a shared finding.
+  const dealReview = await value(core, 'dealReviews.add', { oneOnOneId: meeting.id, dealId: deal.id });
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const)
+    await value(core, 'dealReviews.addFinding', {
+      id: dealReview.id,
+      behaviourId: BEHAVIOUR,
+      level: 2,
+      comment: `Commit on hope (${word}).`,
+      visibility,
+    });
   // A submitted scorecard: its line is a private observation of the reviewer's.
   const scored = await value(core, 'callReviews.saveScorecard', {
     id: review.id,

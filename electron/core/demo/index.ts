@@ -9,11 +9,12 @@ import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoSharePack } from './share-pack';
 import { seedDemoTeam } from './team';
+import { type DemoDealCounts, seedDemoDeals } from './deals';
 
 /** Who the demo opens as. */
 export const DEMO_OWNER_KEY = 'marcus';
 
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
+export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoDealCounts;
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -31,6 +32,8 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     // What the manager saw of each focus behaviour around the one-to-one that set it.
     const { followUps } = seedDemoFocusFollowUps(context, ids);
     const calls = seedDemoCalls(context, ids);
+    // Each rep's open pipeline, the demo calls' deals linked to their calls.
+    const deals = seedDemoDeals(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -43,6 +46,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       observations: history.observations + followUps,
       ...oneOnOnes,
       ...calls,
+      ...deals,
     };
   })();
 }

@@ -12,6 +12,7 @@ import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
+import { flaggedDeals } from '../services/deals';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -158,7 +159,26 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       ctx.locale,
     ),
     goals: goalsOfRep(ctx, repId),
+    dealsToReview: dealsToReview(ctx, repId),
   };
+}
+
+/** The rep's flagged open deals, most flags first, at most five: a one-to-one reviews a few, not all. */
+function dealsToReview(ctx: ReadContext, repId: string): PrepBrief['dealsToReview'] {
+  return flaggedDeals(ctx, { repId, outcome: 'open' })
+    .filter((d) => d.flags.length > 0)
+    .sort((a, b) => b.flags.length - a.flags.length || b.valueMinor - a.valueMinor)
+    .slice(0, 5)
+    .map((d) => ({
+      dealId: d.id,
+      account: d.account,
+      name: d.name,
+      stageName: d.stageName,
+      forecastCategory: d.forecastCategory,
+      valueMinor: d.valueMinor,
+      currency: d.currency,
+      reasons: d.flags.map((f) => f.reason),
+    }));
 }
 
 export const prepBrief: Handler<'oneOnOnes.prepBrief'> = (input, ctx) => buildPrepBrief(ctx, input.repId);

@@ -1,6 +1,7 @@
 import { transcriptRowsJob } from '../transcripts/commit';
 import { prepareTranscript } from '../transcripts/prepare';
 import { preparePackOpen, prepareReplyFile } from '../share-packs/prepare';
+import { prepareDealImport } from '../deals/import-prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
 /**
@@ -12,6 +13,7 @@ export const prepareJobs = {
   'transcripts.prepare': prepareTranscript,
   'sharePacks.prepareOpen': preparePackOpen,
   'sharePacks.prepareReplies': prepareReplyFile,
+  'deals.prepareImport': prepareDealImport,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */

@@ -1,3 +1,4 @@
+import { dealReviewSource } from '../../../db/repositories/deal-reviews';
 import { today } from '../../../shared/dates';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import {
@@ -75,6 +76,7 @@ function sourceDocument(ctx: ReadContext, kind: SourceKind, id: string): { repId
   if (kind === 'note') return findNote(ctx.db, id);
   if (kind === 'one-on-one') return findOneOnOne(ctx.db, id);
   if (kind === 'call-review') return findCallReview(ctx.db, id);
+  if (kind === 'deal-review') return dealReviewSource(ctx.db, id);
   return undefined;
 }
 
@@ -83,6 +85,7 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'one-on-one': 'one-to-one',
   'call-review': 'call review',
   'ad-hoc': 'source',
+  'deal-review': 'deal review',
 };
 
 const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
@@ -90,6 +93,7 @@ const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: st
   'one-on-one': { kind: 'mark', parts: ['shared', 'private'] },
   'call-review': { kind: 'transcript' },
   'ad-hoc': null,
+  'deal-review': null,
 };
 
 export interface ObservationRecord {
