@@ -187,6 +187,10 @@ export const invalidations = {
     'progress.behaviour': 'all',
     'oneOnOnes.prepBrief': forRep,
   },
+  'lossReasons.changed': {
+    'lossReasons.list': 'all',
+    'lossReasons.history': (p, i) => p.ids.includes(i.id),
+  },
 } satisfies Rules;
 
 /** Reads no write can make stale: facts about this launch, and pure functions of their input. */

@@ -53,6 +53,8 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /** Loss reasons created, renamed, archived or reordered. */
+  'lossReasons.changed': z.object({ ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -127,4 +129,9 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'lossReasons.create': ['lossReasons.changed'],
+  'lossReasons.update': ['lossReasons.changed'],
+  'lossReasons.archive': ['lossReasons.changed'],
+  'lossReasons.unarchive': ['lossReasons.changed'],
+  'lossReasons.reorder': ['lossReasons.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

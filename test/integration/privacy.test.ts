@@ -100,6 +100,9 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'progress.team': () => [{}],
   'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+  // The loss-reason taxonomy is the team's vocabulary, like the behaviour library: about no one.
+  'lossReasons.list': () => [{ includeArchived: true }],
+  'lossReasons.history': () => [{ id: 'loss-price' }],
 };
 
 let core: TestCore;
