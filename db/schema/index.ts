@@ -6,4 +6,5 @@ export * from './one-on-ones';
 export * from './call-reviews';
 export * from './replies';
 export * from './progress';
+export * from './deals';
 export * from './lost-deals';

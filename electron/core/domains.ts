@@ -20,6 +20,7 @@ import { workspaceDomain } from './workspace/handlers';
 import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
+import { dealsDomain } from './deals/handlers';
 import { lossReasonsDomain } from './loss-reasons/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
@@ -43,6 +44,7 @@ export const domains = [
   scorecardTemplatesDomain,
   homeDomain,
   progressDomain,
+  dealsDomain,
   lossReasonsDomain,
 ] as const;
 

@@ -45,6 +45,9 @@ export const invalidations = {
     'oneOnOnes.prepBrief': (p, i) => p.ids.includes(i.repId),
     'callReviews.list': 'all',
     'callReviews.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    'deals.list': 'all',
+    'deals.get': 'all',
+    'deals.forTarget': 'all',
   },
   'library.changed': {
     'progress.rep': 'all',
@@ -61,6 +64,10 @@ export const invalidations = {
     'commitments.list': 'all',
     'callReviews.get': 'all',
     'scorecardTemplates.list': 'all',
+    // A deal shows its stage's name and position.
+    'deals.list': 'all',
+    'deals.get': 'all',
+    'deals.forTarget': 'all',
   },
   'observations.changed': {
     'progress.rep': 'all',
@@ -84,6 +91,8 @@ export const invalidations = {
     'notes.get': (p, i, cached) =>
       p.ids.includes(i.id) && (cached === undefined || cached.revision < (p.revisions[i.id] ?? 0)),
     'oneOnOnes.prepBrief': forRep,
+    // A deal's links show its notes' titles.
+    'deals.get': 'all',
   },
   // Who is using this copy changed: what they may see differs in every answer about the team.
   'workspace.changed': {
@@ -117,6 +126,9 @@ export const invalidations = {
     'templates.list': 'all',
     'workspace.get': 'all',
     'workspace.people': 'all',
+    'deals.list': 'all',
+    'deals.get': 'all',
+    'deals.forTarget': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -128,6 +140,8 @@ export const invalidations = {
     // Later pages of a long transcript: who spoke a line changes when lines are assigned to speakers.
     'callReviews.segments': (p, i) => p.ids.includes(i.id),
     'oneOnOnes.prepBrief': forRep,
+    // A deal's links show its calls' accounts and dates.
+    'deals.get': 'all',
   },
   'callReviews.keywordsChanged': {
     'home.week': 'all',
@@ -186,6 +200,11 @@ export const invalidations = {
     'progress.team': 'all',
     'progress.behaviour': 'all',
     'oneOnOnes.prepBrief': forRep,
+  },
+  'deals.changed': {
+    'deals.list': forRep,
+    'deals.get': (p, i) => p.ids.includes(i.id),
+    'deals.forTarget': 'all',
   },
   'lossReasons.changed': {
     'lossReasons.list': 'all',

@@ -53,6 +53,8 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /** Deals: their facts, history, card, contacts or links; `repIds` are the reps whose deals they are. */
+  'deals.changed': z.object({ ids, repIds: ids }),
   /** Loss reasons created, renamed, archived or reordered. */
   'lossReasons.changed': z.object({ ids }),
 };
@@ -129,6 +131,15 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'deals.create': ['deals.changed'],
+  'deals.update': ['deals.changed'],
+  'deals.move': ['deals.changed'],
+  'deals.close': ['deals.changed'],
+  'deals.link': ['deals.changed'],
+  'deals.unlink': ['deals.changed'],
+  'deals.saveAnswer': ['deals.changed'],
+  'deals.clearAnswer': ['deals.changed'],
+  'deals.saveContacts': ['deals.changed'],
   'lossReasons.create': ['lossReasons.changed'],
   'lossReasons.update': ['lossReasons.changed'],
   'lossReasons.archive': ['lossReasons.changed'],

@@ -18,6 +18,7 @@ import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
+import { dealMethods } from './deals';
 import { lossReasonMethods } from './loss-reasons';
 
 export * from './app';
@@ -44,6 +45,7 @@ export * from './stages';
 export * from './competencies';
 export * from './home';
 export * from './progress';
+export * from './deals';
 export * from './loss-reasons';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
@@ -67,6 +69,7 @@ export const contract = {
   ...homeMethods,
   ...competencyMethods,
   ...progressMethods,
+  ...dealMethods,
   ...lossReasonMethods,
 };
 

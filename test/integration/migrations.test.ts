@@ -199,6 +199,21 @@ function realisticValue(table: string, column: string, i: number): unknown {
       return i % 2 === 0 ? id('scorecard_templates', i) : null;
     case 'agenda_items.carried_from_id':
       return [null, id('agenda_items', 0), 'an-item-deleted-since', id('agenda_items', 1)][i % 4];
+    // Deals (0011): ISO 4217 currencies, a closed day exactly when the outcome (open, won, lost…) is decided.
+    case 'deals.currency':
+    case 'pipeline_targets.currency':
+      return ['EUR', 'USD', 'GBP', 'EUR'][i % 4];
+    case 'deals.closed_on':
+      return i % 3 === 0 ? null : `2026-02-1${i}`;
+    case 'deals.expected_close_on':
+    case 'deals.next_step_on':
+    case 'deals.opened_on':
+    case 'deal_history.changed_on':
+    case 'deal_answers.evidence_on':
+    case 'deal_contacts.last_contact_on':
+      return `2026-01-2${i}`;
+    case 'deal_links.target_id':
+      return i % 2 === 0 ? id('call_reviews', i) : id('notes', i);
     default:
       return undefined;
   }
@@ -654,5 +669,45 @@ describe('migrations', () => {
       /is not a Coachbench database/,
     );
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+describe('migration 0011_deals', () => {
+  it('adds the deal tables beside every existing row, and holds a deal to its CHECKs', () => {
+    const n = journalTags().indexOf('0011_deals');
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
+    filling.close();
+    const before = counts(file);
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    const after = counts(file);
+    for (const [table, count] of Object.entries(before)) expect(after[table], table).toBe(count);
+    expect(after.deals).toBe(0);
+    const { id: repId } = opened.sqlite.prepare('SELECT id FROM people LIMIT 1').get() as { id: string };
+    const { id: stageId } = opened.sqlite.prepare('SELECT id FROM stages LIMIT 1').get() as { id: string };
+    const insert = (currency: string, outcome: string, closedOn: string | null) =>
+      opened.sqlite
+        .prepare(
+          `INSERT INTO deals (id, rep_id, account, name, value_minor, currency, stage_id, forecast_category,
+             outcome, closed_on, opened_on, created_at, updated_at)
+           VALUES (?, ?, 'Acme', 'Rollout', 100, ?, ?, 'commit', ?, ?, '2026-01-01', 'x', 'x')`,
+        )
+        .run(`deal-${currency}-${outcome}`, repId, currency, stageId, outcome, closedOn);
+    insert('EUR', 'open', null);
+    expect(() => insert('eur', 'open', null)).toThrow(/CHECK/);
+    expect(() => insert('USD', 'won', null)).toThrow(/CHECK/);
+    expect(() =>
+      opened.sqlite
+        .prepare(
+          `INSERT INTO deal_history (id, deal_id, field, changed_on, reason, created_at)
+           VALUES ('h', 'deal-EUR-open', 'stage', '2026-01-02', '  ', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    opened.close();
   });
 });

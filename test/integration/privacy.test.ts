@@ -56,6 +56,7 @@ interface Fixture {
   commitments: string[];
   agenda: string[];
   goals: string[];
+  deals: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -100,6 +101,13 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'progress.team': () => [{}],
   'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+  // Deals: shared with their rep and the rep's managers; a linked note only as visible as the note.
+  'deals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'deals.get': (f) => f.deals.map((id) => ({ id })),
+  'deals.forTarget': (f) => [
+    ...f.calls.map((targetId) => ({ kind: 'call-review' as const, targetId })),
+    ...f.notes.map((targetId) => ({ kind: 'note' as const, targetId })),
+  ],
   // The loss-reason taxonomy is the team's vocabulary, like the behaviour library: about no one.
   'lossReasons.list': () => [{ includeArchived: true }],
   'lossReasons.history': () => [{ id: 'loss-price' }],
@@ -116,6 +124,7 @@ const f: Fixture = {
   commitments: [],
   agenda: [],
   goals: [],
+  deals: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -207,6 +216,20 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     });
     f.observations.push(a.id);
   }
+  // A deal of the rep's, with the call and both notes (private and shared) attached.
+  const deal = await value(core, 'deals.create', {
+    repId,
+    account: 'Acme Logistics',
+    name: `Fleet rollout ${shared}`,
+    valueMinor: 4_800_000,
+    currency: 'EUR',
+    stageId: 'stage-discovery-need-analysis',
+    expectedCloseOn: '2026-06-30',
+  });
+  f.deals.push(deal.id);
+  await value(core, 'deals.link', { dealId: deal.id, kind: 'call-review', targetId: review.id });
+  for (const noteId of f.notes.slice(-2))
+    await value(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: noteId });
   // A submitted scorecard: its line is a private observation of the reviewer's.
   const scored = await value(core, 'callReviews.saveScorecard', {
     id: review.id,

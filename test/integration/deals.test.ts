@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Deal } from '../../shared/contract';
+import { call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+
+let core: TestCore;
+let repId: string;
+let deal: Deal;
+
+const DISCOVERY = 'stage-discovery-need-analysis';
+const PROPOSAL = 'stage-proposal-demonstration';
+
+beforeEach(async () => {
+  core = makeCore({ now: '2026-03-02T09:00:00.000Z' });
+  repId = (await value(core, 'people.create', { name: 'Sophie Laurent' })).id;
+  deal = await value(core, 'deals.create', {
+    repId,
+    account: 'Brightwater Foods',
+    name: 'Cold-chain monitoring',
+    valueMinor: 4_250_000,
+    currency: 'eur',
+    stageId: DISCOVERY,
+    expectedCloseOn: '2026-04-30',
+    openedOn: '2026-01-12',
+  });
+});
+afterEach(() => core.close());
+
+const move = (input: Omit<Parameters<typeof value<'deals.move'>>[2], 'id' | 'revision'>) =>
+  value(core, 'deals.move', { id: deal.id, revision: deal.revision, ...input }).then((d) => {
+    deal = d;
+    return d;
+  });
+
+describe('a deal', () => {
+  it('is created open, in pipeline, its currency in capitals and its value in minor units', () => {
+    expect(deal).toMatchObject({
+      outcome: 'open',
+      forecastCategory: 'pipeline',
+      currency: 'EUR',
+      valueMinor: 4_250_000,
+      stageName: 'Discovery and need analysis',
+      closeDateMoves: 0,
+      repName: 'Sophie Laurent',
+    });
+  });
+
+  it('refuses a float value, a bad currency and a missing account, each at its field', async () => {
+    const result = await call(core, 'deals.create', {
+      repId,
+      account: ' ',
+      name: 'X',
+      valueMinor: 10.5,
+      currency: 'euro',
+      stageId: DISCOVERY,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = (result.error.details as { issues: { path: string[] }[] }).issues.map((i) =>
+      i.path.join('.'),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['account', 'valueMinor', 'currency']));
+  });
+
+  it('records every stage, close-date and forecast move with its reason, and counts close-date moves', async () => {
+    await move({ expectedCloseOn: '2026-05-31', reason: 'Legal review starts in May' });
+    await move({ expectedCloseOn: '2026-06-30', reason: 'Their CFO is away' });
+    await move({ stageId: PROPOSAL, forecastCategory: 'best-case', reason: 'Demo accepted by ops lead' });
+    expect(deal.closeDateMoves).toBe(2);
+    const detail = await value(core, 'deals.get', { id: deal.id });
+    expect(detail.history.map((h) => [h.field, h.fromValue, h.toValue, h.reason])).toEqual([
+      ['close-date', '2026-04-30', '2026-05-31', 'Legal review starts in May'],
+      ['close-date', '2026-05-31', '2026-06-30', 'Their CFO is away'],
+      ['stage', DISCOVERY, PROPOSAL, 'Demo accepted by ops lead'],
+      ['forecast-category', 'pipeline', 'best-case', 'Demo accepted by ops lead'],
+    ]);
+  });
+
+  it('refuses a move without a reason, and one that moves nothing, changing nothing', async () => {
+    const before = snapshotRows(core);
+    const noReason = await call(core, 'deals.move', {
+      id: deal.id,
+      revision: deal.revision,
+      expectedCloseOn: '2026-07-01',
+      reason: '  ',
+    });
+    expect(noReason.ok).toBe(false);
+    if (!noReason.ok) expect(noReason.error.message).toMatch(/Reason is required/);
+    const nothing = await call(core, 'deals.move', {
+      id: deal.id,
+      revision: deal.revision,
+      stageId: DISCOVERY,
+      reason: 'No change',
+    });
+    expect(nothing.ok).toBe(false);
+    if (!nothing.ok) expect(nothing.error.message).toMatch(/Nothing moved/);
+    expect(snapshotRows(core)).toEqual(before);
+  });
+
+  it('refuses a stale revision', async () => {
+    await move({ expectedCloseOn: '2026-05-31', reason: 'Slipped' });
+    const stale = await call(core, 'deals.move', {
+      id: deal.id,
+      revision: 1,
+      expectedCloseOn: '2026-06-30',
+      reason: 'Slipped again',
+    });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
+  });
+
+  it('closes as won or lost with a day and reason, and reopens', async () => {
+    const lost = await value(core, 'deals.close', {
+      id: deal.id,
+      revision: deal.revision,
+      outcome: 'lost',
+      closedOn: '2026-02-27',
+      reason: 'Chose to build in-house',
+    });
+    expect(lost).toMatchObject({ outcome: 'lost', closedOn: '2026-02-27' });
+    const moving = await call(core, 'deals.move', {
+      id: deal.id,
+      revision: lost.revision,
+      stageId: PROPOSAL,
+      reason: 'x',
+    });
+    expect(moving.ok).toBe(false);
+    const reopened = await value(core, 'deals.close', {
+      id: deal.id,
+      revision: lost.revision,
+      outcome: 'open',
+      reason: 'They came back',
+    });
+    expect(reopened).toMatchObject({ outcome: 'open', closedOn: null });
+    expect(await value(core, 'deals.list', { outcome: 'lost' })).toEqual([]);
+    expect((await value(core, 'deals.list', { repId })).map((d) => d.id)).toEqual([deal.id]);
+  });
+
+  it('refuses a future close day', async () => {
+    const result = await call(core, 'deals.close', {
+      id: deal.id,
+      revision: deal.revision,
+      outcome: 'won',
+      closedOn: '2026-03-10',
+      reason: 'Signed',
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it('never doubles a CRM id from the same source', async () => {
+    const input = {
+      repId,
+      account: 'Northwind',
+      name: 'Renewal',
+      valueMinor: 100,
+      currency: 'USD',
+      stageId: DISCOVERY,
+      crmSource: 'salesforce',
+      crmId: '0065g00000XyZ12',
+    };
+    await value(core, 'deals.create', input);
+    const again = await call(core, 'deals.create', input);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('CONFLICT');
+    // The same id from another CRM is another deal.
+    await value(core, 'deals.create', { ...input, crmSource: 'hubspot' });
+  });
+});
+
+describe('the qualification card', () => {
+  it('keeps evidence dated with its source, and assumption without', async () => {
+    await value(core, 'deals.saveAnswer', {
+      dealId: deal.id,
+      questionId: 'budget',
+      answer: 'CFO confirmed €45k in the Q2 budget',
+      status: 'evidence',
+      evidenceOn: '2026-02-20',
+      sourceKind: 'typed',
+    });
+    await value(core, 'deals.saveAnswer', {
+      dealId: deal.id,
+      questionId: 'approvers',
+      answer: 'Probably just the COO',
+      status: 'assumption',
+      evidenceOn: '2026-02-20',
+    });
+    const { answers } = await value(core, 'deals.get', { id: deal.id });
+    expect(answers.map((a) => [a.questionId, a.status, a.evidenceOn, a.sourceKind])).toEqual([
+      ['approvers', 'assumption', null, null],
+      ['budget', 'evidence', '2026-02-20', 'typed'],
+    ]);
+  });
+
+  it('refuses evidence without a day or a source', async () => {
+    const result = await call(core, 'deals.saveAnswer', {
+      dealId: deal.id,
+      questionId: 'budget',
+      answer: 'Confirmed',
+      status: 'evidence',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = (result.error.details as { issues: { path: string[] }[] }).issues.map((i) =>
+      i.path.join('.'),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['evidenceOn', 'sourceKind']));
+  });
+});
+
+describe('links', () => {
+  it('attaches a note of the rep, once, and finds the deal from the note', async () => {
+    const note = await value(core, 'notes.create', { repId, title: 'Pipeline walk', visibility: 'shared' });
+    await value(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: note.id });
+    const links = await value(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: note.id });
+    expect(links.map((l) => [l.kind, l.title])).toEqual([['note', 'Pipeline walk']]);
+    expect(
+      (await value(core, 'deals.forTarget', { kind: 'note', targetId: note.id })).map((d) => d.id),
+    ).toEqual([deal.id]);
+    const other = (await value(core, 'people.create', { name: 'Tom Fielding' })).id;
+    const theirs = await value(core, 'notes.create', { repId: other, title: 'Theirs' });
+    const refused = await call(core, 'deals.link', { dealId: deal.id, kind: 'note', targetId: theirs.id });
+    expect(refused.ok).toBe(false);
+  });
+});
