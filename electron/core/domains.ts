@@ -22,6 +22,7 @@ import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
 import { dealsDomain } from './deals/handlers';
 import { lossReasonsDomain } from './loss-reasons/handlers';
+import { lostDealsDomain } from './lost-deals/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -46,6 +47,7 @@ export const domains = [
   progressDomain,
   dealsDomain,
   lossReasonsDomain,
+  lostDealsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

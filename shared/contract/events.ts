@@ -57,6 +57,8 @@ export const eventSchemas = {
   'deals.changed': z.object({ ids, repIds: ids }),
   /** Loss reasons created, renamed, archived or reordered. */
   'lossReasons.changed': z.object({ ids }),
+  /** A lost deal's loss record, retrospective, timeline or action items; `ids` are deal ids. */
+  'lostDeals.changed': z.object({ ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -145,4 +147,9 @@ export const mutationEvents = {
   'lossReasons.archive': ['lossReasons.changed'],
   'lossReasons.unarchive': ['lossReasons.changed'],
   'lossReasons.reorder': ['lossReasons.changed'],
+  'lostDeals.saveQuickForm': ['lostDeals.changed'],
+  'lostDeals.recordView': ['lostDeals.changed'],
+  'lostDeals.saveRetrospective': ['lostDeals.changed', 'observations.changed'],
+  'lostDeals.saveTimeline': ['lostDeals.changed'],
+  'lostDeals.saveActions': ['lostDeals.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

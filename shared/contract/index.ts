@@ -20,6 +20,7 @@ import { homeMethods } from './home';
 import { progressMethods } from './progress';
 import { dealMethods } from './deals';
 import { lossReasonMethods } from './loss-reasons';
+import { lostDealMethods } from './lost-deals';
 
 export * from './app';
 export * from './behaviours';
@@ -47,6 +48,7 @@ export * from './home';
 export * from './progress';
 export * from './deals';
 export * from './loss-reasons';
+export * from './lost-deals';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -71,6 +73,7 @@ export const contract = {
   ...progressMethods,
   ...dealMethods,
   ...lossReasonMethods,
+  ...lostDealMethods,
 };
 
 export type Contract = typeof contract;

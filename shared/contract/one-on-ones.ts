@@ -167,6 +167,18 @@ export const prepBriefSchema = z.object({
   suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
   /** The rep's development goals with progress against each. */
   goals: z.array(developmentGoalSchema),
+  /** Open action items from the rep's lost-deal retrospectives, soonest due first. */
+  retrospectiveActions: z.array(
+    z.object({
+      id: idSchema,
+      dealId: idSchema,
+      account: z.string(),
+      dealName: z.string(),
+      text: z.string(),
+      owner: z.enum(['rep', 'manager']),
+      dueOn: isoDateSchema.nullable(),
+    }),
+  ),
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 

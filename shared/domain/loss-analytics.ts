@@ -51,7 +51,7 @@ export interface MoneyFigure {
   dealIds: string[];
 }
 
-export function filterLosses(deals: readonly LostDealFacts[], filter: LossFilter): LostDealFacts[] {
+export function filterLosses<T extends LostDealFacts>(deals: readonly T[], filter: LossFilter): T[] {
   const reps = filter.repIds && filter.repIds.length > 0 ? new Set(filter.repIds) : null;
   const segments = filter.segments && filter.segments.length > 0 ? new Set(filter.segments) : null;
   return deals.filter(

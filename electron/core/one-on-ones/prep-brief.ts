@@ -12,6 +12,7 @@ import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
+import { openRetrospectiveActions } from '../services/retrospective-actions';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -158,6 +159,17 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       ctx.locale,
     ),
     goals: goalsOfRep(ctx, repId),
+    retrospectiveActions: openRetrospectiveActions(ctx, repId).map(
+      ({ id, dealId, account, dealName, text, owner, dueOn }) => ({
+        id,
+        dealId,
+        account,
+        dealName,
+        text,
+        owner,
+        dueOn,
+      }),
+    ),
   };
 }
 
