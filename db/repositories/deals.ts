@@ -3,7 +3,7 @@ import type { Deal, DealAnswer, DealContact, DealHistoryEntry } from '../../shar
 import type { Visibility } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
-import { dealAnswers, dealContacts, dealHistory, dealLinks, deals } from '../schema';
+import { dealAnswers, dealContacts, type dealHistory, dealLinks, deals, stageExitCriteria } from '../schema';
 
 export type DealRow = typeof deals.$inferSelect;
 export type DealHistoryRow = typeof dealHistory.$inferSelect;
@@ -28,7 +28,7 @@ const DEAL_COLUMNS = `d.id, d.rep_id AS repId, p.name AS repName, d.account, d.n
   d.revision`;
 
 /** Deals as the contract shows them, soonest expected close first. Prepared once per filter shape. */
-export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
+export function listDeals(db: ReadableDB, filter: DealFilter): Omit<Deal, 'flags'>[] {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.ids) {
@@ -47,7 +47,7 @@ export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
     clauses.push('d.outcome = ?');
     params.push(filter.outcome);
   }
-  return prepared<Deal>(
+  return prepared<Omit<Deal, 'flags'>>(
     db,
     `SELECT ${DEAL_COLUMNS}
      FROM deals d JOIN people p ON p.id = d.rep_id JOIN stages s ON s.id = d.stage_id
@@ -56,7 +56,7 @@ export function listDeals(db: ReadableDB, filter: DealFilter): Deal[] {
   ).all(...params);
 }
 
-export function findDeal(db: ReadableDB, id: string): Deal | undefined {
+export function findDeal(db: ReadableDB, id: string): Omit<Deal, 'flags'> | undefined {
   return listDeals(db, { ids: [id] })[0];
 }
 
@@ -64,16 +64,30 @@ export function findDealRow(db: ReadableDB, id: string): DealRow | undefined {
   return db.select().from(deals).where(eq(deals.id, id)).get();
 }
 
+const DEAL_ROW_COLUMNS = `id, rep_id AS repId, account, name, value_minor AS valueMinor, currency, segment, product,
+  stage_id AS stageId, expected_close_on AS expectedCloseOn, forecast_category AS forecastCategory,
+  next_step AS nextStep, next_step_on AS nextStepOn, next_step_owner AS nextStepOwner, crm_source AS crmSource,
+  crm_id AS crmId, outcome, closed_on AS closedOn, opened_on AS openedOn, notes, created_at AS createdAt,
+  updated_at AS updatedAt, revision`;
+
+// Prepared once: an import looks up every row's CRM id (10,000 rows in one transaction).
 export function findDealByCrmId(db: ReadableDB, crmSource: string, crmId: string): DealRow | undefined {
-  return db
-    .select()
-    .from(deals)
-    .where(and(eq(deals.crmSource, crmSource), eq(deals.crmId, crmId)))
-    .get();
+  return prepared<DealRow>(
+    db,
+    `SELECT ${DEAL_ROW_COLUMNS} FROM deals WHERE crm_source = ? AND crm_id = ?`,
+  ).get(crmSource, crmId);
 }
 
+const INSERT_DEAL = `INSERT INTO deals (id, rep_id, account, name, value_minor, currency, segment, product, stage_id,
+  expected_close_on, forecast_category, next_step, next_step_on, next_step_owner, crm_source, crm_id, outcome,
+  closed_on, opened_on, notes, created_at, updated_at, revision)
+  VALUES (@id, @repId, @account, @name, @valueMinor, @currency, @segment, @product, @stageId, @expectedCloseOn,
+  @forecastCategory, @nextStep, @nextStepOn, @nextStepOwner, @crmSource, @crmId, @outcome, @closedOn, @openedOn,
+  @notes, @createdAt, @updatedAt, @revision)`;
+
+// Prepared once, for the same reason as findDealByCrmId.
 export function insertDeal(db: WritableDB, row: DealRow): void {
-  db.insert(deals).values(row).run();
+  prepared(db, INSERT_DEAL).run(row);
 }
 
 export function updateDealRow(
@@ -87,8 +101,28 @@ export function updateDealRow(
     .run();
 }
 
+/** Every fact of a deal from an import, prepared once (see insertDeal). */
+export function overwriteDeal(
+  db: WritableDB,
+  row: Omit<DealRow, 'createdAt' | 'revision' | 'crmSource' | 'crmId' | 'openedOn' | 'nextStepOwner'>,
+): void {
+  prepared(
+    db,
+    `UPDATE deals SET rep_id = @repId, account = @account, name = @name, value_minor = @valueMinor,
+       currency = @currency, segment = @segment, product = @product, stage_id = @stageId,
+       expected_close_on = @expectedCloseOn, forecast_category = @forecastCategory, next_step = @nextStep,
+       next_step_on = @nextStepOn, outcome = @outcome, closed_on = @closedOn, notes = @notes,
+       updated_at = @updatedAt, revision = revision + 1
+     WHERE id = @id`,
+  ).run(row);
+}
+
 export function insertDealHistory(db: WritableDB, row: DealHistoryRow): void {
-  db.insert(dealHistory).values(row).run();
+  prepared(
+    db,
+    `INSERT INTO deal_history (id, deal_id, field, from_value, to_value, changed_on, author_id, reason, created_at)
+     VALUES (@id, @dealId, @field, @fromValue, @toValue, @changedOn, @authorId, @reason, @createdAt)`,
+  ).run(row);
 }
 
 /** A deal's history, oldest first (the order the changes were recorded in on the same day). */
@@ -227,4 +261,34 @@ export function listDealContacts(
 export function replaceDealContacts(db: WritableDB, dealId: string, rows: DealContactRow[]): void {
   db.delete(dealContacts).where(eq(dealContacts.dealId, dealId)).run();
   if (rows.length > 0) db.insert(dealContacts).values(rows).run();
+}
+
+export interface ExitCriterionRow {
+  id: string;
+  stageId: string;
+  stageName: string;
+  stagePosition: number;
+  text: string;
+  questionId: string | null;
+  position: number;
+}
+
+/** Every stage's exit criteria, stages in order. */
+export function listExitCriteria(db: ReadableDB): ExitCriterionRow[] {
+  return prepared<ExitCriterionRow>(
+    db,
+    `SELECT c.id, c.stage_id AS stageId, s.name AS stageName, s.position AS stagePosition, c.text,
+       c.question_id AS questionId, c.position
+     FROM stage_exit_criteria c JOIN stages s ON s.id = c.stage_id
+     ORDER BY s.position, c.position`,
+  ).all();
+}
+
+export function replaceExitCriteria(
+  db: WritableDB,
+  stageId: string,
+  rows: (typeof stageExitCriteria.$inferInsert)[],
+): void {
+  db.delete(stageExitCriteria).where(eq(stageExitCriteria.stageId, stageId)).run();
+  if (rows.length > 0) db.insert(stageExitCriteria).values(rows).run();
 }

@@ -9,6 +9,7 @@ import type { WorkerLimits } from './prepare/worker-runner';
 import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
+import { seedExitCriteria } from './services/deal-seed';
 import { seedDefaultLossReasons } from './services/loss-reasons-seed';
 
 export interface CoreOptions {
@@ -74,6 +75,7 @@ export function createCore(options: CoreOptions): Core {
       seedDefaultLibrary(database.db, clock);
       seedDefaultTemplates(database.db, clock);
       seedCallReviewDefaults(database.db, clock);
+      seedExitCriteria(database.db, clock);
       seedDefaultLossReasons(database.db, clock);
     } catch (error) {
       database.close();

@@ -68,6 +68,7 @@ export const invalidations = {
     'callReviews.get': 'all',
     'scorecardTemplates.list': 'all',
     // A deal shows its stage's name and position.
+    'deals.exitCriteria': 'all',
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
@@ -234,6 +235,12 @@ export const invalidations = {
     'lostDeals.dashboard': 'all',
     // Open action items of a retrospective are in the rep's prep brief.
     'oneOnOnes.prepBrief': forRep,
+  },
+  'deals.criteriaChanged': {
+    'deals.list': 'all',
+    'deals.get': 'all',
+    'deals.forTarget': 'all',
+    'deals.exitCriteria': 'all',
   },
 } satisfies Rules;
 

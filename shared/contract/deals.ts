@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { DATE_FORMATS, IMPORT_FIELDS, NUMBER_FORMATS } from '../domain/crm-import';
+import { DEAL_FLAG_KINDS } from '../domain/deal-flags';
 import { QUESTION_IDS } from '../domain/qualification';
 import { byIdInput, idSchema, isoDateSchema, optionalText, requiredText, revisionedInput } from './common';
-import { mutation, query } from './define';
+import { mutation, prepare, query } from './define';
 
 export const FORECAST_CATEGORIES = ['pipeline', 'best-case', 'commit'] as const;
 export const forecastCategorySchema = z.enum(FORECAST_CATEGORIES, {
@@ -42,6 +44,8 @@ export const minorUnitsSchema = z
   .nonnegative('The value cannot be negative')
   .max(Number.MAX_SAFE_INTEGER, 'That value is too large');
 
+export const dealFlagSchema = z.object({ kind: z.enum(DEAL_FLAG_KINDS), reason: z.string() });
+
 export const dealSchema = z.object({
   id: idSchema,
   repId: idSchema,
@@ -68,6 +72,8 @@ export const dealSchema = z.object({
   notes: z.string().nullable(),
   /** How many times the expected close date has moved (each with a reason in the history). */
   closeDateMoves: z.number().int().nonnegative(),
+  /** Honesty flags, each with its reason (shared/domain/deal-flags.ts); none once closed. */
+  flags: z.array(dealFlagSchema),
   revision: z.number().int().positive(),
 });
 export type Deal = z.infer<typeof dealSchema>;
@@ -115,6 +121,19 @@ export const dealContactSchema = z.object({
   lastContactOn: isoDateSchema.nullable(),
 });
 export type DealContact = z.infer<typeof dealContactSchema>;
+
+export const exitCriterionSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  questionId: questionIdSchema.nullable(),
+});
+export const stageExitCriteriaSchema = z.object({
+  stageId: idSchema,
+  stageName: z.string(),
+  position: z.number().int(),
+  criteria: z.array(exitCriterionSchema),
+});
+export type StageExitCriteria = z.infer<typeof stageExitCriteriaSchema>;
 
 export const dealDetailSchema = z.object({
   deal: dealSchema,
@@ -286,9 +305,129 @@ export const dealMethods = {
       .strict(),
     z.array(dealContactSchema),
   ),
+  'deals.exitCriteria': query(
+    'Every active stage with its exit criteria, stages in order.',
+    z.object({}).strict(),
+    z.array(stageExitCriteriaSchema),
+  ),
+  'deals.saveExitCriteria': mutation(
+    'Sets a stage’s exit criteria, in order; each may name the card question whose evidence meets it.',
+    z
+      .object({
+        stageId: idSchema,
+        criteria: z
+          .array(
+            z
+              .object({
+                text: requiredText(300, 'Criterion'),
+                questionId: questionIdSchema.nullish().transform((v) => v ?? null),
+              })
+              .strict(),
+          )
+          .max(20, 'At most 20 criteria a stage'),
+      })
+      .strict(),
+    stageExitCriteriaSchema,
+  ),
   'deals.forTarget': query(
     'The deals a call review, proposal review or note is attached to.',
     z.object({ kind: dealLinkKindSchema, targetId: idSchema }).strict(),
     z.array(dealSchema),
+  ),
+};
+
+export const MAX_IMPORT_FILE_BYTES = 30 * 1024 * 1024;
+
+const importFieldSchema = z.enum(IMPORT_FIELDS);
+
+export const crmImportInputSchema = z
+  .object({
+    fileName: z.string().max(260).nullish(),
+    /** The file's bytes, base64: the encoding is found from them (UTF-8, UTF-16, Windows-1252…). */
+    contentBase64: z
+      .string()
+      .min(1, 'Choose a CSV file')
+      .max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, 'The CSV file is larger than 30 MB'),
+    /** Column (by header) for each field; missing: matched from the headers. */
+    mapping: z.partialRecord(importFieldSchema, z.string().max(300)).optional(),
+    dateFormat: z.enum(DATE_FORMATS).default('YYYY-MM-DD'),
+    numberFormat: z.enum(NUMBER_FORMATS).default('1,234.56'),
+    defaultCurrency: currencySchema.nullish().transform((v) => v ?? null),
+    /** The reps rows may name (by name or email) and the library's stages, as the screen has them. */
+    reps: z
+      .array(
+        z.object({ id: idSchema, name: z.string().max(200), email: z.string().max(320).nullable() }).strict(),
+      )
+      .max(10_000),
+    stages: z.array(z.object({ id: idSchema, name: z.string().max(200) }).strict()).max(200),
+    closedStageId: idSchema.nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const importRowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+export const crmImportPreviewSchema = z.object({
+  fileName: z.string().nullable(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  /** The mapping used: the one given, or the one matched from the headers. */
+  mapping: z.partialRecord(importFieldSchema, z.string()),
+  /** Required fields without a column: nothing can be imported until they have one. */
+  missing: z.array(importFieldSchema),
+  rowCount: z.number().int(),
+  validCount: z.number().int(),
+  invalidRowCount: z.number().int(),
+  /** The first problems, each with its row number (the header is row 1). */
+  errors: z.array(importRowErrorSchema),
+  /** The first rows as they will be imported. */
+  sample: z.array(
+    z.object({
+      row: z.number().int(),
+      crmId: z.string().nullable(),
+      account: z.string(),
+      name: z.string(),
+      repId: idSchema,
+      valueMinor: z.number().int(),
+      currency: z.string(),
+      stageId: idSchema,
+      expectedCloseOn: z.string().nullable(),
+      forecastCategory: forecastCategorySchema,
+      outcome: dealOutcomeSchema,
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+export type CrmImportPreview = z.infer<typeof crmImportPreviewSchema>;
+
+export const dealImportMethods = {
+  'deals.prepareImport': prepare(
+    'Reads a CRM CSV export off the core’s thread and maps its rows to deals with the chosen columns and formats: a preview with every row’s problems by row number, and a preparedId deals.import writes. Saves nothing.',
+    crmImportInputSchema,
+    crmImportPreviewSchema,
+    'The import preview expired; choose the file again.',
+  ),
+  'deals.import': mutation(
+    'Writes a prepared CRM import in one go: new deals created, deals with a known CRM id updated (never doubled). Refused while rows have errors unless only the valid rows are wanted.',
+    z
+      .object({
+        preparedId: z.string().min(1),
+        /** Where the CRM ids come from: `salesforce`, `hubspot`, or `csv` for any other export. */
+        crmSource: requiredText(40, 'CRM source')
+          .toLowerCase()
+          .regex(/^[a-z0-9-]+$/, 'Use letters, digits and dashes for the CRM source'),
+        skipInvalidRows: z.boolean().default(false),
+      })
+      .strict(),
+    z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      skipped: z.number().int(),
+      ids: z.array(idSchema),
+    }),
   ),
 };

@@ -55,6 +55,8 @@ export const eventSchemas = {
   'progress.changed': z.object({ ids, repIds: ids }),
   /** Deals: their facts, history, card, contacts or links; `repIds` are the reps whose deals they are. */
   'deals.changed': z.object({ ids, repIds: ids }),
+  /** A stage's exit criteria changed: every deal's flags may differ. */
+  'deals.criteriaChanged': z.object({ ids }),
   /** Loss reasons created, renamed, archived or reordered. */
   'lossReasons.changed': z.object({ ids }),
   /** A lost deal's loss record, retrospective, timeline or action items; `ids` are deal ids. */
@@ -142,6 +144,8 @@ export const mutationEvents = {
   'deals.saveAnswer': ['deals.changed'],
   'deals.clearAnswer': ['deals.changed'],
   'deals.saveContacts': ['deals.changed'],
+  'deals.saveExitCriteria': ['deals.criteriaChanged'],
+  'deals.import': ['deals.changed'],
   'lossReasons.create': ['lossReasons.changed'],
   'lossReasons.update': ['lossReasons.changed'],
   'lossReasons.archive': ['lossReasons.changed'],

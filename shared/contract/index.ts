@@ -18,7 +18,7 @@ import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
-import { dealMethods } from './deals';
+import { dealImportMethods, dealMethods } from './deals';
 import { lossReasonMethods } from './loss-reasons';
 import { lostDealMethods } from './lost-deals';
 
@@ -72,6 +72,7 @@ export const contract = {
   ...competencyMethods,
   ...progressMethods,
   ...dealMethods,
+  ...dealImportMethods,
   ...lossReasonMethods,
   ...lostDealMethods,
 };

@@ -221,3 +221,122 @@ describe('links', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('flags and exit criteria', () => {
+  it('flags a move to commit without evidence, everywhere the deal is listed, until the evidence is in', async () => {
+    await move({ forecastCategory: 'commit', reason: 'Champion says it is done' });
+    const listed = await value(core, 'deals.list', { repId });
+    expect(listed[0]!.flags.map((f) => f.kind)).toContain('commit-without-evidence');
+    for (const questionId of ['budget', 'approvers', 'signing-date'] as const)
+      await value(core, 'deals.saveAnswer', {
+        dealId: deal.id,
+        questionId,
+        answer: 'Said on the call',
+        status: 'evidence',
+        evidenceOn: '2026-02-27',
+        sourceKind: 'typed',
+      });
+    const after = await value(core, 'deals.get', { id: deal.id });
+    expect(after.deal.flags.map((f) => f.kind)).not.toContain('commit-without-evidence');
+  });
+
+  it('starts from the essay’s defaults, and an edited stage keeps its edit', async () => {
+    const stages = await value(core, 'deals.exitCriteria', {});
+    const discovery = stages.find((s) => s.stageId === DISCOVERY)!;
+    expect(discovery.criteria.map((c) => c.questionId)).toEqual(['urgency', 'do-nothing', 'decision']);
+    const saved = await value(core, 'deals.saveExitCriteria', {
+      stageId: DISCOVERY,
+      criteria: [{ text: 'The buyer named a compelling event', questionId: 'urgency' }],
+    });
+    expect(saved.criteria.map((c) => c.text)).toEqual(['The buyer named a compelling event']);
+    // A deal past discovery without that evidence is ahead of its criteria.
+    await move({ stageId: PROPOSAL, reason: 'Proposal requested' });
+    const flags = deal.flags.filter((f) => f.kind === 'stage-ahead-of-criteria');
+    expect(flags[0]?.reason).toContain('The buyer named a compelling event (Discovery and need analysis)');
+  });
+});
+
+describe('CRM CSV import', () => {
+  const csv = (rows: string[]) =>
+    Buffer.from(
+      ['Id,Account,Opportunity Name,Owner,Amount,Currency,Stage,Close Date,Forecast Category', ...rows].join(
+        '\r\n',
+      ),
+    ).toString('base64');
+  async function prepared(rows: string[]) {
+    const library = await value(core, 'library.get', {});
+    return value(core, 'deals.prepareImport', {
+      fileName: 'pipeline.csv',
+      contentBase64: csv(rows),
+      reps: [{ id: repId, name: 'Sophie Laurent', email: null }],
+      stages: library.stages.map((s) => ({ id: s.id, name: s.name })),
+    });
+  }
+
+  it('imports every row at once, then updates by CRM id instead of doubling, with the moves in history', async () => {
+    const first = await prepared([
+      'SF-1,Acme,Rollout,Sophie Laurent,"12,000.00",EUR,Needs Analysis,2026-04-30,Pipeline',
+      'SF-2,Birch,Renewal,Sophie Laurent,800,GBP,Closed Lost,2026-02-01,Closed',
+    ]);
+    expect(first).toMatchObject({ rowCount: 2, validCount: 1, invalidRowCount: 1 });
+    expect(first.errors[0]).toMatchObject({ row: 3, column: 'Stage' });
+    const refused = await call(core, 'deals.import', {
+      preparedId: first.preparedId,
+      crmSource: 'salesforce',
+    });
+    expect(refused.ok).toBe(false);
+    const before = (await value(core, 'deals.list', { repId })).length;
+    const done = await value(core, 'deals.import', {
+      preparedId: first.preparedId,
+      crmSource: 'salesforce',
+      skipInvalidRows: true,
+    });
+    expect(done).toMatchObject({ created: 1, updated: 0, skipped: 1 });
+    const again = await prepared([
+      'SF-1,Acme,Rollout,Sophie Laurent,"12,000.00",EUR,Proposal/Price Quote,2026-05-29,Commit',
+    ]);
+    const second = await value(core, 'deals.import', {
+      preparedId: again.preparedId,
+      crmSource: 'salesforce',
+    });
+    expect(second).toMatchObject({ created: 0, updated: 1 });
+    const open = await value(core, 'deals.list', { repId });
+    expect(open).toHaveLength(before + 1);
+    const imported = open.find((d) => d.crmId === 'SF-1')!;
+    expect(imported).toMatchObject({ stageId: PROPOSAL, forecastCategory: 'commit', closeDateMoves: 1 });
+    const { history } = await value(core, 'deals.get', { id: imported.id });
+    expect(history.map((h) => [h.field, h.reason])).toEqual([
+      ['stage', 'Imported from pipeline.csv'],
+      ['close-date', 'Imported from pipeline.csv'],
+      ['forecast-category', 'Imported from pipeline.csv'],
+    ]);
+  });
+
+  it('writes nothing when a row turns out wrong at commit', async () => {
+    const managerId = (await value(core, 'people.create', { name: 'Claire Donovan', kind: 'manager' })).id;
+    const library = await value(core, 'library.get', {});
+    // The screen said Claire could own deals; the core knows she is not a rep.
+    const ready = await value(core, 'deals.prepareImport', {
+      fileName: 'pipeline.csv',
+      contentBase64: csv([
+        'SF-7,Acme,Rollout,Sophie Laurent,100,EUR,Needs Analysis,2026-04-30,Pipeline',
+        'SF-8,Acme,Expansion,Claire Donovan,100,EUR,Needs Analysis,2026-04-30,Pipeline',
+      ]),
+      reps: [
+        { id: repId, name: 'Sophie Laurent', email: null },
+        { id: managerId, name: 'Claire Donovan', email: null },
+      ],
+      stages: library.stages.map((s) => ({ id: s.id, name: s.name })),
+    });
+    expect(ready.validCount).toBe(2);
+    const before = snapshotRows(core);
+    const result = await call(core, 'deals.import', {
+      preparedId: ready.preparedId,
+      crmSource: 'salesforce',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message).toBe('Row 3: the rep is no longer in the team. Nothing was imported.');
+    expect(snapshotRows(core)).toEqual(before);
+  });
+});

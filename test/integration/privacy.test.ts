@@ -105,6 +105,8 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   // Deals: shared with their rep and the rep's managers; a linked note only as visible as the note.
   'deals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'deals.get': (f) => f.deals.map((id) => ({ id })),
+  // The stages' exit criteria: the team's process, about no one.
+  'deals.exitCriteria': () => [{}],
   'deals.forTarget': (f) => [
     ...f.calls.map((targetId) => ({ kind: 'call-review' as const, targetId })),
     ...f.notes.map((targetId) => ({ kind: 'note' as const, targetId })),

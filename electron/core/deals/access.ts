@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract';
-import type { Deal } from '../../../shared/contract/deals';
+import type { RawDeal } from '../services/deals';
 import { findDeal, findDealRow } from '../../../db/repositories/deals';
 import type { HandlerContext, ReadContext } from '../context';
 import { accessOf } from '../services/access';
@@ -13,7 +13,7 @@ export function dealRecord(deal: { repId: string }) {
 }
 
 /** The deal, or NOT_FOUND when it is gone or the viewer may not see it (hidden is absent). */
-export function requireVisibleDeal(ctx: ReadContext, id: string): Deal {
+export function requireVisibleDeal(ctx: ReadContext, id: string): RawDeal {
   const deal = findDeal(ctx.db, id);
   if (!deal || !accessOf(ctx).canRead(dealRecord(deal)))
     throw new AppError('NOT_FOUND', 'That deal no longer exists.', { id });

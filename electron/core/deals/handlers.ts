@@ -17,6 +17,10 @@ import {
 import { nowIso, type ReadContext } from '../context';
 import { defineDomain, type Handler } from '../registry';
 import { accessOf } from '../services/access';
+import { flaggedDeals, withFlags } from '../services/deals';
+import { exitCriteria, saveExitCriteria } from './criteria';
+import { importDeals } from './import';
+import { prepareDealImport } from './import-prepare';
 import { dealRecord, emitDeal, requireVisibleDeal, requireWritableDeal } from './access';
 import { clearAnswer, saveAnswer, saveContacts } from './card';
 import { dealsForTarget, linkDeal, unlinkDeal, visibleLinks } from './links';
@@ -41,7 +45,7 @@ function checkRep(ctx: ReadContext, repId: string): void {
 }
 
 function dealById(ctx: ReadContext, id: string): Deal {
-  return listDeals(ctx.db, { ids: [id] })[0]!;
+  return flaggedDeals(ctx, { ids: [id] })[0]!;
 }
 
 export const listDealsHandler: Handler<'deals.list'> = (input, ctx) => {
@@ -52,15 +56,16 @@ export const listDealsHandler: Handler<'deals.list'> = (input, ctx) => {
     ...(input.repId ? { repId: input.repId } : {}),
     ...(input.repId ? {} : { repIds: access.scope().sharedRepIds ?? undefined }),
   });
-  return access
-    .visible(deals.map((d) => ({ ...d, visibility: 'shared' as const, authorId: d.repId })))
-    .map(({ visibility: _v, authorId: _a, ...deal }) => deal);
+  return withFlags(
+    ctx,
+    deals.filter((d) => access.canRead(dealRecord(d))),
+  );
 };
 
 export const getDeal: Handler<'deals.get'> = (input, ctx) => {
   const deal = requireVisibleDeal(ctx, input.id);
   return {
-    deal,
+    deal: withFlags(ctx, [deal])[0]!,
     history: listDealHistory(ctx.db, [deal.id]).map(({ dealId: _d, ...h }) => h),
     links: visibleLinks(ctx, [deal.id]),
     answers: listDealAnswers(ctx.db, [deal.id]).map(({ dealId: _d, ...a }) => a),
@@ -223,5 +228,9 @@ export const dealsDomain = defineDomain('deals', {
   saveAnswer,
   clearAnswer,
   saveContacts,
+  exitCriteria,
+  saveExitCriteria,
   forTarget: dealsForTarget,
+  prepareImport: prepareDealImport,
+  import: importDeals,
 });

@@ -6,6 +6,7 @@ import { findNote } from '../../../db/repositories/notes';
 import { nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
+import { withFlags } from '../services/deals';
 import { dealRecord, emitDeal, requireWritableDeal } from './access';
 
 /**
@@ -87,5 +88,8 @@ export const dealsForTarget: Handler<'deals.forTarget'> = (input, ctx) => {
   );
   if (ids.length === 0) return [];
   const access = accessOf(ctx);
-  return listDeals(ctx.db, { ids }).filter((d) => access.canRead(dealRecord(d)));
+  return withFlags(
+    ctx,
+    listDeals(ctx.db, { ids }).filter((d) => access.canRead(dealRecord(d))),
+  );
 };

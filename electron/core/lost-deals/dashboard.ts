@@ -23,6 +23,7 @@ import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { dealAsRecord } from '../services/deal-visibility';
+import { withFlags } from '../services/deals';
 import { reasonNames } from './detail';
 
 const PRICE = 'loss-price';
@@ -124,7 +125,9 @@ export const listLostDeals: Handler<'lostDeals.list'> = (input, ctx) => {
     facts = facts.filter((f) => wanted.has(f.dealId));
   }
   if (facts.length === 0) return [];
-  const byId = new Map(listDeals(ctx.db, { ids: facts.map((f) => f.dealId) }).map((d) => [d.id, d]));
+  const byId = new Map(
+    withFlags(ctx, listDeals(ctx.db, { ids: facts.map((f) => f.dealId) })).map((d) => [d.id, d]),
+  );
   const names = reasonNames(listLossReasons(ctx.db, true));
   return facts.map((f) => {
     const now = f.primaryReasonId ? (names.get(f.primaryReasonId) ?? null) : null;

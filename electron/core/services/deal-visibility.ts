@@ -3,6 +3,7 @@ import type { Deal } from '../../../shared/contract/deals';
 import { findDeal } from '../../../db/repositories/deals';
 import type { ReadContext } from '../context';
 import { accessOf } from './access';
+import { withFlags } from './deals';
 
 // The rule the deals domain applies to a deal (electron/core/deals/access.ts), for the lost-deal domain:
 // a domain never imports another's handler files. A deal is shared with its rep and the rep's managers,
@@ -24,7 +25,7 @@ export function requireVisibleDealOf(
       id,
       issues: [{ path, message: 'That deal no longer exists.' }],
     });
-  return deal;
+  return withFlags(ctx, [deal])[0]!;
 }
 
 /** A lost deal the viewer may change: visible, writable, and lost (a retrospective is about a loss). */
