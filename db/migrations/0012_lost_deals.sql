@@ -20,6 +20,7 @@ CREATE TABLE `deal_losses` (
 	`manager_view_reason_id` text,
 	`manager_view_label` text,
 	`what_would_have_changed` text,
+	`crm_reason` text,
 	`author_id` text,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,

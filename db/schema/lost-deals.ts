@@ -72,6 +72,8 @@ export const dealLosses = sqliteTable(
     }),
     managerViewLabel: text('manager_view_label'),
     whatWouldHaveChanged: text('what_would_have_changed'),
+    /** The loss reason as a CRM export gave it, kept word for word (matched or not). */
+    crmReason: text('crm_reason'),
     authorId: text('author_id').references(() => people.id, { onDelete: 'restrict' }),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

@@ -36,6 +36,8 @@ export const dealLossSchema = z.object({
   /** Both views recorded and different. */
   viewsDisagree: z.boolean(),
   whatWouldHaveChanged: z.string().nullable(),
+  /** The loss reason as an imported CRM export gave it, word for word. */
+  crmReason: z.string().nullable(),
   updatedAt: isoInstantSchema,
   revision: z.number().int().positive(),
 });

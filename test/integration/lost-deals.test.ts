@@ -336,3 +336,38 @@ describe('the lost deals dashboard', () => {
     });
   });
 });
+
+describe('closed-lost rows of a CRM import', () => {
+  it('give a deal without a loss record one from the CRM’s reason, and never overwrite what people recorded', async () => {
+    const { recordImportedLosses } = await import('../../electron/core/services/lost-deal-import');
+    const imported = await lostDeal({ name: 'Imported' });
+    const told = await lostDeal({ name: 'Told' });
+    await value(core, 'lostDeals.saveQuickForm', {
+      dealId: told.id,
+      outcome: 'competitor',
+      primaryReasonId: 'loss-product-gap',
+    });
+    // The import's commit runs it inside its own transaction, with its context.
+    const ctx = { db: core.database.db, clock: core.clock } as unknown as Parameters<
+      typeof recordImportedLosses
+    >[0];
+    const changed = core.database.sqlite.transaction(() =>
+      recordImportedLosses(ctx, [
+        { dealId: imported.id, outcome: 'lost', lossReason: 'Pricing' },
+        { dealId: told.id, outcome: 'lost', lossReason: 'Price' },
+        { dealId: 'open-one', outcome: 'open', lossReason: 'Price' },
+      ]),
+    )();
+    expect(changed).toEqual([imported.id, told.id]);
+    expect((await value(core, 'lostDeals.get', { dealId: imported.id })).loss).toMatchObject({
+      outcome: 'unknown',
+      primaryReason: { reasonId: 'loss-price', label: 'Price' },
+      crmReason: 'Pricing',
+    });
+    expect((await value(core, 'lostDeals.get', { dealId: told.id })).loss).toMatchObject({
+      outcome: 'competitor',
+      primaryReason: { reasonId: 'loss-product-gap' },
+      crmReason: 'Price',
+    });
+  });
+});

@@ -66,6 +66,7 @@ export function dealLossOf(
     managerView,
     viewsDisagree: repView !== null && managerView !== null && repView.reasonId !== managerView.reasonId,
     whatWouldHaveChanged: row.whatWouldHaveChanged,
+    crmReason: row.crmReason,
     updatedAt: row.updatedAt,
     revision: row.revision,
   };

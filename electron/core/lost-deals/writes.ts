@@ -122,6 +122,7 @@ export const saveQuickForm: Handler<'lostDeals.saveQuickForm'> = (input, ctx) =>
       repViewLabel: null,
       managerViewReasonId: null,
       managerViewLabel: null,
+      crmReason: null,
       ...fields,
       authorId: accessOf(ctx).viewer?.id ?? null,
       createdAt: now,
