@@ -8,3 +8,4 @@ export * from './replies';
 export * from './progress';
 export * from './share-packs';
 export * from './deals';
+export * from './lost-deals';

@@ -10,6 +10,7 @@ import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
 import { seedExitCriteria } from './services/deal-seed';
+import { seedDefaultLossReasons } from './services/loss-reasons-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -75,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
       seedDefaultTemplates(database.db, clock);
       seedCallReviewDefaults(database.db, clock);
       seedExitCriteria(database.db, clock);
+      seedDefaultLossReasons(database.db, clock);
     } catch (error) {
       database.close();
       logger.error('Could not write the default library', error);

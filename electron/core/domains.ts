@@ -23,6 +23,8 @@ import { transcriptsDomain } from './transcripts/handlers';
 import { sharePacksDomain } from './share-packs/handlers';
 import { dealsDomain } from './deals/handlers';
 import { dealReviewsDomain } from './deal-reviews/handlers';
+import { lossReasonsDomain } from './loss-reasons/handlers';
+import { lostDealsDomain } from './lost-deals/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -48,6 +50,8 @@ export const domains = [
   sharePacksDomain,
   dealsDomain,
   dealReviewsDomain,
+  lossReasonsDomain,
+  lostDealsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

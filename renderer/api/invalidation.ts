@@ -48,6 +48,9 @@ export const invalidations = {
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
+    'lostDeals.list': 'all',
+    'lostDeals.get': 'all',
+    'lostDeals.dashboard': 'all',
   },
   'library.changed': {
     'progress.rep': 'all',
@@ -69,6 +72,9 @@ export const invalidations = {
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
+    // Stage and behaviour names.
+    'lostDeals.get': 'all',
+    'lostDeals.dashboard': 'all',
   },
   'observations.changed': {
     'progress.rep': 'all',
@@ -85,6 +91,8 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.prepBrief': forRep,
     'people.get': (p, i) => p.countsChanged && p.repIds.includes(i.id),
+    // Behaviours tagged in retrospectives.
+    'lostDeals.dashboard': (p) => p.countsChanged,
   },
   'notes.changed': {
     'notes.list': forRep,
@@ -133,6 +141,9 @@ export const invalidations = {
     'deals.list': 'all',
     'deals.get': 'all',
     'deals.forTarget': 'all',
+    'lostDeals.list': 'all',
+    'lostDeals.get': 'all',
+    'lostDeals.dashboard': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -217,6 +228,24 @@ export const invalidations = {
     'deals.list': forRep,
     'deals.get': (p, i) => p.ids.includes(i.id),
     'deals.forTarget': 'all',
+    'lostDeals.list': 'all',
+    'lostDeals.get': (p, i) => p.ids.includes(i.dealId),
+    'lostDeals.dashboard': 'all',
+  },
+  'lossReasons.changed': {
+    'lossReasons.list': 'all',
+    'lossReasons.history': (p, i) => p.ids.includes(i.id),
+    // A renamed reason shows its name now beside the name a deal was recorded with.
+    'lostDeals.list': 'all',
+    'lostDeals.get': 'all',
+    'lostDeals.dashboard': 'all',
+  },
+  'lostDeals.changed': {
+    'lostDeals.list': 'all',
+    'lostDeals.get': (p, i) => p.ids.includes(i.dealId),
+    'lostDeals.dashboard': 'all',
+    // Open action items of a retrospective are in the rep's prep brief.
+    'oneOnOnes.prepBrief': forRep,
   },
   'dealReviews.changed': {
     'dealReviews.list': (p, i) => p.oneOnOneIds.includes(i.oneOnOneId),

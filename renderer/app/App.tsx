@@ -31,6 +31,8 @@ import { WhoYouAre } from '../workspace/WhoYouAre';
 import { MyCoaching } from '../workspace/MyCoaching';
 import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
+import { LostDealPage } from '../lost-deals/LostDealPage';
+import { LostDealsScreen } from '../lost-deals/LostDealsScreen';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -202,6 +204,8 @@ export function App({ client }: { client: Client }) {
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                     <Route path="/settings" component={SettingsScreen} />
                     <Route path="/me" component={MyCoaching} />
+                    <Route path="/lost-deals" component={LostDealsScreen} />
+                    <Route path="/lost-deals/:id">{(params) => <LostDealPage dealId={params.id} />}</Route>
                     <Route>
                       <Home />
                     </Route>

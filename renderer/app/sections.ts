@@ -10,5 +10,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },
   { path: '/behaviours', label: 'Behaviours' },
+  { path: '/lost-deals', label: 'Lost deals' },
   { path: '/settings', label: 'Settings' },
 ];

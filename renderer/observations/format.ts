@@ -17,4 +17,5 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   note: 'Coaching note',
   'ad-hoc': 'Ad-hoc',
   'deal-review': 'Deal review',
+  retrospective: 'Retrospective',
 };

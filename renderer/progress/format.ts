@@ -26,6 +26,7 @@ export const SOURCE_STYLES: Record<
   'one-on-one': { colour: '#2e6b3f', shape: 'triangle' },
   'ad-hoc': { colour: '#6b4f8a', shape: 'diamond' },
   'deal-review': { colour: '#8a2f4f', shape: 'star' },
+  retrospective: { colour: '#8a2f4f', shape: 'square' },
 };
 
 /** 2.6 → "2.6 · Developing" (the nearest rubric level's name). */

@@ -64,6 +64,10 @@ export const eventSchemas = {
   'deals.criteriaChanged': z.object({ ids }),
   /** Deal reviews of one-to-ones: picked, recorded, committed to, or a finding added. */
   'dealReviews.changed': z.object({ ids, oneOnOneIds: ids, repIds: ids }),
+  /** Loss reasons created, renamed, archived or reordered. */
+  'lossReasons.changed': z.object({ ids }),
+  /** A lost deal's loss record, retrospective, timeline or action items; `ids` are deal ids. */
+  'lostDeals.changed': z.object({ ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -163,4 +167,14 @@ export const mutationEvents = {
   'dealReviews.save': ['dealReviews.changed', 'deals.changed'],
   'dealReviews.commit': ['dealReviews.changed', 'deals.changed', 'commitments.changed'],
   'dealReviews.addFinding': ['dealReviews.changed', 'deals.changed', 'observations.changed'],
+  'lossReasons.create': ['lossReasons.changed'],
+  'lossReasons.update': ['lossReasons.changed'],
+  'lossReasons.archive': ['lossReasons.changed'],
+  'lossReasons.unarchive': ['lossReasons.changed'],
+  'lossReasons.reorder': ['lossReasons.changed'],
+  'lostDeals.saveQuickForm': ['lostDeals.changed'],
+  'lostDeals.recordView': ['lostDeals.changed'],
+  'lostDeals.saveRetrospective': ['lostDeals.changed', 'observations.changed'],
+  'lostDeals.saveTimeline': ['lostDeals.changed'],
+  'lostDeals.saveActions': ['lostDeals.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -21,6 +21,8 @@ import { progressMethods } from './progress';
 import { sharePackMethods } from './share-packs';
 import { dealImportMethods, dealMethods } from './deals';
 import { dealReviewMethods } from './deal-reviews';
+import { lossReasonMethods } from './loss-reasons';
+import { lostDealMethods } from './lost-deals';
 
 export * from './app';
 export * from './behaviours';
@@ -49,6 +51,8 @@ export * from './progress';
 export * from './share-packs';
 export * from './deals';
 export * from './deal-reviews';
+export * from './loss-reasons';
+export * from './lost-deals';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -75,6 +79,8 @@ export const contract = {
   ...dealMethods,
   ...dealImportMethods,
   ...dealReviewMethods,
+  ...lossReasonMethods,
+  ...lostDealMethods,
 };
 
 export type Contract = typeof contract;

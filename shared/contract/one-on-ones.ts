@@ -181,6 +181,16 @@ export const prepBriefSchema = z.object({
       valueMinor: z.number().int(),
       currency: z.string(),
       reasons: z.array(z.string()),
+  /** Open action items from the rep's lost-deal retrospectives, soonest due first. */
+  retrospectiveActions: z.array(
+    z.object({
+      id: idSchema,
+      dealId: idSchema,
+      account: z.string(),
+      dealName: z.string(),
+      text: z.string(),
+      owner: z.enum(['rep', 'manager']),
+      dueOn: isoDateSchema.nullable(),
     }),
   ),
 });

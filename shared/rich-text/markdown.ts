@@ -75,6 +75,15 @@ const serializer = new MarkdownSerializer(
       state.write(fence);
       state.closeBlock(node);
     },
+    // A retrospective answer: its mark (evidence or assumption) in italics, then what was written.
+    retroAnswer(state, node) {
+      const status = node.attrs.status;
+      state.write(
+        status === 'evidence' ? '*Evidence*' : status === 'assumption' ? '*Assumption*' : '*Not marked*',
+      );
+      state.closeBlock(node);
+      state.renderContent(node);
+    },
     text(state: MarkdownSerializerState, node: ProseMirrorNode) {
       // Inside a code span the text is raw (the span's backticks are chosen around it).
       const inCode = node.marks.some((m) => m.type.name === 'code');

@@ -1,7 +1,8 @@
-import { getSchema, Mark, mergeAttributes } from '@tiptap/core';
+import { getSchema, Mark, mergeAttributes, Node } from '@tiptap/core';
 import { Fragment, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { BEHAVIOUR_TAG_MARK } from './behaviour-tags';
+import { RETRO_ANSWER_NODE, RETRO_ANSWER_STATUSES } from './retro-answers';
 
 /**
  * A behaviour tag: a mark that holds only the id of its observation (everything else lives in the
@@ -35,6 +36,45 @@ export const BehaviourTag = Mark.create({
   },
 });
 
+/** A `data-*` attribute kept as text, absent when null. */
+const dataAttribute = (name: string) => ({
+  default: null,
+  parseHTML: (element: { getAttribute(name: string): string | null }) => element.getAttribute(`data-${name}`),
+  renderHTML: (attributes: Record<string, unknown>) => {
+    const value = attributes[name];
+    return typeof value === 'string' ? { [`data-${name}`]: value } : {};
+  },
+});
+
+/**
+ * The answer to one prompt of a lost-deal retrospective ("Who decided, and how?") at one stage, marked
+ * as evidence (what the customer said or did) or assumption (what we believed): the honest-pipeline
+ * question, asked after the fact. The prompt and stage are ids, so loss analytics can read "the decision
+ * process was an assumption" from the document itself; the status is null until someone marks it.
+ */
+export const RetroAnswer = Node.create({
+  name: RETRO_ANSWER_NODE,
+  group: 'block',
+  content: '(paragraph | bulletList | orderedList)+',
+  defining: true,
+
+  addAttributes() {
+    return {
+      prompt: dataAttribute('prompt'),
+      stage: dataAttribute('stage'),
+      status: dataAttribute('status'),
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-retro-answer]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes({ 'data-retro-answer': '', class: 'retro-answer' }, HTMLAttributes), 0];
+  },
+});
+
 /**
  * The one extension list of a Coachbench document: the editor mounts exactly these (plus behaviour that
  * adds no content types), and the core checks every incoming document against the schema they make.
@@ -45,6 +85,7 @@ export const richTextExtensions = [
   // revision and causing needless conflicts. Enter twice leaves a list at the end anyway.
   StarterKit.configure({ link: false, trailingNode: false }),
   BehaviourTag,
+  RetroAnswer,
 ];
 
 export const richTextSchema = getSchema(richTextExtensions);
@@ -88,6 +129,13 @@ function attrProblem(owner: string, name: string, value: unknown): string | null
     return 'a heading level must be a whole number from 1 to 6';
   if (owner === 'orderedList' && name === 'start' && !Number.isInteger(value))
     return 'a numbered list must start at a whole number';
+  if (
+    owner === RETRO_ANSWER_NODE &&
+    name === 'status' &&
+    value !== null &&
+    !(RETRO_ANSWER_STATUSES as readonly unknown[]).includes(value)
+  )
+    return `a retrospective answer is marked ${RETRO_ANSWER_STATUSES.map((s) => `"${s}"`).join(' or ')}, or not at all`;
   if (typeof value === 'string' && value.length > 1000)
     return `attribute "${name}" of "${owner}" is too long`;
   return null;

@@ -61,6 +61,7 @@ interface Fixture {
   goals: string[];
   openedPacks: string[];
   deals: string[];
+  lostDeals: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -123,6 +124,14 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
     ...f.calls.map((targetId) => ({ kind: 'call-review' as const, targetId })),
     ...f.notes.map((targetId) => ({ kind: 'note' as const, targetId })),
   ],
+  // The loss-reason taxonomy is the team's vocabulary, like the behaviour library: about no one.
+  'lossReasons.list': () => [{ includeArchived: true }],
+  'lossReasons.history': () => [{ id: 'loss-price' }],
+  // Lost deals: shared like the deal (its rep and the rep's managers); behaviour tags counted from the
+  // observations the viewer may read.
+  'lostDeals.list': () => [{}],
+  'lostDeals.get': (f) => f.lostDeals.map((dealId) => ({ dealId })),
+  'lostDeals.dashboard': () => [{}],
 };
 
 let core: TestCore;
@@ -138,6 +147,7 @@ const f: Fixture = {
   goals: [],
   openedPacks: [],
   deals: [],
+  lostDeals: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -256,6 +266,55 @@ async function writeHistory(repId: string, secret: string, shared: string) {
       comment: `Commit on hope (${word}).`,
       visibility,
     });
+  // A lost deal of the rep's: the quick form, a retrospective with a private and a shared tagged finding,
+  // and an action item. Shared like the deal; the private finding is its author's alone.
+  const lost = await value(core, 'deals.create', {
+    repId,
+    account: 'Borealis Freight',
+    name: `Pilot ${shared}`,
+    valueMinor: 1_200_000,
+    currency: 'EUR',
+    stageId: 'stage-proposal-demonstration',
+    openedOn: '2026-01-05',
+  });
+  await value(core, 'deals.close', {
+    id: lost.id,
+    revision: lost.revision,
+    outcome: 'lost',
+    reason: 'Chose Rival',
+  });
+  f.lostDeals.push(lost.id);
+  await value(core, 'lostDeals.saveQuickForm', {
+    dealId: lost.id,
+    outcome: 'competitor',
+    competitor: `Rival ${shared}`,
+    primaryReasonId: 'loss-price',
+    whatWouldHaveChanged: `Meeting the CFO ${shared}`,
+  });
+  await value(core, 'lostDeals.saveRetrospective', {
+    dealId: lost.id,
+    document: doc(`Single-threaded ${shared}`),
+  });
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const) {
+    const finding = await value(core, 'observations.create', {
+      repId,
+      behaviourId: BEHAVIOUR,
+      observedOn: '2026-02-20',
+      verdict: 'gap',
+      sourceKind: 'retrospective',
+      sourceId: lost.id,
+      comment: `Never asked what waiting would cost (${word}).`,
+      visibility,
+    });
+    f.observations.push(finding.id);
+  }
+  await value(core, 'lostDeals.saveActions', {
+    dealId: lost.id,
+    actions: [{ text: `Multi-thread the next pilot ${shared}`, owner: 'rep', dueOn: '2026-04-01' }],
+  });
   // A submitted scorecard: its line is a private observation of the reviewer's.
   const scored = await value(core, 'callReviews.saveScorecard', {
     id: review.id,

@@ -452,6 +452,10 @@ beforeAll(async () => {
       })),
       submit: true,
     } as never);
+    // Lost deals: the dashboard (every lost deal and the behaviours tagged in retrospectives) and the list.
+    await value(core, 'lostDeals.dashboard', {});
+    await value(core, 'lostDeals.list', {});
+    await value(core, 'lossReasons.list', {});
     // Notes: the list, one note, and saving it (its tags reconciled with their observations).
     await value(core, 'notes.list', { repId: tom.id });
     const openedNote = await value(core, 'notes.get', { id: note.id });
@@ -536,6 +540,9 @@ describe('query plans of the screens’ queries', () => {
       'listNotes (notes.ts)',
       'findNote (notes.ts)',
       'saveNoteRow (notes.ts)',
+      'listLossFacts (lost-deals.ts)',
+      'listRetrospectiveTags (lost-deals.ts)',
+      'listOpenActionsOfRep (lost-deals.ts)',
     ])
       expect(callers, fn).toContain(fn);
   });

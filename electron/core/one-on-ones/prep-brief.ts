@@ -13,6 +13,7 @@ import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
 import { flaggedDeals } from '../services/deals';
+import { openRetrospectiveActions } from '../services/retrospective-actions';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -160,6 +161,17 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
     ),
     goals: goalsOfRep(ctx, repId),
     dealsToReview: dealsToReview(ctx, repId),
+    retrospectiveActions: openRetrospectiveActions(ctx, repId).map(
+      ({ id, dealId, account, dealName, text, owner, dueOn }) => ({
+        id,
+        dealId,
+        account,
+        dealName,
+        text,
+        owner,
+        dueOn,
+      }),
+    ),
   };
 }
 

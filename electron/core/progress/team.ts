@@ -24,6 +24,7 @@ export const SOURCE_NAMES: Record<SourceKind, string> = {
   note: 'coaching notes',
   'ad-hoc': 'ad-hoc observations',
   'deal-review': 'deal reviews',
+  retrospective: 'lost-deal retrospectives',
 };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

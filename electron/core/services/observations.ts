@@ -15,6 +15,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
+import { findDeal } from '../../../db/repositories/deals';
 import { accessOf } from './access';
 
 /** An observation the viewer may read; one private to someone else is answered as not there. */
@@ -77,6 +78,8 @@ function sourceDocument(ctx: ReadContext, kind: SourceKind, id: string): { repId
   if (kind === 'one-on-one') return findOneOnOne(ctx.db, id);
   if (kind === 'call-review') return findCallReview(ctx.db, id);
   if (kind === 'deal-review') return dealReviewSource(ctx.db, id);
+  // A retrospective is its deal's (one per lost deal, with the deal's id).
+  if (kind === 'retrospective') return findDeal(ctx.db, id);
   return undefined;
 }
 
@@ -86,6 +89,7 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'call-review': 'call review',
   'ad-hoc': 'source',
   'deal-review': 'deal review',
+  retrospective: 'retrospective',
 };
 
 const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
@@ -94,6 +98,7 @@ const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: st
   'call-review': { kind: 'transcript' },
   'ad-hoc': null,
   'deal-review': null,
+  retrospective: { kind: 'mark', parts: ['body'] },
 };
 
 export interface ObservationRecord {
