@@ -45,8 +45,14 @@ export const invalidations = {
     'oneOnOnes.prepBrief': (p, i) => p.ids.includes(i.repId),
     'callReviews.list': 'all',
     'callReviews.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    'proposals.list': 'all',
+    'proposals.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.review.repId),
+    'proposals.export': 'all',
   },
   'library.changed': {
+    // Behaviour names on annotations and checklist lines.
+    'proposals.get': 'all',
+    'proposals.export': 'all',
     'progress.rep': 'all',
     'progress.team': 'all',
     'progress.coaching': 'all',
@@ -63,6 +69,8 @@ export const invalidations = {
     'scorecardTemplates.list': 'all',
   },
   'observations.changed': {
+    // An observation deleted elsewhere unlinks the annotation or checklist line that recorded it.
+    'proposals.get': (p, _i, cached) => cached === undefined || p.repIds.includes(cached.review.repId),
     'progress.rep': 'all',
     'progress.team': 'all',
     'progress.coaching': 'all',
@@ -87,6 +95,11 @@ export const invalidations = {
   },
   // Who is using this copy changed: what they may see differs in every answer about the team.
   'workspace.changed': {
+    'proposals.list': 'all',
+    'proposals.get': 'all',
+    'proposals.compare': 'all',
+    'proposals.original': 'all',
+    'proposals.export': 'all',
     'behaviours.get': 'all',
     'callReviews.get': 'all',
     'callReviews.keywords': 'all',
@@ -186,6 +199,13 @@ export const invalidations = {
     'progress.team': 'all',
     'progress.behaviour': 'all',
     'oneOnOnes.prepBrief': forRep,
+  },
+  // A review's details, versions, annotations, replies or checklist.
+  'proposals.changed': {
+    'proposals.list': forRep,
+    'proposals.get': (p, i) => p.ids.includes(i.id),
+    'proposals.compare': 'all',
+    'proposals.export': (p, i) => p.ids.includes(i.id),
   },
 } satisfies Rules;
 

@@ -53,6 +53,8 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /** Proposal reviews: details, versions, annotations or checklists of these reviews changed. */
+  'proposals.changed': z.object({ ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -127,4 +129,13 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'proposals.create': ['proposals.changed'],
+  'proposals.update': ['proposals.changed'],
+  'proposals.addVersion': ['proposals.changed', 'observations.changed'],
+  'proposals.annotate': ['proposals.changed', 'observations.changed'],
+  'proposals.reanchor': ['proposals.changed', 'observations.changed'],
+  'proposals.reply': ['proposals.changed'],
+  'proposals.resolve': ['proposals.changed'],
+  'proposals.deleteAnnotation': ['proposals.changed'],
+  'proposals.saveChecklist': ['proposals.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -2,8 +2,8 @@ import { diffLines, diffWordsWithSpace } from 'diff';
 
 /**
  * Comparing two versions of a proposal: what the diff shows, and where each annotation of the old
- * version lands in the new one. Both work on a version's plain text (plainTextOf its document), the
- * text annotation offsets count in.
+ * version lands in the new one. Both work on a version's plain text (documentText of its document), the
+ * text annotation offsets count in (documentText in shared/rich-text/text-offsets.ts).
  */
 
 export interface DiffPart {

@@ -20,7 +20,7 @@ function nested(depth: number) {
 }
 
 describe('the rich-text schema shared by the editor and the core', () => {
-  it('is StarterKit as the editor configures it, plus the behaviour tag', () => {
+  it('is StarterKit as the editor configures it, plus the behaviour tag and read-only tables', () => {
     expect(Object.keys(richTextSchema.nodes).sort()).toEqual([
       'blockquote',
       'bulletList',
@@ -32,6 +32,10 @@ describe('the rich-text schema shared by the editor and the core', () => {
       'listItem',
       'orderedList',
       'paragraph',
+      'table',
+      'tableCell',
+      'tableHeader',
+      'tableRow',
       'text',
     ]);
     expect(Object.keys(richTextSchema.marks).sort()).toEqual([

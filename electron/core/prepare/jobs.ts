@@ -1,3 +1,4 @@
+import { prepareProposal } from '../proposals/prepare';
 import { prepareTranscript } from '../transcripts/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
@@ -8,7 +9,8 @@ import type { PrepareJob, PrepareMethod } from './types';
  */
 export const prepareJobs = {
   'transcripts.prepare': prepareTranscript,
+  'proposals.prepare': prepareProposal,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
-export type KeptOf<M extends PrepareMethod> = ReturnType<(typeof prepareJobs)[M]>['kept'];
+export type KeptOf<M extends PrepareMethod> = Awaited<ReturnType<(typeof prepareJobs)[M]>>['kept'];
