@@ -53,9 +53,8 @@ function formatOf(fileName: string): Exclude<ProposalFormat, 'paste'> {
   );
 }
 
-async function read(format: Exclude<ProposalFormat, 'paste'>, bytes: Buffer): Promise<ImportedDocument> {
-  if (format === 'docx') return readDocx(bytes);
-  if (format === 'pdf') return readPdf(bytes);
+/** Text formats read synchronously: so the demo can seed through `callNow`, which cannot await. */
+function readText(format: 'md' | 'txt' | 'html', bytes: Buffer): ImportedDocument {
   if (
     bytes.subarray(0, 5).toString('latin1') === '%PDF-' ||
     (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03)
@@ -73,31 +72,39 @@ async function read(format: Exclude<ProposalFormat, 'paste'>, bytes: Buffer): Pr
 const EXCERPT_CHARS = 600;
 const OUTLINE_HEADINGS = 40;
 
-/** The prepare job of proposals.prepare: runs in the import worker. */
-export async function prepareProposal(input: Input): Promise<PreparedResult<Preview, PreparedProposal>> {
-  let format: ProposalFormat;
-  let imported: ImportedDocument;
-  let original: Buffer | null = null;
-  if (input.text != null) {
-    format = 'paste';
-    imported = textToDoc(input.text);
-  } else {
-    const fileName = input.fileName ?? '';
-    format = formatOf(fileName);
-    original = Buffer.from(input.contentBase64 ?? '', 'base64');
-    if (original.length === 0)
-      throw refused(
-        'The file is empty (0 bytes). Check you chose the right file, or paste the text instead.',
-        'empty',
-      );
-    if (original.length > MAX_PROPOSAL_FILE_BYTES)
-      throw refused(
-        `The file is larger than ${MAX_PROPOSAL_FILE_BYTES / (1024 * 1024)} MB, the largest proposal Coachbench imports. Paste the part to review instead.`,
-        'too-large',
-        'TOO_LARGE',
-      );
-    imported = await read(format, original);
-  }
+type Result = PreparedResult<Preview, PreparedProposal>;
+
+/**
+ * The prepare job of proposals.prepare: runs in the import worker. Word and PDF files are read
+ * asynchronously (mammoth, pdf.js); text, Markdown, HTML and pasted text synchronously.
+ */
+export function prepareProposal(input: Input): Result | Promise<Result> {
+  if (input.text != null) return finish(input, 'paste', textToDoc(input.text), null);
+  const fileName = input.fileName ?? '';
+  const format = formatOf(fileName);
+  const original = Buffer.from(input.contentBase64 ?? '', 'base64');
+  if (original.length === 0)
+    throw refused(
+      'The file is empty (0 bytes). Check you chose the right file, or paste the text instead.',
+      'empty',
+    );
+  if (original.length > MAX_PROPOSAL_FILE_BYTES)
+    throw refused(
+      `The file is larger than ${MAX_PROPOSAL_FILE_BYTES / (1024 * 1024)} MB, the largest proposal Coachbench imports. Paste the part to review instead.`,
+      'too-large',
+      'TOO_LARGE',
+    );
+  if (format === 'docx') return readDocx(original).then((doc) => finish(input, format, doc, original));
+  if (format === 'pdf') return readPdf(original).then((doc) => finish(input, format, doc, original));
+  return finish(input, format, readText(format, original), original);
+}
+
+function finish(
+  input: Input,
+  format: ProposalFormat,
+  imported: ImportedDocument,
+  original: Buffer | null,
+): Result {
   const plainText = documentText(imported.doc).text;
   if (plainText.trim() === '')
     throw refused(
