@@ -8,6 +8,7 @@ import { screenReadsSuite } from './suites/screen-reads';
 import { twoHourImportSuite } from './suites/transcript-import';
 import { transcriptHostileSuite } from './transcript-hostile';
 import { transcriptImportSuite } from './transcript-import';
+import { proposalOpenSuite } from './suites/proposal-open';
 
 export const suites: Suite[] = [
   openSuite,
@@ -18,4 +19,5 @@ export const suites: Suite[] = [
   transcriptHostileSuite,
   transcriptImportSuite,
   progressSuite,
+  proposalOpenSuite,
 ];

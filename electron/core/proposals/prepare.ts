@@ -4,9 +4,7 @@ import { MAX_PROPOSAL_FILE_BYTES } from '../../../shared/contract/proposals';
 import { MAX_RICH_TEXT_NODES, richTextProblem } from '../../../shared/rich-text/schema';
 import { documentText } from '../../../shared/rich-text/text-offsets';
 import type { PreparedResult, PreviewOf } from '../prepare/types';
-import { readDocx } from './import/docx';
 import { refused } from './import/errors';
-import { readPdf } from './import/pdf';
 import { decodeText, htmlFileToDoc, markdownToDoc, textToDoc } from './import/text';
 import type { ImportedDocument } from './import/types';
 
@@ -94,8 +92,16 @@ export function prepareProposal(input: Input): Result | Promise<Result> {
       'too-large',
       'TOO_LARGE',
     );
-  if (format === 'docx') return readDocx(original).then((doc) => finish(input, format, doc, original));
-  if (format === 'pdf') return readPdf(original).then((doc) => finish(input, format, doc, original));
+  // Loaded when first needed: mammoth and pdf.js are large, and the core (which registers this job for
+  // in-place runs) should not load them at start-up; in the worker they load for the one file it reads.
+  if (format === 'docx')
+    return import('./import/docx')
+      .then(({ readDocx }) => readDocx(original))
+      .then((doc) => finish(input, format, doc, original));
+  if (format === 'pdf')
+    return import('./import/pdf')
+      .then(({ readPdf }) => readPdf(original))
+      .then((doc) => finish(input, format, doc, original));
   return finish(input, format, readText(format, original), original);
 }
 
