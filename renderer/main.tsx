@@ -6,6 +6,7 @@ import { App } from './app/App';
 import './styles.css';
 import './styles/coaching.css';
 import './styles/call-reviews.css';
+import './styles/proposals.css';
 import './styles/one-on-ones.css';
 import './styles/progress.css';
 import './styles/lost-deals.css';

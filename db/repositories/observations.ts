@@ -65,6 +65,7 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
   WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   WHEN 'retrospective' THEN (SELECT 'Retrospective: ' || d.account || ', ' || d.name FROM deals d WHERE d.id = ${observations.sourceId})
+  WHEN 'proposal' THEN (SELECT 'Proposal: ' || r.title FROM proposal_reviews r WHERE r.id = ${observations.sourceId})
   ELSE NULL END`;
 
 // Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.

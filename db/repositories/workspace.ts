@@ -57,4 +57,10 @@ export function giveAuthorlessToManagers(db: WritableDB): void {
   db.run(
     sql`UPDATE one_on_one_notes SET author_id = (SELECT p.manager_id FROM one_on_ones m JOIN people p ON p.id = m.rep_id WHERE m.id = one_on_one_notes.one_on_one_id) WHERE part = 'private' AND author_id IS NULL`,
   );
+  db.run(
+    sql`UPDATE proposal_reviews SET author_id = (SELECT manager_id FROM people WHERE people.id = proposal_reviews.rep_id) WHERE author_id IS NULL`,
+  );
+  db.run(
+    sql`UPDATE proposal_annotations SET author_id = (SELECT p.manager_id FROM proposal_versions v JOIN proposal_reviews r ON r.id = v.review_id JOIN people p ON p.id = r.rep_id WHERE v.id = proposal_annotations.version_id) WHERE author_id IS NULL`,
+  );
 }

@@ -9,3 +9,4 @@ export * from './progress';
 export * from './share-packs';
 export * from './deals';
 export * from './lost-deals';
+export * from './proposals';

@@ -254,8 +254,13 @@ export function createDispatcher(
 
   /** callNow of a prepare (start-up seeding only): the same job, run here, for small built-in files. */
   function prepareInPlace(method: PrepareMethod, input: unknown): ApiResult<unknown> {
-    const job = handlers[method] as (input: unknown) => PreparedResult<unknown, unknown>;
-    return keep(method, job(input));
+    const job = handlers[method] as (
+      input: unknown,
+    ) => PreparedResult<unknown, unknown> | Promise<PreparedResult<unknown, unknown>>;
+    const result = job(input);
+    // Seeding runs before the first window, synchronously: only a synchronous job can run in place.
+    if (result instanceof Promise) throw new Error(`${method} is asynchronous and cannot run in place`);
+    return keep(method, result);
   }
 
   /**

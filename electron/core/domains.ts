@@ -14,6 +14,7 @@ import { observationsDomain } from './observations/handlers';
 import { oneOnOnesDomain } from './one-on-ones/handlers';
 import { peopleDomain } from './people/handlers';
 import { progressDomain } from './progress/handlers';
+import { proposalsDomain } from './proposals/handlers';
 import { combineDomains, type Handlers } from './registry';
 import { scorecardTemplatesDomain } from './scorecard-templates/handlers';
 import { workspaceDomain } from './workspace/handlers';
@@ -52,6 +53,7 @@ export const domains = [
   dealReviewsDomain,
   lossReasonsDomain,
   lostDealsDomain,
+  proposalsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

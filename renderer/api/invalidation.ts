@@ -51,8 +51,14 @@ export const invalidations = {
     'lostDeals.list': 'all',
     'lostDeals.get': 'all',
     'lostDeals.dashboard': 'all',
+    'proposals.list': 'all',
+    'proposals.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.review.repId),
+    'proposals.export': 'all',
   },
   'library.changed': {
+    // Behaviour names on annotations and checklist lines.
+    'proposals.get': 'all',
+    'proposals.export': 'all',
     'progress.rep': 'all',
     'progress.team': 'all',
     'progress.coaching': 'all',
@@ -77,6 +83,8 @@ export const invalidations = {
     'lostDeals.dashboard': 'all',
   },
   'observations.changed': {
+    // An observation deleted elsewhere unlinks the annotation or checklist line that recorded it.
+    'proposals.get': (p, _i, cached) => cached === undefined || p.repIds.includes(cached.review.repId),
     'progress.rep': 'all',
     'progress.team': 'all',
     'progress.coaching': 'all',
@@ -108,6 +116,11 @@ export const invalidations = {
     'sharePacks.log': 'all',
     'sharePacks.opened': 'all',
     'sharePacks.replyFile': 'all',
+    'proposals.list': 'all',
+    'proposals.get': 'all',
+    'proposals.compare': 'all',
+    'proposals.original': 'all',
+    'proposals.export': 'all',
     'behaviours.get': 'all',
     'callReviews.get': 'all',
     'callReviews.keywords': 'all',
@@ -258,6 +271,12 @@ export const invalidations = {
     'deals.exitCriteria': 'all',
     'dealReviews.list': 'all',
     'deals.handover': 'all',
+  // A review's details, versions, annotations, replies or checklist.
+  'proposals.changed': {
+    'proposals.list': forRep,
+    'proposals.get': (p, i) => p.ids.includes(i.id),
+    'proposals.compare': 'all',
+    'proposals.export': (p, i) => p.ids.includes(i.id),
   },
 } satisfies Rules;
 

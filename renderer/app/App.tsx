@@ -33,6 +33,9 @@ import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
 import { LostDealPage } from '../lost-deals/LostDealPage';
 import { LostDealsScreen } from '../lost-deals/LostDealsScreen';
+import { ImportProposalPage } from '../proposals/ImportProposalPage';
+import { ProposalReviewPage } from '../proposals/ProposalReviewPage';
+import { ProposalsScreen } from '../proposals/ProposalsScreen';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -200,6 +203,9 @@ export function App({ client }: { client: Client }) {
                     <Route path="/calls" component={CallReviewsScreen} />
                     <Route path="/calls/new" component={ImportCallPage} />
                     <Route path="/calls/:id">{(params) => <CallReviewPage id={params.id} />}</Route>
+                    <Route path="/proposals" component={ProposalsScreen} />
+                    <Route path="/proposals/new" component={ImportProposalPage} />
+                    <Route path="/proposals/:id">{(params) => <ProposalReviewPage id={params.id} />}</Route>
                     <Route path="/behaviours" component={BehavioursScreen} />
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                     <Route path="/settings" component={SettingsScreen} />

@@ -9,6 +9,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/progress', label: 'Progress' },
   { path: '/one-to-ones', label: 'One-to-ones' },
   { path: '/calls', label: 'Call reviews' },
+  { path: '/proposals', label: 'Proposals' },
   { path: '/behaviours', label: 'Behaviours' },
   { path: '/lost-deals', label: 'Lost deals' },
   { path: '/settings', label: 'Settings' },

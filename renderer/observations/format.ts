@@ -18,4 +18,5 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   'ad-hoc': 'Ad-hoc',
   'deal-review': 'Deal review',
   retrospective: 'Retrospective',
+  proposal: 'Proposal review',
 };

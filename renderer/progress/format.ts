@@ -27,6 +27,7 @@ export const SOURCE_STYLES: Record<
   'ad-hoc': { colour: '#6b4f8a', shape: 'diamond' },
   'deal-review': { colour: '#8a2f4f', shape: 'star' },
   retrospective: { colour: '#8a2f4f', shape: 'square' },
+  proposal: { colour: '#8a2f5d', shape: 'star' },
 };
 
 /** 2.6 → "2.6 · Developing" (the nearest rubric level's name). */

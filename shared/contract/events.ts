@@ -68,6 +68,8 @@ export const eventSchemas = {
   'lossReasons.changed': z.object({ ids }),
   /** A lost deal's loss record, retrospective, timeline or action items; `ids` are deal ids. */
   'lostDeals.changed': z.object({ ids, repIds: ids }),
+  /** Proposal reviews: details, versions, annotations or checklists of these reviews changed. */
+  'proposals.changed': z.object({ ids, repIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -177,4 +179,13 @@ export const mutationEvents = {
   'lostDeals.saveRetrospective': ['lostDeals.changed', 'observations.changed'],
   'lostDeals.saveTimeline': ['lostDeals.changed'],
   'lostDeals.saveActions': ['lostDeals.changed'],
+  'proposals.create': ['proposals.changed'],
+  'proposals.update': ['proposals.changed'],
+  'proposals.addVersion': ['proposals.changed', 'observations.changed'],
+  'proposals.annotate': ['proposals.changed', 'observations.changed'],
+  'proposals.reanchor': ['proposals.changed', 'observations.changed'],
+  'proposals.reply': ['proposals.changed'],
+  'proposals.resolve': ['proposals.changed'],
+  'proposals.deleteAnnotation': ['proposals.changed'],
+  'proposals.saveChecklist': ['proposals.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

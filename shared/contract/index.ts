@@ -23,6 +23,7 @@ import { dealImportMethods, dealMethods } from './deals';
 import { dealReviewMethods } from './deal-reviews';
 import { lossReasonMethods } from './loss-reasons';
 import { lostDealMethods } from './lost-deals';
+import { proposalMethods } from './proposals';
 
 export * from './app';
 export * from './behaviours';
@@ -53,6 +54,7 @@ export * from './deals';
 export * from './deal-reviews';
 export * from './loss-reasons';
 export * from './lost-deals';
+export * from './proposals';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -81,6 +83,7 @@ export const contract = {
   ...dealReviewMethods,
   ...lossReasonMethods,
   ...lostDealMethods,
+  ...proposalMethods,
 };
 
 export type Contract = typeof contract;

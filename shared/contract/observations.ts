@@ -5,6 +5,7 @@ import { mutation, query } from './define';
 /** Where an observation came from. Later features add their kinds here as they land. */
 export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'deal-review'] as const;
 export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'retrospective'] as const;
+export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'proposal'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: 'Unknown source kind' });
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 

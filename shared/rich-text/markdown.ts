@@ -84,6 +84,25 @@ const serializer = new MarkdownSerializer(
       state.closeBlock(node);
       state.renderContent(node);
     },
+    // Imported tables (proposals): one pipe row per table row, cells' blocks on one line.
+    table(state, node) {
+      node.forEach((row, _offset, r) => {
+        const cells: string[] = [];
+        row.forEach((cell) => {
+          cells.push(escapeInline(cell.textBetween(0, cell.content.size, ' ')).replace(/\|/g, '\\|'));
+        });
+        state.write(`| ${cells.join(' | ')} |`);
+        state.ensureNewLine();
+        if (r === 0) {
+          state.write(`|${cells.map(() => ' --- ').join('|')}|`);
+          state.ensureNewLine();
+        }
+      });
+      state.closeBlock(node);
+    },
+    tableRow() {},
+    tableCell() {},
+    tableHeader() {},
     text(state: MarkdownSerializerState, node: ProseMirrorNode) {
       // Inside a code span the text is raw (the span's backticks are chosen around it).
       const inCode = node.marks.some((m) => m.type.name === 'code');

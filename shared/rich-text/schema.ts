@@ -76,6 +76,39 @@ export const RetroAnswer = Node.create({
 });
 
 /**
+ * Tables, for imported documents (a proposal's pricing or timeline table). Read-only structure: no
+ * `parseHTML`, so pasting into a note still gives paragraphs as before, and no editing commands; the
+ * editor only shows them. A cell holds blocks (paragraphs, lists), as in Word.
+ */
+export const Table = Node.create({
+  name: 'table',
+  group: 'block',
+  content: 'tableRow+',
+  isolating: true,
+  renderHTML: () => ['table', ['tbody', 0]],
+});
+
+export const TableRow = Node.create({
+  name: 'tableRow',
+  content: '(tableHeader | tableCell)+',
+  renderHTML: () => ['tr', 0],
+});
+
+export const TableCell = Node.create({
+  name: 'tableCell',
+  content: 'block+',
+  isolating: true,
+  renderHTML: () => ['td', 0],
+});
+
+export const TableHeader = Node.create({
+  name: 'tableHeader',
+  content: 'block+',
+  isolating: true,
+  renderHTML: () => ['th', 0],
+});
+
+/**
  * The one extension list of a Coachbench document: the editor mounts exactly these (plus behaviour that
  * adds no content types), and the core checks every incoming document against the schema they make.
  */
@@ -86,6 +119,10 @@ export const richTextExtensions = [
   StarterKit.configure({ link: false, trailingNode: false }),
   BehaviourTag,
   RetroAnswer,
+  Table,
+  TableRow,
+  TableCell,
+  TableHeader,
 ];
 
 export const richTextSchema = getSchema(richTextExtensions);

@@ -10,6 +10,7 @@ import { transcriptHostileSuite } from './transcript-hostile';
 import { transcriptImportSuite } from './transcript-import';
 import { progressFullSuite } from './suites/progress-full';
 import { dealImportSuite } from './deal-import';
+import { proposalOpenSuite } from './suites/proposal-open';
 
 export const suites: Suite[] = [
   openSuite,
@@ -22,4 +23,5 @@ export const suites: Suite[] = [
   progressSuite,
   progressFullSuite,
   dealImportSuite,
+  proposalOpenSuite,
 ];

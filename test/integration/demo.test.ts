@@ -3,6 +3,7 @@ import { type DemoCounts, isEmptyForDemo, seedDemo } from '../../electron/core/d
 import type { Segment } from '../../shared/contract';
 import { collectBehaviourTags } from '../../shared/rich-text/behaviour-tags';
 import { plainTextOf, richTextProblem } from '../../shared/rich-text/schema';
+import { documentText } from '../../shared/rich-text/text-offsets';
 import { actAs, makeCore, sequentialIds, snapshotRows, type TestCore, value } from '../helpers/core';
 
 /**
@@ -175,7 +176,35 @@ async function checkEveryRecord(target: TestCore) {
     await value(target, 'notes.list', { repId: rep.id });
   }
   await value(target, 'oneOnOnes.overview', {});
-  return { observations: observations.length, meetings: meetings.length, privateNotes: privateTexts.length };
+  // Proposal reviews: two versions each; every placed annotation quotes its own version's words, and
+  // every re-check keeps the old quote.
+  let proposalVersions = 0;
+  for (const id of ids(target, 'proposal_reviews')) {
+    await asManagerOfRecord(target, 'proposal_reviews', id);
+    const latest = await value(target, 'proposals.get', { id });
+    expect(
+      latest.versions.map((v) => v.number),
+      fails(`proposal ${id}`),
+    ).toEqual([1, 2]);
+    expect(latest.review.date <= today, fails(`proposal ${id} on ${latest.review.date}`)).toBe(true);
+    for (const version of latest.versions) {
+      const detail = await value(target, 'proposals.get', { id, versionId: version.id });
+      expect(richTextProblem(detail.version.document), fails(`proposal ${id} ${version.label}`)).toBeNull();
+      const text = documentText(detail.version.document).text;
+      for (const a of detail.annotations) {
+        if (a.start === null) expect(a.needsRecheck).toBe(true);
+        else expect(text.slice(a.start, a.end!), fails(`annotation ${a.id}`)).toBe(a.quote);
+      }
+      expect(detail.checklist.some((l) => l.rating !== null)).toBe(true);
+      proposalVersions += 1;
+    }
+  }
+  return {
+    observations: observations.length,
+    meetings: meetings.length,
+    privateNotes: privateTexts.length,
+    proposalVersions,
+  };
 }
 
 describe('seeding the demo', () => {
@@ -245,6 +274,14 @@ describe('seeding the demo', () => {
       annotations: reviews.reduce((n, r) => n + r.annotations.length, 0),
       scorecards: reviews.filter((r) => r.scorecard.submittedAt !== null).length,
       deals: count(core, 'deals'),
+      proposals: count(core, 'proposal_reviews'),
+      proposalAnnotations: (
+        core.database.sqlite
+          .prepare(
+            'SELECT count(*) AS n FROM proposal_annotations a JOIN proposal_versions v ON v.id = a.version_id WHERE v.number = 1',
+          )
+          .get() as { n: number }
+      ).n,
     });
   });
 
@@ -283,6 +320,15 @@ describe('every record of the demo', () => {
     expect(read.observations).toBeGreaterThan(0);
     expect(read.meetings).toBeGreaterThan(0);
     expect(read.privateNotes).toBeGreaterThan(0);
+    // A proposal for every active rep, each in two versions.
+    expect(read.proposalVersions).toBe(2 * count(core, 'proposal_reviews'));
+    expect(
+      core.database.sqlite
+        .prepare(
+          "SELECT count(*) AS n FROM people p WHERE p.kind = 'rep' AND p.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM proposal_reviews r WHERE r.rep_id = p.id)",
+        )
+        .get(),
+    ).toEqual({ n: 0 });
     expect(counts.notes * counts.calls * counts.annotations * counts.commitments).toBeGreaterThan(0);
   });
 

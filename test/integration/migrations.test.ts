@@ -227,6 +227,32 @@ function realisticValue(table: string, column: string, i: number): unknown {
       return `2026-01-2${i}`;
     case 'deal_links.target_id':
       return i % 2 === 0 ? id('call_reviews', i) : id('notes', i);
+    // Proposal reviews (0013): a document, its text and page starts; ranges that end after they start.
+    case 'proposal_versions.document':
+      return JSON.stringify({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `We reduce your churn ${i}.` }] }],
+      });
+    case 'proposal_versions.plain_text':
+      return `We reduce your churn ${i}.`;
+    case 'proposal_versions.page_starts':
+      return JSON.stringify(i % 2 === 0 ? [] : [{ page: 1, offset: 0 }]);
+    case 'proposal_versions.warnings':
+      return JSON.stringify(i === 0 ? ['1 picture was left out.'] : []);
+    case 'proposal_annotations.start':
+    case 'proposal_checklist_lines.anchor_start':
+      return i === 3 ? null : i * 3;
+    case 'proposal_annotations.end':
+    case 'proposal_checklist_lines.anchor_end':
+      return i === 3 ? null : i * 3 + 5;
+    case 'proposal_annotations.resolved':
+      return i % 2;
+    case 'proposal_annotations.needs_recheck':
+      return i === 3 ? 1 : 0;
+    case 'proposal_annotations.carried_from_id':
+      return i === 0 ? null : id('proposal_annotations', i - 1);
+    case 'proposal_reviews.currency':
+      return ['EUR', 'GBP', null, 'USD'][i % 4];
     default:
       return undefined;
   }
@@ -522,6 +548,76 @@ describe('migration 0009_transcript_chunks', () => {
       opened.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'transcript_segments'").get(),
     ).toBe(undefined);
     opened.close();
+describe('migration 0013_proposal_reviews', () => {
+  function atNewest(): Database.Database {
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: MIGRATIONS }).close();
+    const sqlite = new Database(file);
+    sqlite.pragma('foreign_keys = ON');
+    return sqlite;
+  }
+
+  it('takes realistic rows in every proposal table, so later migrations are tested on them too', () => {
+    const sqlite = atNewest();
+    fillEveryTable(sqlite, { valueOf: realisticValue });
+    for (const table of [
+      'proposal_reviews',
+      'proposal_versions',
+      'proposal_annotations',
+      'proposal_annotation_replies',
+      'proposal_checklist_lines',
+    ])
+      expect((sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(4);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    sqlite.close();
+  });
+
+  it('refuses values outside the domain: a range that ends before it starts, an unknown rating or question', () => {
+    const sqlite = atNewest();
+    fillEveryTable(sqlite, { valueOf: realisticValue });
+    const annotation = id('proposal_annotations', 0);
+    expect(() =>
+      sqlite.prepare('UPDATE proposal_annotations SET start = 10, "end" = 4 WHERE id = ?').run(annotation),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      sqlite.prepare('UPDATE proposal_annotations SET start = NULL WHERE id = ?').run(annotation),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      sqlite.prepare('UPDATE proposal_annotations SET level = 5 WHERE id = ?').run(annotation),
+    ).toThrow(/CHECK/);
+    expect(() => sqlite.prepare("UPDATE proposal_checklist_lines SET rating = 'great'").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => sqlite.prepare("UPDATE proposal_checklist_lines SET question = 'vibes'").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => sqlite.prepare("UPDATE proposal_versions SET format = 'odt'").run()).toThrow(/CHECK/);
+    expect(() => sqlite.prepare('UPDATE proposal_reviews SET value = -1').run()).toThrow(/CHECK/);
+    sqlite.close();
+  });
+
+  it('removes a review’s versions, annotations, replies and checklist with it, and unlinks a deleted observation', () => {
+    const sqlite = atNewest();
+    fillEveryTable(sqlite, { valueOf: realisticValue });
+    const observation = sqlite
+      .prepare('SELECT observation_id AS id FROM proposal_annotations WHERE observation_id IS NOT NULL')
+      .get() as { id: string };
+    sqlite.prepare('DELETE FROM observation_replies WHERE observation_id = ?').run(observation.id);
+    sqlite.prepare('DELETE FROM observations WHERE id = ?').run(observation.id);
+    expect(
+      sqlite
+        .prepare('SELECT count(*) AS n FROM proposal_annotations WHERE observation_id = ?')
+        .get(observation.id),
+    ).toEqual({ n: 0 });
+    sqlite.prepare('DELETE FROM proposal_reviews').run();
+    for (const table of [
+      'proposal_versions',
+      'proposal_annotations',
+      'proposal_annotation_replies',
+      'proposal_checklist_lines',
+    ])
+      expect((sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
+    sqlite.close();
   });
 });
 

@@ -62,6 +62,9 @@ interface Fixture {
   openedPacks: string[];
   deals: string[];
   lostDeals: string[];
+  proposals: string[];
+  /** Each proposal's two versions: [v1, v2]. */
+  proposalVersions: [string, string][];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -132,6 +135,15 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'lostDeals.list': () => [{}],
   'lostDeals.get': (f) => f.lostDeals.map((dealId) => ({ dealId })),
   'lostDeals.dashboard': () => [{}],
+  // Proposal reviews: the review's visibility, then each annotation's own; the export leaves private
+  // comments out unless asked, and then gives only the viewer's own.
+  'proposals.list': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
+  'proposals.get': (f) =>
+    f.proposals.flatMap((id, i) => f.proposalVersions[i]!.map((versionId) => ({ id, versionId }))),
+  'proposals.compare': (f) =>
+    f.proposalVersions.map(([fromVersionId, toVersionId]) => ({ fromVersionId, toVersionId })),
+  'proposals.original': (f) => f.proposalVersions.flat().map((versionId) => ({ versionId })),
+  'proposals.export': (f) => f.proposals.flatMap((id) => [{ id }, { id, includePrivate: true }]),
 };
 
 let core: TestCore;
@@ -148,6 +160,8 @@ const f: Fixture = {
   openedPacks: [],
   deals: [],
   lostDeals: [],
+  proposals: [],
+  proposalVersions: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -295,6 +309,8 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     dealId: lost.id,
     document: doc(`Single-threaded ${shared}`),
   });
+  // Proposal reviews: a private one (its words are the secret), and a shared one with a private and a
+  // shared annotation and a checklist; each with a second version the annotations carried over to.
   for (const [visibility, word] of [
     ['private', secret],
     ['shared', shared],
@@ -315,6 +331,49 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     dealId: lost.id,
     actions: [{ text: `Multi-thread the next pilot ${shared}`, owner: 'rep', dueOn: '2026-04-01' }],
   });
+    const source = async (text: string) => ({
+      preparedId: (
+        await value(core, 'proposals.prepare', {
+          fileName: 'proposal.txt',
+          contentBase64: Buffer.from(text).toString('base64'),
+        })
+      ).preparedId,
+    });
+    const proposal = await value(core, 'proposals.create', {
+      repId,
+      title: `Proposal ${word}`,
+      account: 'Acme Logistics',
+      date: '2026-02-25',
+      visibility,
+      source: await source(`We reduce your churn (${word}).\nThe price is 40,000 EUR.`),
+    });
+    const v1 = (await value(core, 'proposals.get', { id: proposal.id })).version.id;
+    for (const [annotationVisibility, annotationWord] of [
+      ['private', secret],
+      ['shared', word],
+    ] as const) {
+      if (visibility === 'private' && annotationVisibility === 'shared') continue;
+      await value(core, 'proposals.annotate', {
+        versionId: v1,
+        range: { start: 0, end: 9 },
+        comment: `Lead with the customer (${annotationWord}).`,
+        behaviourId: BEHAVIOUR,
+        level: 2,
+        visibility: annotationVisibility,
+      });
+    }
+    await value(core, 'proposals.saveChecklist', {
+      versionId: v1,
+      lines: [{ key: 'problem', rating: 'weak', note: `Vague ${word}`, behaviourId: BEHAVIOUR }],
+    });
+    const v2 = await value(core, 'proposals.addVersion', {
+      reviewId: proposal.id,
+      label: 'v2',
+      source: await source(`We reduce your churn (${word}).\nThe price is 38,000 EUR.`),
+    });
+    f.proposals.push(proposal.id);
+    f.proposalVersions.push([v1, v2.versionId]);
+  }
   // A submitted scorecard: its line is a private observation of the reviewer's.
   const scored = await value(core, 'callReviews.saveScorecard', {
     id: review.id,

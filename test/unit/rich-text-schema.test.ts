@@ -21,6 +21,7 @@ function nested(depth: number) {
 
 describe('the rich-text schema shared by the editor and the core', () => {
   it('is StarterKit as the editor configures it, plus the behaviour tag and the retrospective answer', () => {
+  it('is StarterKit as the editor configures it, plus the behaviour tag and read-only tables', () => {
     expect(Object.keys(richTextSchema.nodes).sort()).toEqual([
       'blockquote',
       'bulletList',
@@ -33,6 +34,10 @@ describe('the rich-text schema shared by the editor and the core', () => {
       'orderedList',
       'paragraph',
       'retroAnswer',
+      'table',
+      'tableCell',
+      'tableHeader',
+      'tableRow',
       'text',
     ]);
     expect(Object.keys(richTextSchema.marks).sort()).toEqual([

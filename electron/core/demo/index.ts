@@ -8,6 +8,7 @@ import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-hist
 import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoSharePack } from './share-pack';
+import { type DemoProposalCounts, seedDemoProposals } from './proposals';
 import { seedDemoTeam } from './team';
 import { type DemoDealCounts, seedDemoDeals } from './deals';
 
@@ -15,6 +16,7 @@ import { type DemoDealCounts, seedDemoDeals } from './deals';
 export const DEMO_OWNER_KEY = 'marcus';
 
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoDealCounts;
+export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoProposalCounts;
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -34,6 +36,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const calls = seedDemoCalls(context, ids);
     // Each rep's open pipeline, the demo calls' deals linked to their calls.
     const deals = seedDemoDeals(context, ids);
+    const proposals = seedDemoProposals(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -47,6 +50,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       ...oneOnOnes,
       ...calls,
       ...deals,
+      ...proposals,
     };
   })();
 }

@@ -1,4 +1,5 @@
 import { transcriptRowsJob } from '../transcripts/commit';
+import { prepareProposal } from '../proposals/prepare';
 import { prepareTranscript } from '../transcripts/prepare';
 import { preparePackOpen, prepareReplyFile } from '../share-packs/prepare';
 import { prepareDealImport } from '../deals/import-prepare';
@@ -28,3 +29,8 @@ export const commitJobs = {
 };
 
 export type CommitJob = keyof typeof commitJobs;
+  'proposals.prepare': prepareProposal,
+} satisfies { [M in PrepareMethod]: PrepareJob<M> };
+
+/** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
+export type KeptOf<M extends PrepareMethod> = Awaited<ReturnType<(typeof prepareJobs)[M]>>['kept'];

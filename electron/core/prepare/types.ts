@@ -21,9 +21,11 @@ export interface PreparedResult<Preview, Kept> {
 }
 
 /**
- * A prepare job: pure and synchronous, with no database and no core context, so that it can run in a
- * worker thread (or, for start-up seeding only, in place). It throws an AppError for a file it refuses.
+ * A prepare job: pure, with no database and no core context, so that it can run in a worker thread (or,
+ * for start-up seeding only, in place). It throws (or rejects with) an AppError for a file it refuses.
+ * A job may be asynchronous (mammoth and pdf.js are): the worker awaits it; running one in place
+ * (`callNow`) needs a synchronous job.
  */
 export type PrepareJob<M extends PrepareMethod, Kept = unknown> = (
   input: ParsedInputOf<M>,
-) => PreparedResult<PreviewOf<M>, Kept>;
+) => PreparedResult<PreviewOf<M>, Kept> | Promise<PreparedResult<PreviewOf<M>, Kept>>;

@@ -35,3 +35,29 @@ try {
         };
 }
 parentPort!.postMessage(reply, transfer);
+
+// Some jobs are asynchronous (mammoth, pdf.js), so the job is awaited; the bundle is CommonJS, which
+// has no top-level await.
+void (async () => {
+  let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const job = prepareJobs[method] as (input: unknown) => ReturnType<(typeof prepareJobs)[typeof method]>;
+    const result = await job(input);
+    transfer = result.transfer;
+    reply = { ok: true, preview: result.preview, kept: result.kept, bytes: result.bytes };
+  } catch (error) {
+    reply =
+      error instanceof AppError
+        ? { ok: false, error: error.toBody() }
+        : // The message stays here: it may quote the file, and the core's log must not.
+          {
+            ok: false,
+            internal: {
+              name: error instanceof Error ? error.name : 'unknown',
+              frames: error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '',
+            },
+          };
+  }
+  parentPort!.postMessage(reply, transfer);
+})();

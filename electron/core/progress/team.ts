@@ -25,6 +25,7 @@ export const SOURCE_NAMES: Record<SourceKind, string> = {
   'ad-hoc': 'ad-hoc observations',
   'deal-review': 'deal reviews',
   retrospective: 'lost-deal retrospectives',
+  proposal: 'proposal reviews',
 };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

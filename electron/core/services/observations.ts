@@ -16,6 +16,7 @@ import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
 import { findDeal } from '../../../db/repositories/deals';
+import { findProposalReview } from '../../../db/repositories/proposals';
 import { accessOf } from './access';
 
 /** An observation the viewer may read; one private to someone else is answered as not there. */
@@ -80,6 +81,7 @@ function sourceDocument(ctx: ReadContext, kind: SourceKind, id: string): { repId
   if (kind === 'deal-review') return dealReviewSource(ctx.db, id);
   // A retrospective is its deal's (one per lost deal, with the deal's id).
   if (kind === 'retrospective') return findDeal(ctx.db, id);
+  if (kind === 'proposal') return findProposalReview(ctx.db, id);
   return undefined;
 }
 
@@ -90,6 +92,7 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'ad-hoc': 'source',
   'deal-review': 'deal review',
   retrospective: 'retrospective',
+  proposal: 'proposal review',
 };
 
 const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
@@ -99,6 +102,8 @@ const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: st
   'ad-hoc': null,
   'deal-review': null,
   retrospective: { kind: 'mark', parts: ['body'] },
+  // A proposal's passage is held by its annotation or checklist line (proposal_annotations), not here.
+  proposal: null,
 };
 
 export interface ObservationRecord {
