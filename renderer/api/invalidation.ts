@@ -45,6 +45,9 @@ export const invalidations = {
     'oneOnOnes.prepBrief': (p, i) => p.ids.includes(i.repId),
     'callReviews.list': 'all',
     'callReviews.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    'rolePlays.attempts': (p, i) => p.ids.includes(i.repId),
+    'rolePlays.attempt': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    'rolePlays.improvement': (p, i) => p.ids.includes(i.repId),
   },
   'library.changed': {
     'progress.rep': 'all',
@@ -61,6 +64,13 @@ export const invalidations = {
     'commitments.list': 'all',
     'callReviews.get': 'all',
     'scorecardTemplates.list': 'all',
+    // Scripts show behaviour names on their rubric and beats.
+    'rolePlays.list': 'all',
+    'rolePlays.get': 'all',
+    'rolePlays.export': 'all',
+    'rolePlays.attempts': 'all',
+    'rolePlays.attempt': 'all',
+    'rolePlays.improvement': 'all',
   },
   'observations.changed': {
     'progress.rep': 'all',
@@ -77,6 +87,7 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.prepBrief': forRep,
     'people.get': (p, i) => p.countsChanged && p.repIds.includes(i.id),
+    'rolePlays.improvement': forRep,
   },
   'notes.changed': {
     'notes.list': forRep,
@@ -117,6 +128,9 @@ export const invalidations = {
     'templates.list': 'all',
     'workspace.get': 'all',
     'workspace.people': 'all',
+    'rolePlays.attempts': 'all',
+    'rolePlays.attempt': 'all',
+    'rolePlays.improvement': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -146,6 +160,8 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.exportMarkdown': 'all',
     'oneOnOnes.prepBrief': forRep,
+    // A focus set at a one-to-one changes the script suggested for it.
+    'rolePlays.improvement': forRep,
   },
   'oneOnOnes.notesSaved': {
     'oneOnOnes.get': (p, i, cached) =>
@@ -185,6 +201,20 @@ export const invalidations = {
     'progress.rep': forRep,
     'progress.team': 'all',
     'progress.behaviour': 'all',
+    'oneOnOnes.prepBrief': forRep,
+  },
+  'rolePlays.changed': {
+    'rolePlays.list': 'all',
+    'rolePlays.get': (p, i) => p.ids.includes(i.id),
+    'rolePlays.export': (p, i) => i.ids.some((id) => p.ids.includes(id)),
+    // Suggestions name scripts, and leave archived ones out.
+    'rolePlays.improvement': 'all',
+  },
+  'rolePlays.attemptsChanged': {
+    // The version practised now counts an attempt (its next edit makes a new version).
+    'rolePlays.get': (p, i) => p.scriptIds.includes(i.id),
+    'rolePlays.attempts': forRep,
+    'rolePlays.improvement': forRep,
     'oneOnOnes.prepBrief': forRep,
   },
 } satisfies Rules;

@@ -16,4 +16,5 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   'call-review': 'Call review',
   note: 'Coaching note',
   'ad-hoc': 'Ad-hoc',
+  'role-play': 'Role-play',
 };

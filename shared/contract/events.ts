@@ -53,6 +53,10 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /** Role-play scripts created, edited (a new version or in place), archived or imported. */
+  'rolePlays.changed': z.object({ ids }),
+  /** Practice attempts recorded: their ids, the reps they are about and the scripts they ran. */
+  'rolePlays.attemptsChanged': z.object({ ids, repIds: ids, scriptIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -127,4 +131,9 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'rolePlays.save': ['rolePlays.changed'],
+  'rolePlays.archive': ['rolePlays.changed'],
+  'rolePlays.duplicate': ['rolePlays.changed'],
+  'rolePlays.import': ['rolePlays.changed'],
+  'rolePlays.recordAttempt': ['rolePlays.attemptsChanged', 'rolePlays.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

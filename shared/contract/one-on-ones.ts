@@ -167,6 +167,18 @@ export const prepBriefSchema = z.object({
   suggestions: z.array(z.object({ behaviourId: idSchema, name: z.string(), reason: z.string() })),
   /** The rep's development goals with progress against each. */
   goals: z.array(developmentGoalSchema),
+  /** Role-play practice since last time, newest first, with the mean rubric score of each attempt. */
+  recentRolePlays: z.array(
+    z.object({
+      id: idSchema,
+      scriptId: idSchema,
+      title: z.string(),
+      version: z.number().int(),
+      mode: z.enum(['manager-run', 'self-practice']),
+      practisedOn: isoDateSchema,
+      average: z.number(),
+    }),
+  ),
 });
 export type PrepBrief = z.infer<typeof prepBriefSchema>;
 

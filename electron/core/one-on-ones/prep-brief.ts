@@ -12,6 +12,7 @@ import type { ReadContext } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
+import { rolePlaysOfRep } from '../services/role-plays';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -158,6 +159,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
       ctx.locale,
     ),
     goals: goalsOfRep(ctx, repId),
+    recentRolePlays: rolePlaysOfRep(ctx, repId, since),
   };
 }
 

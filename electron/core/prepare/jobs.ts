@@ -1,4 +1,5 @@
 import { prepareTranscript } from '../transcripts/prepare';
+import { prepareScriptImport } from '../role-plays/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
 /**
@@ -8,6 +9,7 @@ import type { PrepareJob, PrepareMethod } from './types';
  */
 export const prepareJobs = {
   'transcripts.prepare': prepareTranscript,
+  'rolePlays.prepareImport': prepareScriptImport,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */

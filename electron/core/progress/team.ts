@@ -23,6 +23,7 @@ export const SOURCE_NAMES: Record<SourceKind, string> = {
   'call-review': 'call reviews',
   note: 'coaching notes',
   'ad-hoc': 'ad-hoc observations',
+  'role-play': 'role-plays',
 };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

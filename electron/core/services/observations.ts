@@ -14,6 +14,7 @@ import { findPerson } from '../../../db/repositories/people';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
+import { findAttemptRef } from '../../../db/repositories/role-plays';
 import { accessOf } from './access';
 
 /** An observation the viewer may read; one private to someone else is answered as not there. */
@@ -75,6 +76,7 @@ function sourceDocument(ctx: ReadContext, kind: SourceKind, id: string): { repId
   if (kind === 'note') return findNote(ctx.db, id);
   if (kind === 'one-on-one') return findOneOnOne(ctx.db, id);
   if (kind === 'call-review') return findCallReview(ctx.db, id);
+  if (kind === 'role-play') return findAttemptRef(ctx.db, id);
   return undefined;
 }
 
@@ -83,6 +85,7 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'one-on-one': 'one-to-one',
   'call-review': 'call review',
   'ad-hoc': 'source',
+  'role-play': 'role-play attempt',
 };
 
 const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
@@ -90,6 +93,7 @@ const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: st
   'one-on-one': { kind: 'mark', parts: ['shared', 'private'] },
   'call-review': { kind: 'transcript' },
   'ad-hoc': null,
+  'role-play': null,
 };
 
 export interface ObservationRecord {
