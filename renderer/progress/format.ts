@@ -19,12 +19,13 @@ export const GOAL_STATE_LABELS: Record<GoalState, string> = {
 /** Colour and marker per source, so points by source read apart without relying on colour alone. */
 export const SOURCE_STYLES: Record<
   SourceKind,
-  { colour: string; shape: 'circle' | 'square' | 'triangle' | 'diamond' }
+  { colour: string; shape: 'circle' | 'square' | 'triangle' | 'diamond' | 'star' }
 > = {
   'call-review': { colour: '#2f5d8a', shape: 'circle' },
   note: { colour: '#8a5a2f', shape: 'square' },
   'one-on-one': { colour: '#2e6b3f', shape: 'triangle' },
   'ad-hoc': { colour: '#6b4f8a', shape: 'diamond' },
+  'role-play': { colour: '#9a3b52', shape: 'star' },
 };
 
 /** 2.6 → "2.6 · Developing" (the nearest rubric level's name). */
