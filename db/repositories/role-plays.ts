@@ -9,6 +9,7 @@ import type {
   RolePlayScriptSummary,
 } from '../../shared/contract';
 import type { ReadableDB, WritableDB } from '../open';
+import { prepared } from '../prepared';
 import {
   behaviours,
   people,
@@ -336,4 +337,18 @@ export function findAttemptRef(db: ReadableDB, id: string): { repId: string } | 
     .from(rolePlayAttempts)
     .where(eq(rolePlayAttempts.id, id))
     .get();
+}
+
+/**
+ * How many script versions name a behaviour, on their rubric or on a beat: such a behaviour cannot be
+ * deleted. Beats are JSON, read whole: this runs only when someone deletes a behaviour.
+ */
+export function rolePlayUsesOf(db: ReadableDB, behaviourId: string): number {
+  const row = prepared<{ n: number }>(
+    db,
+    `SELECT (SELECT count(*) FROM role_play_rubric_lines WHERE behaviour_id = ?)
+        + (SELECT count(*) FROM role_play_script_versions v, json_each(v.beats) b, json_each(b.value, '$.behaviourIds') x
+           WHERE x.value = ?) AS n`,
+  ).get(behaviourId, behaviourId);
+  return row?.n ?? 0;
 }

@@ -9,6 +9,7 @@ import type { WorkerLimits } from './prepare/worker-runner';
 import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
+import { seedDefaultRolePlays } from './services/role-play-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
       seedDefaultLibrary(database.db, clock);
       seedDefaultTemplates(database.db, clock);
       seedCallReviewDefaults(database.db, clock);
+      seedDefaultRolePlays(database.db, clock);
     } catch (error) {
       database.close();
       logger.error('Could not write the default library', error);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { actAs, call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
 import { branchingScript, DISCOUNT, IMPLICATION } from '../helpers/role-plays';
+import { DEFAULT_ROLE_PLAYS } from '../../shared/domain/default-role-plays';
 
 // The test clock says 2 March 2026.
 let core: TestCore;
@@ -48,6 +49,18 @@ function attemptOf(
 }
 
 describe('role-play scripts', () => {
+  it('ships the default scripts, each ready to run, the ethics case among them', async () => {
+    const scripts = await value(core, 'rolePlays.list', {});
+    expect(scripts.length).toBe(DEFAULT_ROLE_PLAYS.length);
+    expect(scripts.map((s) => s.id).sort()).toEqual(DEFAULT_ROLE_PLAYS.map((s) => s.seedId).sort());
+    const ethics = await value(core, 'rolePlays.get', { id: 'rps-ethics-promise-cannot-keep' });
+    expect(ethics).toMatchObject({ version: 1, stageName: 'Closing, handover and implementation' });
+    expect(ethics.situationText).toContain('syncs every 15 minutes');
+    expect(ethics.rubric.map((l) => l.behaviourName)).toContain(
+      'Commits only to what delivery has confirmed it can do',
+    );
+  });
+
   it('edits a script in place until someone practises it; then an edit is a new version and the attempt keeps its own', async () => {
     const created = await value(core, 'rolePlays.save', { script: branchingScript() });
     expect(created).toMatchObject({ version: 1, latestVersion: 1, title: 'Discount before value' });
@@ -132,6 +145,28 @@ describe('role-play scripts', () => {
 });
 
 describe('a practice attempt', () => {
+  it('keeps a behaviour a script uses from being deleted, and asks for an edit when its rubric behaviour is archived', async () => {
+    const created = await value(core, 'behaviours.create', {
+      name: 'Names the cost of delay in days',
+      definition: 'States how many days of delay the buyer’s plan allows.',
+      competencyId: 'comp-negotiation-objections',
+      stageIds: ['stage-negotiation-risk-resolution'],
+      rubric: ['Never.', 'Sometimes.', 'Usually.', 'Always, with the buyer’s figure.'],
+    });
+    const draft = branchingScript();
+    draft.beats[2]!.behaviourIds = [created.id];
+    const script = await value(core, 'rolePlays.save', { script: draft });
+    expect(await call(core, 'behaviours.delete', { id: created.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('used by a role-play script') },
+    });
+    await value(core, 'behaviours.archive', { id: IMPLICATION });
+    expect(await call(core, 'rolePlays.recordAttempt', attemptOf(script))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('is archived; edit the script') },
+    });
+  });
+
   it('follows the branch the conversation took, and refuses a path the script does not allow', async () => {
     const script = await value(core, 'rolePlays.save', { script: branchingScript() });
     const attempt = await value(core, 'rolePlays.recordAttempt', attemptOf(script, { path: discounted }));
@@ -272,12 +307,16 @@ describe('improvement', () => {
       realLevel: 2,
       realCount: 2,
     });
+    // The script on that behaviour the rep has practised least: a default one, easier before harder.
     expect(result.suggestions).toEqual([
-      expect.objectContaining({
-        scriptId: script.id,
+      {
+        scriptId: 'rps-discount-before-value',
+        title: 'A discount request before value is agreed',
         behaviourId: DISCOUNT,
-        reason: expect.stringContaining('a gap seen 2 times in real work'),
-      }),
+        behaviourName: 'Asks for something in return for every concession',
+        reason:
+          'Asks for something in return for every concession is a gap seen 2 times in real work in the last 6 weeks; not practised in this script yet.',
+      },
     ]);
   });
 });

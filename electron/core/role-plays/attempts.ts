@@ -2,6 +2,7 @@ import { AppError, fieldError, type FieldIssue } from '../../../shared/contract'
 import { today } from '../../../shared/dates';
 import { pathIssue } from '../../../shared/domain/role-play';
 import { findPerson } from '../../../db/repositories/people';
+import { findBehaviourRef } from '../../../db/repositories/behaviours';
 import {
   findAttempt,
   findScriptRow,
@@ -27,6 +28,15 @@ export const recordAttempt: Handler<'rolePlays.recordAttempt'> = (input, ctx) =>
   const version = findVersion(ctx.db, script.id, input.version);
   if (!version)
     throw fieldError('INVALID_INPUT', ['version'], `This script has no version ${input.version}.`);
+  for (const line of version.rubric) {
+    const behaviour = findBehaviourRef(ctx.db, line.behaviourId);
+    if (behaviour?.archivedAt != null)
+      throw fieldError(
+        'INVALID_INPUT',
+        ['version'],
+        `“${behaviour.name}” on this script’s rubric is archived; edit the script to choose an active behaviour, then practise it.`,
+      );
+  }
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
   const access = accessOf(ctx);
