@@ -8,6 +8,7 @@ import './styles/coaching.css';
 import './styles/call-reviews.css';
 import './styles/one-on-ones.css';
 import './styles/progress.css';
+import './styles/role-plays.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = pickTransport();

@@ -31,6 +31,11 @@ import { WhoYouAre } from '../workspace/WhoYouAre';
 import { MyCoaching } from '../workspace/MyCoaching';
 import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
+import { ImprovementIndex, ImprovementPage } from '../role-plays/ImprovementPage';
+import { RolePlaysScreen } from '../role-plays/RolePlaysScreen';
+import { RunView } from '../role-plays/RunView';
+import { ScriptEditor } from '../role-plays/ScriptEditor';
+import { ScriptHandout, ScriptPage } from '../role-plays/ScriptPage';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -202,6 +207,27 @@ export function App({ client }: { client: Client }) {
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                     <Route path="/settings" component={SettingsScreen} />
                     <Route path="/me" component={MyCoaching} />
+                    <Route path="/role-plays" component={RolePlaysScreen} />
+                    <Route path="/role-plays/new">{() => <ScriptEditor />}</Route>
+                    <Route path="/role-plays/progress" component={ImprovementIndex} />
+                    <Route path="/role-plays/progress/:repId">
+                      {(params) => <ImprovementPage repId={params.repId} />}
+                    </Route>
+                    <Route path="/role-plays/:id">{(params) => <ScriptPage id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/v/:version">
+                      {(params) => <ScriptPage id={params.id} version={Number(params.version)} />}
+                    </Route>
+                    <Route path="/role-plays/:id/edit">{(params) => <ScriptEditor id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/print">{(params) => <ScriptHandout id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/run/:repId/:mode">
+                      {(params) => (
+                        <RunView
+                          id={params.id}
+                          repId={params.repId}
+                          mode={params.mode === 'self-practice' ? 'self-practice' : 'manager-run'}
+                        />
+                      )}
+                    </Route>
                     <Route>
                       <Home />
                     </Route>
