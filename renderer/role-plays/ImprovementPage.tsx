@@ -35,7 +35,14 @@ function ScriptChart({ series, names }: { series: ScriptSeries; names: Map<strin
             <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="average" name="Mean score" stroke="#222" strokeWidth={3} />
+            <Line
+              type="monotone"
+              dataKey="average"
+              name="Mean score"
+              stroke="#222"
+              strokeWidth={3}
+              isAnimationActive={false}
+            />
             {behaviourIds.map((id, i) => (
               <Line
                 key={id}
@@ -44,6 +51,7 @@ function ScriptChart({ series, names }: { series: ScriptSeries; names: Map<strin
                 name={names.get(id) ?? id}
                 stroke={COLOURS[i % COLOURS.length]}
                 strokeDasharray={i % 2 === 0 ? undefined : '5 3'}
+                isAnimationActive={false}
               />
             ))}
           </LineChart>
