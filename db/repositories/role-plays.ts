@@ -352,3 +352,17 @@ export function rolePlayUsesOf(db: ReadableDB, behaviourId: string): number {
   ).get(behaviourId, behaviourId);
   return row?.n ?? 0;
 }
+
+/**
+ * For the demo, written before anyone is using the copy: a manager-run attempt becomes the rep's
+ * manager's and a self-practice the rep's own. Their observations follow the same rule elsewhere.
+ */
+export function giveAuthorlessAttempts(db: WritableDB): void {
+  db.run(
+    sql`UPDATE role_play_attempts SET author_id = CASE mode WHEN 'self-practice' THEN rep_id ELSE (SELECT manager_id FROM people WHERE people.id = role_play_attempts.rep_id) END WHERE author_id IS NULL`,
+  );
+  // A self-practice's scores are the rep's own observations, not their manager's.
+  db.run(
+    sql`UPDATE observations SET author_id = rep_id WHERE author_id IS NULL AND source_kind = 'role-play' AND source_id IN (SELECT id FROM role_play_attempts WHERE mode = 'self-practice')`,
+  );
+}

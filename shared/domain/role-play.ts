@@ -126,3 +126,17 @@ export function freshBeatId(beats: readonly { id: string }[]): string {
   while (used.has(`beat-${n}`)) n++;
   return `beat-${n}`;
 }
+
+/**
+ * A situation's plain text, one paragraph (top-level block) a line pair: what search, the editor's
+ * text box and the handout read. Each block goes through `plainText` on its own, since that joins
+ * paragraphs of a document without a break.
+ */
+export function situationTextOf(doc: unknown, plainText: (node: unknown) => string): string {
+  const blocks = (doc as { content?: unknown[] } | null)?.content;
+  if (!Array.isArray(blocks)) return plainText(doc);
+  return blocks
+    .map((block) => plainText(block).trim())
+    .filter((text) => text !== '')
+    .join('\n\n');
+}

@@ -244,6 +244,7 @@ describe('seeding the demo', () => {
       calls: reviews.length,
       annotations: reviews.reduce((n, r) => n + r.annotations.length, 0),
       scorecards: reviews.filter((r) => r.scorecard.submittedAt !== null).length,
+      rolePlayAttempts: count(core, 'role_play_attempts'),
     });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scriptDraftSchema } from '../../shared/contract';
 import { DEFAULT_BEHAVIOURS, DEFAULT_STAGES } from '../../shared/domain/default-library';
 import { DEFAULT_ROLE_PLAYS } from '../../shared/domain/default-role-plays';
-import { nextBeatId, pathIssue, scriptIssues } from '../../shared/domain/role-play';
+import { nextBeatId, pathIssue, scriptIssues, situationTextOf } from '../../shared/domain/role-play';
+import { plainTextOf } from '../../shared/rich-text/schema';
 import { readRolePlayFile } from '../../shared/domain/role-play-file';
 import { situationDoc } from '../../electron/core/services/role-play-seed';
 
@@ -110,4 +111,11 @@ describe('the default role-play scripts', () => {
       expect(seed.rubric.filter((l) => !shown.has(l.behaviourId)).map((l) => l.behaviourId)).toEqual([]);
     },
   );
+});
+
+describe('a situation’s text', () => {
+  it('keeps one paragraph apart from the next', () => {
+    const doc = situationDoc(['First paragraph.', 'Second paragraph.']);
+    expect(situationTextOf(doc, plainTextOf)).toBe('First paragraph.\n\nSecond paragraph.');
+  });
 });

@@ -8,11 +8,12 @@ import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-hist
 import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoTeam } from './team';
+import { type DemoRolePlayCounts, seedDemoRolePlays } from './role-plays';
 
 /** Who the demo opens as. */
 export const DEMO_OWNER_KEY = 'marcus';
 
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
+export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoRolePlayCounts;
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -30,6 +31,8 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     // What the manager saw of each focus behaviour around the one-to-one that set it.
     const { followUps } = seedDemoFocusFollowUps(context, ids);
     const calls = seedDemoCalls(context, ids);
+    // Practice on the default scripts, with each rep's scores moving as their story goes.
+    const rolePlays = seedDemoRolePlays(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -40,6 +43,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       observations: history.observations + followUps,
       ...oneOnOnes,
       ...calls,
+      ...rolePlays,
     };
   })();
 }

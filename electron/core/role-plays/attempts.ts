@@ -39,6 +39,12 @@ export const recordAttempt: Handler<'rolePlays.recordAttempt'> = (input, ctx) =>
   }
   const rep = findPerson(ctx.db, input.repId);
   if (!rep) throw fieldError('INVALID_INPUT', ['repId'], 'That person does not exist.');
+  if (rep.archivedAt !== null)
+    throw fieldError(
+      'INVALID_INPUT',
+      ['repId'],
+      `${rep.name} is archived; unarchive them to record practice.`,
+    );
   const access = accessOf(ctx);
   access.requireRep(rep.id);
   if (input.mode === 'manager-run' && !access.managesRep(rep.id))

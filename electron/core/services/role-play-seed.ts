@@ -6,6 +6,7 @@ import { findScriptBySeed, insertScript, insertVersion } from '../../../db/repos
 import { readSetting, writeSetting } from '../../../db/repositories/settings';
 import { findTaxonomy } from '../../../db/repositories/taxonomy';
 import { plainTextOf } from '../../../shared/rich-text/schema';
+import { situationTextOf } from '../../../shared/domain/role-play';
 import type { Clock } from '../context';
 
 const SEEDED_KEY = 'rolePlays.seededVersion';
@@ -53,7 +54,7 @@ export function seedDefaultRolePlays(db: WritableDB, clock: Clock): boolean {
         {
           title: fitted.title,
           situation: situationDoc(fitted.situation),
-          situationText: plainTextOf(situationDoc(fitted.situation)),
+          situationText: situationTextOf(situationDoc(fitted.situation), plainTextOf),
           persona: fitted.persona,
           objectives: fitted.objectives,
           difficulty: fitted.difficulty,

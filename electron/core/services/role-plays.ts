@@ -6,7 +6,7 @@ import {
   type RolePlayScript,
   type RolePlayScriptDraft,
 } from '../../../shared/contract';
-import { scriptIssues } from '../../../shared/domain/role-play';
+import { scriptIssues, situationTextOf } from '../../../shared/domain/role-play';
 import { plainTextOf } from '../../../shared/rich-text/schema';
 import type { ReadableDB, WritableDB } from '../../../db/open';
 import { findBehaviourRef } from '../../../db/repositories/behaviours';
@@ -71,7 +71,7 @@ export function versionValues(draft: RolePlayScriptDraft): VersionValues {
   return {
     title: draft.title,
     situation: draft.situation,
-    situationText: plainTextOf(draft.situation),
+    situationText: situationTextOf(draft.situation, plainTextOf),
     persona: draft.persona,
     objectives: draft.objectives,
     difficulty: draft.difficulty,
