@@ -104,7 +104,7 @@ function Scoring({
   return (
     <form className="run-score" onSubmit={submit} noValidate aria-labelledby="score-heading">
       <h2 id="score-heading" tabIndex={-1} ref={first}>
-        Score the practice
+        {mode === 'self-practice' ? 'Assess your practice' : 'Score the practice'}
       </h2>
       <p className="muted">
         {steps.length} beats in {formatDuration(seconds)}. Each score is recorded as a role-play observation.
