@@ -104,7 +104,11 @@ function EditorForm({ script }: { script: RolePlayScript | undefined }) {
         revision: script?.revision ?? null,
         script: {
           title: draft.title,
-          situation: docOfParagraphs(draft.situation),
+          // The stored document, formatting and all, unless the text was changed here (a plain text box).
+          situation:
+            script && draft.situation === script.situationText
+              ? script.situation
+              : docOfParagraphs(draft.situation),
           persona: draft.persona,
           objectives: draft.objectives
             .split('\n')
