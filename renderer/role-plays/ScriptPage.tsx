@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { RolePlayScript } from '../../shared/contract';
 import { useApiQuery } from '../api/queries';
 import { useApi } from '../app/client-context';
+import { usePageCommands } from '../app/page-commands';
 import { downloadFile } from '../behaviours/library-model';
 import { errorMessage } from '../ui/format';
 import { useWorkspace } from '../workspace/use-workspace';
@@ -158,6 +159,20 @@ export function ScriptPage({ id, version }: { id: string; version?: number }) {
     mutationFn: () => api.rolePlays.export({ ids: [id] }),
     onSuccess: ({ fileName, json }) => downloadFile(fileName, json),
   });
+
+  const commands = useMemo(
+    () => [
+      { id: 'role-play-edit', label: 'Edit this script', run: () => navigate(`/role-plays/${id}/edit`) },
+      {
+        id: 'role-play-print',
+        label: 'Print this script as a handout',
+        run: () => navigate(`/role-plays/${id}/print`),
+      },
+      { id: 'role-play-duplicate', label: 'Duplicate this script', run: () => duplicate.mutate() },
+    ],
+    [id, navigate, duplicate.mutate],
+  );
+  usePageCommands(commands);
 
   if (script.isPending)
     return (
