@@ -1,6 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
-import { actAs, call, makeCore, snapshotRows, type TestCore, value } from '../helpers/core';
+import type { HandlerContext } from '../../electron/core/context';
+import { createDraftScript } from '../../electron/core/services/role-plays';
+import {
+  actAs,
+  call,
+  fixedClock,
+  makeCore,
+  sequentialIds,
+  snapshotRows,
+  type TestCore,
+  value,
+} from '../helpers/core';
 import { branchingScript, DISCOUNT, IMPLICATION } from '../helpers/role-plays';
 import { DEFAULT_ROLE_PLAYS } from '../../shared/domain/default-role-plays';
 
@@ -393,5 +404,42 @@ describe('script files', () => {
       },
     });
     expect(snapshotRows(core)).toEqual(before);
+  });
+});
+
+describe('a draft from a moment that went wrong', () => {
+  it('creates a one-beat script with the behaviours as its rubric, ready to finish in the editor', async () => {
+    const events: string[] = [];
+    const ctx = {
+      db: core.database.db,
+      clock: fixedClock(),
+      newId: sequentialIds('draft'),
+      emit: (name: string) => events.push(name),
+      locale: 'en-GB',
+    } as unknown as HandlerContext;
+    const draft = core.database.sqlite.transaction(() =>
+      createDraftScript(ctx, {
+        title: 'Replay: Norland lost on price',
+        persona: {
+          name: 'Pieter de Vries',
+          title: 'Procurement Lead',
+          company: 'Norland Foods',
+          goals: 'Save 10% on the renewal.',
+          concerns: 'Paying for features nobody uses.',
+          personality: 'Blunt.',
+        },
+        situation: 'Final negotiation.\n\nThe rep had not agreed the value of the project.',
+        moment: 'Your competitor is 20% cheaper. Match it or we walk.',
+        behaviourIds: [DISCOUNT],
+      }),
+    )();
+    expect(events).toEqual(['rolePlays.changed']);
+    const read = await value(core, 'rolePlays.get', { id: draft.id });
+    expect(read).toMatchObject({
+      title: 'Replay: Norland lost on price',
+      situationText: 'Final negotiation.\n\nThe rep had not agreed the value of the project.',
+      beats: [{ id: 'moment', customerLine: 'Your competitor is 20% cheaper. Match it or we walk.' }],
+      rubric: [{ behaviourId: DISCOUNT }],
+    });
   });
 });
