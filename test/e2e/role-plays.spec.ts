@@ -167,4 +167,23 @@ test.describe('practising a difficult conversation', () => {
       await page.screenshot({ path: `${shots}/role-plays-library-${width}.png`, fullPage: true });
     }
   });
+
+  test('an edit after practice makes version 2, and the practice keeps version 1', async ({ page }) => {
+    const rp = new RolePlaysPage(page);
+    await rp.open(server.current().openUrl);
+    await page.getByRole('link', { name: 'Fifteen percent off' }).click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page.getByText('Version 1 has been practised: saving makes version 2')).toBeVisible();
+    await rp
+      .beat(1)
+      .getByLabel('Customer says', { exact: true })
+      .fill('Procurement wants 20% off, or we walk.');
+    await page.getByRole('button', { name: 'Save script' }).click();
+    await expect(page.getByText(/Realistic · version 2/)).toBeVisible();
+    const versions = page.getByRole('navigation', { name: 'Versions' });
+    await expect(versions).toContainText('1 (2 practices)');
+    await versions.getByRole('link', { name: /^1 / }).click();
+    await expect(page.getByText('“We need 15% off to get it signed.”')).toBeVisible();
+    await expect(page.getByText(/version 1 \(the latest is 2\)/)).toBeVisible();
+  });
 });
