@@ -166,6 +166,9 @@ export function RolePlaysScreen() {
       <header className="screen-header">
         <h1 id="screen-title">Role-plays</h1>
         <div className="actions">
+          <Link href="/role-plays/progress" className="button">
+            Practice over time
+          </Link>
           <button
             type="button"
             className="button"

@@ -187,3 +187,42 @@ test.describe('practising a difficult conversation', () => {
     await expect(page.getByText(/version 1 \(the latest is 2\)/)).toBeVisible();
   });
 });
+
+test.describe('a rep practising alone', () => {
+  const server = useSharedServer();
+
+  test('runs a script on their own, assesses it, and sees it in their practice', async ({
+    page,
+    request,
+  }) => {
+    const s = server.current();
+    const manager = await api<{ id: string }>(request, s, 'people.create', {
+      name: 'Marcus Webb',
+      kind: 'manager',
+    });
+    const rep = await api<{ id: string }>(request, s, 'people.create', {
+      name: 'Emily Chen',
+      kind: 'rep',
+      managerId: manager.id,
+    });
+    await api(request, s, 'workspace.claim', { personId: rep.id });
+    const rp = new RolePlaysPage(page);
+    await rp.open(s.openUrl);
+    await page.getByRole('link', { name: 'The “no decision” stall' }).click();
+    await page.getByRole('button', { name: 'Practise on my own' }).click();
+    await expect(rp.customerLine()).toContainText('It’s still looking positive');
+    for (const _ of [1, 2, 3]) await page.keyboard.press('n');
+    await expect(page.getByRole('heading', { name: 'Assess your practice' })).toBeFocused();
+    for (const behaviour of [
+      'Asks which alternatives the buyer is weighing',
+      'Maps the buyer’s decision steps, people and dates',
+      'Reports weak opportunities as weak in deal reviews',
+    ])
+      await rp.score(behaviour, 2);
+    await page.getByRole('button', { name: 'Finish and record' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Practice: Emily Chen' })).toBeVisible();
+    const card = page.getByRole('region', { name: 'The “no decision” stall' });
+    await expect(card).toContainText('1 attempt;');
+    await expect(card.getByRole('row', { name: /Self-practice/ })).toBeVisible();
+  });
+});
