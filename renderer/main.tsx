@@ -10,6 +10,7 @@ import './styles/proposals.css';
 import './styles/one-on-ones.css';
 import './styles/progress.css';
 import './styles/lost-deals.css';
+import './styles/role-plays.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = pickTransport();

@@ -66,6 +66,7 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   WHEN 'retrospective' THEN (SELECT 'Retrospective: ' || d.account || ', ' || d.name FROM deals d WHERE d.id = ${observations.sourceId})
   WHEN 'proposal' THEN (SELECT 'Proposal: ' || r.title FROM proposal_reviews r WHERE r.id = ${observations.sourceId})
+  WHEN 'role-play' THEN (SELECT 'Role-play: ' || v.title || ' on ' || a.practised_on FROM role_play_attempts a JOIN role_play_script_versions v ON v.id = a.version_id WHERE a.id = ${observations.sourceId})
   ELSE NULL END`;
 
 // Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.

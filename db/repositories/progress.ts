@@ -136,6 +136,7 @@ const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
   WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
   WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
   WHEN 'retrospective' THEN (SELECT 'Retrospective: ' || d.account || ', ' || d.name FROM deals d WHERE d.id = ${observations.sourceId})
+  WHEN 'role-play' THEN (SELECT 'Role-play: ' || v.title || ' on ' || a.practised_on FROM role_play_attempts a JOIN role_play_script_versions v ON v.id = a.version_id WHERE a.id = ${observations.sourceId})
   ELSE NULL END`;
 
 export interface ProgressObservationRow extends RatingRow {

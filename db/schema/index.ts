@@ -10,3 +10,4 @@ export * from './share-packs';
 export * from './deals';
 export * from './lost-deals';
 export * from './proposals';
+export * from './role-plays';

@@ -11,6 +11,7 @@ import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
 import { seedExitCriteria } from './services/deal-seed';
 import { seedDefaultLossReasons } from './services/loss-reasons-seed';
+import { seedDefaultRolePlays } from './services/role-play-seed';
 
 export interface CoreOptions {
   dbFile: string;
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
       seedCallReviewDefaults(database.db, clock);
       seedExitCriteria(database.db, clock);
       seedDefaultLossReasons(database.db, clock);
+      seedDefaultRolePlays(database.db, clock);
     } catch (error) {
       database.close();
       logger.error('Could not write the default library', error);

@@ -26,6 +26,7 @@ import { dealsDomain } from './deals/handlers';
 import { dealReviewsDomain } from './deal-reviews/handlers';
 import { lossReasonsDomain } from './loss-reasons/handlers';
 import { lostDealsDomain } from './lost-deals/handlers';
+import { rolePlaysDomain } from './role-plays/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -54,6 +55,7 @@ export const domains = [
   lossReasonsDomain,
   lostDealsDomain,
   proposalsDomain,
+  rolePlaysDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

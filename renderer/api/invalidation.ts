@@ -54,6 +54,9 @@ export const invalidations = {
     'proposals.list': 'all',
     'proposals.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.review.repId),
     'proposals.export': 'all',
+    'rolePlays.attempts': (p, i) => p.ids.includes(i.repId),
+    'rolePlays.attempt': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    'rolePlays.improvement': (p, i) => p.ids.includes(i.repId),
   },
   'library.changed': {
     // Behaviour names on annotations and checklist lines.
@@ -81,6 +84,13 @@ export const invalidations = {
     // Stage and behaviour names.
     'lostDeals.get': 'all',
     'lostDeals.dashboard': 'all',
+    // Scripts show behaviour names on their rubric and beats.
+    'rolePlays.list': 'all',
+    'rolePlays.get': 'all',
+    'rolePlays.export': 'all',
+    'rolePlays.attempts': 'all',
+    'rolePlays.attempt': 'all',
+    'rolePlays.improvement': 'all',
   },
   'observations.changed': {
     // An observation deleted elsewhere unlinks the annotation or checklist line that recorded it.
@@ -101,6 +111,7 @@ export const invalidations = {
     'people.get': (p, i) => p.countsChanged && p.repIds.includes(i.id),
     // Behaviours tagged in retrospectives.
     'lostDeals.dashboard': (p) => p.countsChanged,
+    'rolePlays.improvement': forRep,
   },
   'notes.changed': {
     'notes.list': forRep,
@@ -157,6 +168,9 @@ export const invalidations = {
     'lostDeals.list': 'all',
     'lostDeals.get': 'all',
     'lostDeals.dashboard': 'all',
+    'rolePlays.attempts': 'all',
+    'rolePlays.attempt': 'all',
+    'rolePlays.improvement': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -188,6 +202,8 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.exportMarkdown': 'all',
     'oneOnOnes.prepBrief': forRep,
+    // A focus set at a one-to-one changes the script suggested for it.
+    'rolePlays.improvement': forRep,
   },
   'oneOnOnes.notesSaved': {
     'oneOnOnes.get': (p, i, cached) =>
@@ -277,6 +293,19 @@ export const invalidations = {
     'proposals.get': (p, i) => p.ids.includes(i.id),
     'proposals.compare': 'all',
     'proposals.export': (p, i) => p.ids.includes(i.id),
+  'rolePlays.changed': {
+    'rolePlays.list': 'all',
+    'rolePlays.get': (p, i) => p.ids.includes(i.id),
+    'rolePlays.export': (p, i) => i.ids.some((id) => p.ids.includes(id)),
+    // Suggestions name scripts, and leave archived ones out.
+    'rolePlays.improvement': 'all',
+  },
+  'rolePlays.attemptsChanged': {
+    // The version practised now counts an attempt (its next edit makes a new version).
+    'rolePlays.get': (p, i) => p.scriptIds.includes(i.id),
+    'rolePlays.attempts': forRep,
+    'rolePlays.improvement': forRep,
+    'oneOnOnes.prepBrief': forRep,
   },
 } satisfies Rules;
 

@@ -36,6 +36,11 @@ import { LostDealsScreen } from '../lost-deals/LostDealsScreen';
 import { ImportProposalPage } from '../proposals/ImportProposalPage';
 import { ProposalReviewPage } from '../proposals/ProposalReviewPage';
 import { ProposalsScreen } from '../proposals/ProposalsScreen';
+import { ImprovementIndex, ImprovementPage } from '../role-plays/ImprovementPage';
+import { RolePlaysScreen } from '../role-plays/RolePlaysScreen';
+import { RunView } from '../role-plays/RunView';
+import { ScriptEditor } from '../role-plays/ScriptEditor';
+import { ScriptHandout, ScriptPage } from '../role-plays/ScriptPage';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -212,6 +217,27 @@ export function App({ client }: { client: Client }) {
                     <Route path="/me" component={MyCoaching} />
                     <Route path="/lost-deals" component={LostDealsScreen} />
                     <Route path="/lost-deals/:id">{(params) => <LostDealPage dealId={params.id} />}</Route>
+                    <Route path="/role-plays" component={RolePlaysScreen} />
+                    <Route path="/role-plays/new">{() => <ScriptEditor />}</Route>
+                    <Route path="/role-plays/progress" component={ImprovementIndex} />
+                    <Route path="/role-plays/progress/:repId">
+                      {(params) => <ImprovementPage repId={params.repId} />}
+                    </Route>
+                    <Route path="/role-plays/:id">{(params) => <ScriptPage id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/v/:version">
+                      {(params) => <ScriptPage id={params.id} version={Number(params.version)} />}
+                    </Route>
+                    <Route path="/role-plays/:id/edit">{(params) => <ScriptEditor id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/print">{(params) => <ScriptHandout id={params.id} />}</Route>
+                    <Route path="/role-plays/:id/run/:repId/:mode">
+                      {(params) => (
+                        <RunView
+                          id={params.id}
+                          repId={params.repId}
+                          mode={params.mode === 'self-practice' ? 'self-practice' : 'manager-run'}
+                        />
+                      )}
+                    </Route>
                     <Route>
                       <Home />
                     </Route>

@@ -13,4 +13,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/behaviours', label: 'Behaviours' },
   { path: '/lost-deals', label: 'Lost deals' },
   { path: '/settings', label: 'Settings' },
+  { path: '/role-plays', label: 'Role-plays' },
 ];

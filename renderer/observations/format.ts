@@ -19,4 +19,5 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   'deal-review': 'Deal review',
   retrospective: 'Retrospective',
   proposal: 'Proposal review',
+  'role-play': 'Role-play',
 };

@@ -423,6 +423,35 @@ function Brief({
             )}
           </BriefSection>
 
+          <BriefSection id="brief-role-plays" title="Role-play practice" count={brief.recentRolePlays.length}>
+            {brief.recentRolePlays.length === 0 ? (
+              <Empty>No practice since {since}.</Empty>
+            ) : (
+              <ul className="brief-list brief-list-compact">
+                {brief.recentRolePlays.map((a) => (
+                  <li key={a.id} className="brief-item brief-row">
+                    <span>
+                      {printing ? (
+                        <span className="brief-name">{a.title}</span>
+                      ) : (
+                        <Link href={`/role-plays/progress/${brief.repId}`} className="brief-name">
+                          {a.title}
+                        </Link>
+                      )}{' '}
+                      <span className="muted">
+                        · {a.mode === 'manager-run' ? 'with a manager' : 'self-practice'}
+                      </span>
+                    </span>
+                    <span className="muted">
+                      {formatDate(a.practisedOn)} · scored {a.average.toFixed(1)} of 4
+                    </span>
+                    <AddToAgenda text={`Role-play: ${a.title} (${formatDate(a.practisedOn)})`} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </BriefSection>
+
           <BriefSection id="brief-stuck" title="Stuck talking points" count={brief.stuckItems.length}>
             {brief.stuckItems.length === 0 ? (
               <Empty>No talking point has been carried three times.</Empty>

@@ -21,6 +21,7 @@ export function sourceLink(
 ): string | null {
   if (p.sourceKind === 'note' && p.sourceId) return `/team/${repId}/notes/${p.sourceId}`;
   if (p.sourceKind === 'one-on-one' && p.sourceId) return `/one-to-ones/${p.sourceId}`;
+  if (p.sourceKind === 'role-play' && p.sourceId) return `/role-plays/progress/${repId}`;
   if (p.sourceKind === 'call-review' && p.sourceId)
     return p.anchor?.kind === 'transcript'
       ? `/calls/${p.sourceId}?annotation=${encodeURIComponent(p.observationId)}`

@@ -28,6 +28,7 @@ export const SOURCE_STYLES: Record<
   'deal-review': { colour: '#8a2f4f', shape: 'star' },
   retrospective: { colour: '#8a2f4f', shape: 'square' },
   proposal: { colour: '#8a2f5d', shape: 'star' },
+  'role-play': { colour: '#9a3b52', shape: 'star' },
 };
 
 /** 2.6 → "2.6 · Developing" (the nearest rubric level's name). */

@@ -70,6 +70,10 @@ export const eventSchemas = {
   'lostDeals.changed': z.object({ ids, repIds: ids }),
   /** Proposal reviews: details, versions, annotations or checklists of these reviews changed. */
   'proposals.changed': z.object({ ids, repIds: ids }),
+  /** Role-play scripts created, edited (a new version or in place), archived or imported. */
+  'rolePlays.changed': z.object({ ids }),
+  /** Practice attempts recorded: their ids, the reps they are about and the scripts they ran. */
+  'rolePlays.attemptsChanged': z.object({ ids, repIds: ids, scriptIds: ids }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -188,4 +192,9 @@ export const mutationEvents = {
   'proposals.resolve': ['proposals.changed'],
   'proposals.deleteAnnotation': ['proposals.changed'],
   'proposals.saveChecklist': ['proposals.changed', 'observations.changed'],
+  'rolePlays.save': ['rolePlays.changed'],
+  'rolePlays.archive': ['rolePlays.changed'],
+  'rolePlays.duplicate': ['rolePlays.changed'],
+  'rolePlays.import': ['rolePlays.changed'],
+  'rolePlays.recordAttempt': ['rolePlays.attemptsChanged', 'rolePlays.changed', 'observations.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -24,6 +24,7 @@ import { dealReviewMethods } from './deal-reviews';
 import { lossReasonMethods } from './loss-reasons';
 import { lostDealMethods } from './lost-deals';
 import { proposalMethods } from './proposals';
+import { rolePlayMethods } from './role-plays';
 
 export * from './app';
 export * from './behaviours';
@@ -55,6 +56,7 @@ export * from './deal-reviews';
 export * from './loss-reasons';
 export * from './lost-deals';
 export * from './proposals';
+export * from './role-plays';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -84,6 +86,7 @@ export const contract = {
   ...lossReasonMethods,
   ...lostDealMethods,
   ...proposalMethods,
+  ...rolePlayMethods,
 };
 
 export type Contract = typeof contract;

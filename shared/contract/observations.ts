@@ -6,6 +6,7 @@ import { mutation, query } from './define';
 export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'deal-review'] as const;
 export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'retrospective'] as const;
 export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'proposal'] as const;
+export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'role-play'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: 'Unknown source kind' });
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 

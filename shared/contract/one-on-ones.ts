@@ -191,6 +191,16 @@ export const prepBriefSchema = z.object({
       text: z.string(),
       owner: z.enum(['rep', 'manager']),
       dueOn: isoDateSchema.nullable(),
+  /** Role-play practice since last time, newest first, with the mean rubric score of each attempt. */
+  recentRolePlays: z.array(
+    z.object({
+      id: idSchema,
+      scriptId: idSchema,
+      title: z.string(),
+      version: z.number().int(),
+      mode: z.enum(['manager-run', 'self-practice']),
+      practisedOn: isoDateSchema,
+      average: z.number(),
     }),
   ),
 });

@@ -18,8 +18,8 @@ test.describe('accessibility of every main screen', () => {
   }
 
   test('has no serious or critical axe violation', async ({ page }) => {
-    // Fourteen screens, each checked by axe and saved at three widths: minutes on a busy machine.
-    test.setTimeout(420_000);
+    // Nineteen screens, each checked by axe and saved at three widths: minutes on a busy machine.
+    test.setTimeout(600_000);
     const api = server.current();
     const people = await api.call<{ id: string; kind: string; name: string }[]>('people.list', {});
     const calls = await api.call<{ id: string; repId: string }[]>('callReviews.list', {});
@@ -41,6 +41,11 @@ test.describe('accessibility of every main screen', () => {
       ['importing a call', '/calls/new'],
       ['Behaviours', '/behaviours'],
       ['a behaviour', `/behaviours/${library.behaviours[0]!.id}`],
+      ['Role-plays', '/role-plays'],
+      ['a role-play script', '/role-plays/rps-discount-before-value'],
+      ['editing a role-play script', '/role-plays/rps-discount-before-value/edit'],
+      ['a role-play practice', `/role-plays/rps-discount-before-value/run/${rep.id}/manager-run`],
+      ['role-play practice over time', `/role-plays/progress/${rep.id}`],
     ];
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

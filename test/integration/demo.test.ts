@@ -282,6 +282,7 @@ describe('seeding the demo', () => {
           )
           .get() as { n: number }
       ).n,
+      rolePlayAttempts: count(core, 'role_play_attempts'),
     });
   });
 

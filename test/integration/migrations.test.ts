@@ -142,6 +142,9 @@ function realisticValue(table: string, column: string, i: number): unknown {
       return `2026-01-0${i + 1}`;
     case 'development_goals.due_on':
       return `2026-03-0${i + 1}`;
+    // Difficulty is 1–3 (a CHECK since 0014).
+    case 'role_play_script_versions.difficulty':
+      return (i % 3) + 1;
     case 'observations.anchor':
       return [
         JSON.stringify({ kind: 'mark', documentId: id('notes', i) }),

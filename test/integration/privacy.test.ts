@@ -18,6 +18,7 @@ import {
   type TestCore,
   value,
 } from '../helpers/core';
+import { branchingScript, DISCOUNT, IMPLICATION } from '../helpers/role-plays';
 
 /**
  * Privacy as the API answers it. Two teams (Marcus with Tom, Priya with Emily, both under Claire) each
@@ -65,6 +66,8 @@ interface Fixture {
   proposals: string[];
   /** Each proposal's two versions: [v1, v2]. */
   proposalVersions: [string, string][];
+  scripts: string[];
+  attempts: string[];
 }
 
 type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
@@ -144,6 +147,13 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
     f.proposalVersions.map(([fromVersionId, toVersionId]) => ({ fromVersionId, toVersionId })),
   'proposals.original': (f) => f.proposalVersions.flat().map((versionId) => ({ versionId })),
   'proposals.export': (f) => f.proposals.flatMap((id) => [{ id }, { id, includePrivate: true }]),
+  // Scripts are the team's library, about no one; attempts are about a rep and follow the rule.
+  'rolePlays.list': () => [{ includeArchived: true }],
+  'rolePlays.get': (f) => f.scripts.map((id) => ({ id })),
+  'rolePlays.export': (f) => [{ ids: f.scripts }],
+  'rolePlays.attempts': (f) => f.reps.map((repId) => ({ repId })),
+  'rolePlays.attempt': (f) => f.attempts.map((id) => ({ id })),
+  'rolePlays.improvement': (f) => f.reps.map((repId) => ({ repId })),
 };
 
 let core: TestCore;
@@ -162,6 +172,8 @@ const f: Fixture = {
   lostDeals: [],
   proposals: [],
   proposalVersions: [],
+  scripts: [],
+  attempts: [],
 };
 
 /** One manager's records about one rep: private ones carry `secret`, shared ones `shared`. */
@@ -391,6 +403,34 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     submit: true,
   });
   expect(scored.scorecard.lines[0]?.comment).toBe(secret);
+  // Role-play practice, run by the manager: private and shared attempts, each scored on its rubric.
+  const script = await value(core, 'rolePlays.save', { script: branchingScript() });
+  f.scripts.push(script.id);
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const) {
+    const attempt = await value(core, 'rolePlays.recordAttempt', {
+      scriptId: script.id,
+      version: script.version,
+      repId,
+      mode: 'manager-run',
+      practisedOn: '2026-02-25',
+      durationSeconds: 600,
+      path: [
+        { beatId: 'ask', branch: null },
+        { beatId: 'close', branch: null },
+      ],
+      marks: [{ beatId: 'ask', mark: 'partial', note: `Gave ground (${word}).` }],
+      scores: [
+        { behaviourId: DISCOUNT, level: 2, comment: `Traded late (${word}).` },
+        { behaviourId: IMPLICATION, level: 1, comment: null },
+      ],
+      comment: `Practise again (${word}).`,
+      visibility,
+    });
+    f.attempts.push(attempt.id);
+  }
 }
 
 beforeAll(async () => {

@@ -420,6 +420,11 @@ beforeAll(async () => {
     await value(core, 'observations.list', { repId: tom.id, behaviourId: 'bhv-asks-implication-questions' });
     await value(core, 'observations.list', { sourceKind: 'note', sourceId: note.id });
     await value(core, 'observations.get', { id: tagged.id });
+    // Role-play: the script library, one script, a rep's attempts and improvement.
+    await value(core, 'rolePlays.list', {});
+    await value(core, 'rolePlays.get', { id: 'rps-discount-before-value' });
+    await value(core, 'rolePlays.attempts', { repId: tom.id });
+    await value(core, 'rolePlays.improvement', { repId: tom.id });
     // The behaviour library, one behaviour, and deleting one nobody used.
     await value(core, 'library.get', {});
     await value(core, 'behaviours.get', { id: 'bhv-asks-implication-questions' });
@@ -543,6 +548,10 @@ describe('query plans of the screens’ queries', () => {
       'listLossFacts (lost-deals.ts)',
       'listRetrospectiveTags (lost-deals.ts)',
       'listOpenActionsOfRep (lost-deals.ts)',
+      'listScriptSummaries (role-plays.ts)',
+      'findVersion (role-plays.ts)',
+      'attemptsWhere (role-plays.ts)',
+      'rolePlayUsesOf (role-plays.ts)',
     ])
       expect(callers, fn).toContain(fn);
   });

@@ -18,6 +18,7 @@ import { behaviourLinkCount, moveBehaviourLinks } from '../../../db/repositories
 import { goalCountOf, moveGoals } from '../../../db/repositories/progress';
 import { type HandlerContext, nowIso, type ReadContext } from '../context';
 import type { Handler } from '../registry';
+import { rolePlayUsesOf } from '../../../db/repositories/role-plays';
 import { defineDomain } from '../registry';
 import { requireBehaviour } from '../services/library';
 import { libraryChanged } from '../services/library';
@@ -204,6 +205,12 @@ export const deleteBehaviour: Handler<'behaviours.delete'> = (input, ctx) => {
     throw new AppError(
       'CONFLICT',
       `“${behaviour.name}” is linked to commitments or one-to-one focus, so it cannot be deleted. Archive it instead.`,
+    );
+  }
+  if (rolePlayUsesOf(ctx.db, behaviour.id) > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `“${behaviour.name}” is used by a role-play script, so it cannot be deleted. Archive it instead.`,
     );
   }
   const mergedFrom = listBehaviours(ctx.db).filter((b) => b.mergedIntoId === behaviour.id);

@@ -11,12 +11,14 @@ import { seedDemoSharePack } from './share-pack';
 import { type DemoProposalCounts, seedDemoProposals } from './proposals';
 import { seedDemoTeam } from './team';
 import { type DemoDealCounts, seedDemoDeals } from './deals';
+import { type DemoRolePlayCounts, seedDemoRolePlays } from './role-plays';
 
 /** Who the demo opens as. */
 export const DEMO_OWNER_KEY = 'marcus';
 
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoDealCounts;
 export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoProposalCounts;
+export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoRolePlayCounts;
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -37,6 +39,8 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     // Each rep's open pipeline, the demo calls' deals linked to their calls.
     const deals = seedDemoDeals(context, ids);
     const proposals = seedDemoProposals(context, ids);
+    // Practice on the default scripts, with each rep's scores moving as their story goes.
+    const rolePlays = seedDemoRolePlays(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -51,6 +55,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       ...calls,
       ...deals,
       ...proposals,
+      ...rolePlays,
     };
   })();
 }

@@ -14,6 +14,7 @@ import { accessOf } from '../services/access';
 import { goalsOfRep } from '../services/progress';
 import { flaggedDeals } from '../services/deals';
 import { openRetrospectiveActions } from '../services/retrospective-actions';
+import { rolePlaysOfRep } from '../services/role-plays';
 
 /** How far back "recently" reaches for suggestions, and for "since last time" when there was none. */
 export const SUGGESTION_WINDOW_DAYS = 42;
@@ -172,6 +173,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
         dueOn,
       }),
     ),
+    recentRolePlays: rolePlaysOfRep(ctx, repId, since),
   };
 }
 

@@ -3,6 +3,7 @@ import { prepareProposal } from '../proposals/prepare';
 import { prepareTranscript } from '../transcripts/prepare';
 import { preparePackOpen, prepareReplyFile } from '../share-packs/prepare';
 import { prepareDealImport } from '../deals/import-prepare';
+import { prepareScriptImport } from '../role-plays/prepare';
 import type { PrepareJob, PrepareMethod } from './types';
 
 /**
@@ -15,6 +16,7 @@ export const prepareJobs = {
   'sharePacks.prepareOpen': preparePackOpen,
   'sharePacks.prepareReplies': prepareReplyFile,
   'deals.prepareImport': prepareDealImport,
+  'rolePlays.prepareImport': prepareScriptImport,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */

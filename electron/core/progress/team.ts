@@ -26,6 +26,7 @@ export const SOURCE_NAMES: Record<SourceKind, string> = {
   'deal-review': 'deal reviews',
   retrospective: 'lost-deal retrospectives',
   proposal: 'proposal reviews',
+  'role-play': 'role-plays',
 };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -17,6 +17,7 @@ import { findCallReview } from '../../../db/repositories/call-reviews';
 import { findOneOnOne } from '../../../db/repositories/one-on-ones';
 import { findDeal } from '../../../db/repositories/deals';
 import { findProposalReview } from '../../../db/repositories/proposals';
+import { findAttemptRef } from '../../../db/repositories/role-plays';
 import { accessOf } from './access';
 
 /** An observation the viewer may read; one private to someone else is answered as not there. */
@@ -82,6 +83,7 @@ function sourceDocument(ctx: ReadContext, kind: SourceKind, id: string): { repId
   // A retrospective is its deal's (one per lost deal, with the deal's id).
   if (kind === 'retrospective') return findDeal(ctx.db, id);
   if (kind === 'proposal') return findProposalReview(ctx.db, id);
+  if (kind === 'role-play') return findAttemptRef(ctx.db, id);
   return undefined;
 }
 
@@ -93,6 +95,7 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'deal-review': 'deal review',
   retrospective: 'retrospective',
   proposal: 'proposal review',
+  'role-play': 'role-play attempt',
 };
 
 const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: string[] } | null> = {
@@ -104,6 +107,7 @@ const ANCHOR_KINDS: Record<SourceKind, { kind: 'mark' | 'transcript'; parts?: st
   retrospective: { kind: 'mark', parts: ['body'] },
   // A proposal's passage is held by its annotation or checklist line (proposal_annotations), not here.
   proposal: null,
+  'role-play': null,
 };
 
 export interface ObservationRecord {
