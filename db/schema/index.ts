@@ -6,3 +6,4 @@ export * from './one-on-ones';
 export * from './call-reviews';
 export * from './replies';
 export * from './progress';
+export * from './search';

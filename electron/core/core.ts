@@ -9,6 +9,7 @@ import type { WorkerLimits } from './prepare/worker-runner';
 import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
+import { syncSearchIndex } from './services/search';
 
 export interface CoreOptions {
   dbFile: string;
@@ -73,6 +74,10 @@ export function createCore(options: CoreOptions): Core {
       seedDefaultLibrary(database.db, clock);
       seedDefaultTemplates(database.db, clock);
       seedCallReviewDefaults(database.db, clock);
+      // Records a migration marked for the search index (0015 marks every existing one), or that a
+      // process killed between write and index could not have left: writes and index commit together.
+      const db = database.db;
+      db.$client.transaction(() => syncSearchIndex(db)).immediate();
     } catch (error) {
       database.close();
       logger.error('Could not write the default library', error);

@@ -20,6 +20,7 @@ import { workspaceDomain } from './workspace/handlers';
 import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
+import { searchDomain } from './search/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -42,6 +43,7 @@ export const domains = [
   scorecardTemplatesDomain,
   homeDomain,
   progressDomain,
+  searchDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

@@ -45,6 +45,8 @@ export const invalidations = {
     'oneOnOnes.prepBrief': (p, i) => p.ids.includes(i.repId),
     'callReviews.list': 'all',
     'callReviews.get': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
+    // Every write that changes words a search finds (core/services/search.ts keeps the index).
+    'search.query': 'all',
   },
   'library.changed': {
     'progress.rep': 'all',
@@ -61,6 +63,7 @@ export const invalidations = {
     'commitments.list': 'all',
     'callReviews.get': 'all',
     'scorecardTemplates.list': 'all',
+    'search.query': 'all',
   },
   'observations.changed': {
     'progress.rep': 'all',
@@ -77,6 +80,7 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.prepBrief': forRep,
     'people.get': (p, i) => p.countsChanged && p.repIds.includes(i.id),
+    'search.query': 'all',
   },
   'notes.changed': {
     'notes.list': forRep,
@@ -84,6 +88,7 @@ export const invalidations = {
     'notes.get': (p, i, cached) =>
       p.ids.includes(i.id) && (cached === undefined || cached.revision < (p.revisions[i.id] ?? 0)),
     'oneOnOnes.prepBrief': forRep,
+    'search.query': 'all',
   },
   // Who is using this copy changed: what they may see differs in every answer about the team.
   'workspace.changed': {
@@ -117,6 +122,7 @@ export const invalidations = {
     'templates.list': 'all',
     'workspace.get': 'all',
     'workspace.people': 'all',
+    'search.query': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -128,6 +134,7 @@ export const invalidations = {
     // Later pages of a long transcript: who spoke a line changes when lines are assigned to speakers.
     'callReviews.segments': (p, i) => p.ids.includes(i.id),
     'oneOnOnes.prepBrief': forRep,
+    'search.query': 'all',
   },
   'callReviews.keywordsChanged': {
     'home.week': 'all',
@@ -146,12 +153,14 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.exportMarkdown': 'all',
     'oneOnOnes.prepBrief': forRep,
+    'search.query': 'all',
   },
   'oneOnOnes.notesSaved': {
     'oneOnOnes.get': (p, i, cached) =>
       // A private part the viewer may not read is null in their answer: nothing of it to refetch.
       i.id === p.id && (cached === undefined || (cached[p.part]?.revision ?? p.revision) < p.revision),
     'oneOnOnes.exportMarkdown': (p, i) => i.id === p.id,
+    'search.query': 'all',
   },
   'commitments.changed': {
     'progress.rep': 'all',
@@ -166,6 +175,7 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.exportMarkdown': 'all',
     'oneOnOnes.prepBrief': forRep,
+    'search.query': 'all',
   },
   'templates.changed': {
     'templates.list': 'all',
@@ -186,6 +196,9 @@ export const invalidations = {
     'progress.team': 'all',
     'progress.behaviour': 'all',
     'oneOnOnes.prepBrief': forRep,
+  },
+  'search.rebuilt': {
+    'search.query': 'all',
   },
 } satisfies Rules;
 

@@ -53,6 +53,8 @@ export const eventSchemas = {
   'scorecardTemplates.changed': z.object({ ids }),
   /** Development goals: the ids of the goals and the reps they belong to. */
   'progress.changed': z.object({ ids, repIds: ids }),
+  /** The search index was rebuilt from the records: any search may answer differently. */
+  'search.rebuilt': z.object({ documents: z.number().int().nonnegative() }),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -127,4 +129,5 @@ export const mutationEvents = {
   'stages.reorder': ['library.changed'],
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
+  'search.rebuild': ['search.rebuilt'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -18,6 +18,7 @@ import { stageMethods } from './stages';
 import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
+import { searchMethods } from './search';
 
 export * from './app';
 export * from './behaviours';
@@ -43,6 +44,7 @@ export * from './stages';
 export * from './competencies';
 export * from './home';
 export * from './progress';
+export * from './search';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -65,6 +67,7 @@ export const contract = {
   ...homeMethods,
   ...competencyMethods,
   ...progressMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

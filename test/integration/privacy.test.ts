@@ -100,6 +100,14 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'progress.team': () => [{}],
   'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+  // Search: each marker by a prefix and in full, across every kind and within each rep; the index holds
+  // every record, so the visibility rule must hold in the query (nothing found, nothing counted).
+  'search.query': (f) =>
+    [MARCUS_PRIVATE, PRIYA_PRIVATE, TOM_SHARED, EMILY_SHARED].flatMap((word) => [
+      { text: word.slice(0, 6), limitPerKind: 100 },
+      { text: word },
+      ...f.reps.map((repId) => ({ text: word.slice(0, 6), repId })),
+    ]),
 };
 
 let core: TestCore;
