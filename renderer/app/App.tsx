@@ -31,6 +31,7 @@ import { WhoYouAre } from '../workspace/WhoYouAre';
 import { MyCoaching } from '../workspace/MyCoaching';
 import { useWorkspace } from '../workspace/use-workspace';
 import { SECTIONS } from './sections';
+import { SearchScreen } from '../search/SearchScreen';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -202,6 +203,7 @@ export function App({ client }: { client: Client }) {
                     <Route path="/behaviours/:id">{(params) => <BehaviourPage id={params.id} />}</Route>
                     <Route path="/settings" component={SettingsScreen} />
                     <Route path="/me" component={MyCoaching} />
+                    <Route path="/search" component={SearchScreen} />
                     <Route>
                       <Home />
                     </Route>
