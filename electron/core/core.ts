@@ -10,6 +10,7 @@ import { handlers } from './domains';
 import { createFileLogger } from './file-logger';
 import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from './services/library-seed';
 import { syncSearchIndex } from './services/search';
+import { applyPendingRestore, backupIfDue } from './services/backups';
 
 export interface CoreOptions {
   dbFile: string;
@@ -21,6 +22,8 @@ export interface CoreOptions {
   /** Defaults to the console plus a rotating log file in `logs/` beside the database. */
   logger?: Logger;
   nativeBinding?: string;
+  /** Back up at start-up when the newest backup is more than a day old (default true; tests opt in). */
+  dailyBackup?: boolean;
   backupDir?: string;
   /** The user's locale (BCP 47) for dates the core writes into text; this computer's by default. */
   locale?: string;
@@ -55,6 +58,20 @@ export function createCore(options: CoreOptions): Core {
       ? consoleLogger
       : createFileLogger({ folder: path.join(path.dirname(path.resolve(options.dbFile)), 'logs') }));
   let database: OpenedDatabase;
+  try {
+    // A backup the user chose to restore goes in place before anything opens the file.
+    const restored = applyPendingRestore(
+      options.dbFile === ':memory:' ? ':memory:' : path.resolve(options.dbFile),
+      { now: clock.now(), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) },
+    );
+    if (restored) {
+      logger.info(
+        `Restored ${restored.restored}; the database as it was before is backed up in ${restored.previous ?? '(none)'}`,
+      );
+    }
+  } catch (error) {
+    logger.error('Could not restore the chosen backup', error);
+  }
   try {
     database = openDatabase(options.dbFile, {
       migrationsFolder: options.migrationsFolder,
@@ -97,6 +114,27 @@ export function createCore(options: CoreOptions): Core {
       }
     }
   };
+  const base = {
+    db: database.db,
+    clock,
+    newId: options.newId ?? randomIds,
+    transport: options.transport,
+    dataFile: database.file,
+    schemaVersion: database.migration.schemaVersion,
+    appVersion: options.appVersion,
+    readOnlyReason: database.readOnlyReason,
+    locale: options.locale ?? systemLocale(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
+  if (options.dailyBackup ?? true) {
+    try {
+      const file = backupIfDue(base);
+      if (file) logger.info(`Daily backup written to ${file}`);
+    } catch (error) {
+      // Starting matters more than today's backup; Settings shows when the last one was taken.
+      logger.error('Could not take the daily backup', error);
+    }
+  }
   const dispatcher = createDispatcher(
     handlers,
     {
@@ -109,6 +147,7 @@ export function createCore(options: CoreOptions): Core {
       appVersion: options.appVersion,
       readOnlyReason: database.readOnlyReason,
       locale: options.locale ?? systemLocale(),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     },
     publish,
     logger,

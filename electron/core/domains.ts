@@ -21,6 +21,7 @@ import { stagesDomain } from './stages/handlers';
 import { templatesDomain } from './templates/handlers';
 import { transcriptsDomain } from './transcripts/handlers';
 import { searchDomain } from './search/handlers';
+import { backupsDomain } from './backups/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -44,6 +45,7 @@ export const domains = [
   homeDomain,
   progressDomain,
   searchDomain,
+  backupsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

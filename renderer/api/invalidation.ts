@@ -200,6 +200,9 @@ export const invalidations = {
   'search.rebuilt': {
     'search.query': 'all',
   },
+  'backups.changed': {
+    'backups.status': 'all',
+  },
 } satisfies Rules;
 
 /** Reads no write can make stale: facts about this launch, and pure functions of their input. */

@@ -55,6 +55,8 @@ export const eventSchemas = {
   'progress.changed': z.object({ ids, repIds: ids }),
   /** The search index was rebuilt from the records: any search may answer differently. */
   'search.rebuilt': z.object({ documents: z.number().int().nonnegative() }),
+  /** A backup was taken, the backup folder changed, or a restore was chosen or cancelled. */
+  'backups.changed': z.object({}),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -130,4 +132,8 @@ export const mutationEvents = {
   'competencies.create': ['library.changed'],
   'competencies.update': ['library.changed'],
   'search.rebuild': ['search.rebuilt'],
+  'backups.create': ['backups.changed'],
+  'backups.setFolder': ['backups.changed'],
+  'backups.restore': ['backups.changed'],
+  'backups.cancelRestore': ['backups.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

@@ -19,6 +19,7 @@ import { competencyMethods } from './competencies';
 import { homeMethods } from './home';
 import { progressMethods } from './progress';
 import { searchMethods } from './search';
+import { backupMethods } from './backups';
 
 export * from './app';
 export * from './behaviours';
@@ -45,6 +46,7 @@ export * from './competencies';
 export * from './home';
 export * from './progress';
 export * from './search';
+export * from './backups';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -68,6 +70,7 @@ export const contract = {
   ...competencyMethods,
   ...progressMethods,
   ...searchMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

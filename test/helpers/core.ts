@@ -61,6 +61,7 @@ export function buildTemplateDatabase(dir = tempDir('coachbench-template-')): st
     clock: fixedClock(),
     newId: sequentialIds('template'),
     logger: silentLogger,
+    dailyBackup: false,
   }).close();
   return file;
 }
@@ -82,7 +83,14 @@ export function copyTemplateDatabase(file: string): string {
  * predictable ids. An existing `file` is reopened as it is.
  */
 export function makeCore(
-  options: { file?: string; locale?: string; now?: string; prepare?: CoreOptions['prepare'] } = {},
+  options: {
+    file?: string;
+    locale?: string;
+    now?: string;
+    prepare?: CoreOptions['prepare'];
+    /** The start-up daily backup (off unless a test is about it: it copies the file). */
+    dailyBackup?: boolean;
+  } = {},
 ): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
   if (!fs.existsSync(file)) copyTemplateDatabase(file);
@@ -96,6 +104,7 @@ export function makeCore(
     clock,
     newId: sequentialIds(),
     logger: silentLogger,
+    dailyBackup: options.dailyBackup ?? false,
     prepare: {
       ...options.prepare,
       worker: { file: importWorkerFile(), ...options.prepare?.worker },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemoTeam } from '../../electron/core/demo/team';
 import { openDatabase } from '../../db/open';
 import { createCore } from '../../electron/core/core';
-import { MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
+import { call, MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
 import { fillEveryTable, userTables } from '../helpers/fill-tables';
 import { anchoredObservationsOf } from '../../db/repositories/observations';
 import { listScorecardTemplates } from '../../db/repositories/scorecard-templates';
@@ -701,7 +701,7 @@ describe('migration 0015_search_index', () => {
     });
     try {
       expect(core.database.migration.applied).toBe(realCount() - n);
-      const answer = await core.dispatcher.call('search.query', { text: 'brenner' });
+      const answer = await call(core, 'search.query', { text: 'brenner' });
       expect(answer.ok && answer.value.groups.map((g) => [g.kind, g.total])).toEqual([
         ['note', 1],
         ['agendaItem', 1],

@@ -100,6 +100,8 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'progress.team': () => [{}],
   'progress.coaching': (f) => [{}, ...f.reps.map((repId) => ({ repId }))],
   'progress.behaviour': () => [{ behaviourId: BEHAVIOUR }],
+  // Backups: file names, dates and sizes of the whole database's copies; no one's words.
+  'backups.status': () => [{}],
   // Search: each marker by a prefix and in full, across every kind and within each rep; the index holds
   // every record, so the visibility rule must hold in the query (nothing found, nothing counted).
   'search.query': (f) =>
