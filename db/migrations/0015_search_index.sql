@@ -13,7 +13,6 @@ CREATE TABLE `search_documents` (
 );
 --> statement-breakpoint
 CREATE INDEX `search_documents_source_idx` ON `search_documents` (`source`,`source_id`);--> statement-breakpoint
-CREATE INDEX `search_documents_rep_idx` ON `search_documents` (`rep_id`);--> statement-breakpoint
 CREATE TABLE `search_pending` (
 	`source` text NOT NULL,
 	`source_id` text NOT NULL,

@@ -182,7 +182,9 @@ export interface SearchHit {
 
 // The MATCH runs first, alone (DESIGN.md: "run the MATCH in a subquery before joins"); the visibility
 // rule and the filters then narrow it, and a window keeps the best `limit` of each kind with its count.
-const RANKED_SQL = `WITH m AS (SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match),
+// MATERIALIZED: left to itself the planner may flatten the CTE and drive the join from
+// search_documents, asking FTS5 once per document (hundreds of thousands of lookups on a large history).
+const RANKED_SQL = `WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match),
   v AS (
     SELECT d.id, d.kind, m.rank,
       row_number() OVER (PARTITION BY d.kind ORDER BY m.rank, d.id) AS n,

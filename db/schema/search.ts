@@ -30,10 +30,8 @@ export const searchDocuments = sqliteTable(
     /** Where the result opens: the exact place (the transcript line, the agenda point). */
     target: text('target', { mode: 'json' }).$type<SearchTarget>().notNull(),
   },
-  (t) => [
-    index('search_documents_source_idx').on(t.source, t.sourceId),
-    index('search_documents_rep_idx').on(t.repId),
-  ],
+  // No index on rep_id or dates: a search narrows by MATCH first, then filters those rows by their id.
+  (t) => [index('search_documents_source_idx').on(t.source, t.sourceId)],
 );
 
 /**
