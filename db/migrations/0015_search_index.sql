@@ -13,6 +13,7 @@ CREATE TABLE `search_documents` (
 );
 --> statement-breakpoint
 CREATE INDEX `search_documents_source_idx` ON `search_documents` (`source`,`source_id`);--> statement-breakpoint
+CREATE INDEX `search_documents_filter_idx` ON `search_documents` (`id`,`kind`,`rep_id`,`author_id`,`visibility`,`occurred_on`);--> statement-breakpoint
 CREATE TABLE `search_pending` (
 	`source` text NOT NULL,
 	`source_id` text NOT NULL,
@@ -20,20 +21,21 @@ CREATE TABLE `search_pending` (
 );
 --> statement-breakpoint
 -- Full-text index over search_documents (its external content). unicode61 with remove_diacritics 2 folds
--- accents (Müller finds Muller and the other way round); prefix indexes make "bren*" a range scan.
-CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')
+-- accents (Müller finds Muller and the other way round); prefix indexes make "bren*" a range scan. kind,
+-- rep_id and author_id are indexed too, so the kind, rep and visibility filters narrow inside the index.
+CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, kind, rep_id, author_id, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_ai` AFTER INSERT ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+  INSERT INTO `search_fts`(rowid, title, body, kind, rep_id, author_id) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_id, NEW.author_id);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_ad` AFTER DELETE ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(`search_fts`, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
+  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_id, author_id) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_id, OLD.author_id);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_au` AFTER UPDATE ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(`search_fts`, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
-  INSERT INTO `search_fts`(rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_id, author_id) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_id, OLD.author_id);
+  INSERT INTO `search_fts`(rowid, title, body, kind, rep_id, author_id) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_id, NEW.author_id);
 END
 --> statement-breakpoint
 -- Every source table marks what it changed; the search service re-reads those sources before the same

@@ -172,6 +172,7 @@ export interface SearchHit {
   id: number;
   kind: SearchKind;
   total: number;
+  more: boolean;
   title: SnippetPart[];
   repId: string | null;
   repName: string | null;
@@ -180,14 +181,26 @@ export interface SearchHit {
   target: SearchTarget;
 }
 
-// The MATCH runs first, alone (DESIGN.md: "run the MATCH in a subquery before joins"); the visibility
-// rule and the filters then narrow it, and a window keeps the best `limit` of each kind with its count.
-// MATERIALIZED: left to itself the planner may flatten the CTE and drive the join from
-// search_documents, asking FTS5 once per document (hundreds of thousands of lookups on a large history).
-const RANKED_SQL = `WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match),
+/**
+ * How many of the newest matching passages a search looks at. Every other cost of a query is bounded by
+ * it, whatever the size of the history: a two-letter prefix on five years matches 100,000+ transcript
+ * lines. The kind, rep and visibility filters narrow inside the full-text index before the cut (see
+ * fullMatch), so the passages looked at are ones the viewer may find; a group's `more` says a total
+ * reached the cut.
+ */
+export const SEARCH_CAP = 4000;
+
+// The MATCH runs first, alone (DESIGN.md: "run the MATCH in a subquery before joins"), newest passages
+// first (FTS5 walks rowids backwards without sorting) and cut at SEARCH_CAP; the visibility rule and the
+// date filter then check each through search_documents_filter_idx, and a window keeps the best `limit`
+// of each kind (bm25) with its count. MATERIALIZED: left to itself the planner may flatten the CTE and
+// drive the join from search_documents, asking FTS5 once per document.
+const RANKED_SQL = `WITH m AS MATERIALIZED (
+    SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT ${SEARCH_CAP}
+  ),
   v AS (
     SELECT d.id, d.kind, m.rank,
-      row_number() OVER (PARTITION BY d.kind ORDER BY m.rank, d.id) AS n,
+      row_number() OVER (PARTITION BY d.kind ORDER BY m.rank, d.id DESC) AS n,
       count(*) OVER (PARTITION BY d.kind) AS total
     FROM m JOIN search_documents d ON d.id = m.id
     WHERE (d.rep_id IS NULL OR d.author_id IS :viewer
@@ -197,7 +210,45 @@ const RANKED_SQL = `WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM search
       AND (:from IS NULL OR d.occurred_on >= :from)
       AND (:to IS NULL OR d.occurred_on <= :to)
   )
-  SELECT id, total FROM v WHERE n <= :limit`;
+  SELECT id, total, (SELECT count(*) FROM m) AS looked FROM v WHERE n <= :limit`;
+
+/** An id as an FTS5 phrase: its letters and digits, as the tokenizer splits it. Null if it has none. */
+function idPhrase(id: string): string | null {
+  const parts = id.match(/[\p{L}\p{N}]+/gu);
+  return parts ? `"${parts.join(' ')}"` : null;
+}
+
+/** Reps whose shared records a viewer sees, past which the index is not asked per rep (a long OR). */
+const REPS_IN_INDEX = 40;
+
+/**
+ * The words (in titles and text only), and what the index itself can narrow: the kinds asked for, the rep,
+ * and for a viewer who sees a few reps, those reps, their own records and the library. Narrowing in the
+ * index is for speed and for the cut; the SQL filters after it stay exact (an id phrase could match a
+ * longer id), so nothing here decides visibility alone.
+ */
+export function fullMatch(filter: SearchFilter): string {
+  const parts = [`{title body} : (${filter.match})`];
+  if (filter.kinds && filter.kinds.length > 0)
+    parts.push(`kind : (${filter.kinds.map((k) => `"${k}"`).join(' OR ')})`);
+  const rep = filter.repId === undefined ? null : idPhrase(filter.repId);
+  if (rep) parts.push(`rep_id : ${rep}`);
+  const scope = filter.visibleTo;
+  if (scope.sharedRepIds !== null && scope.sharedRepIds.length <= REPS_IN_INDEX) {
+    const seen = [
+      ...scope.sharedRepIds
+        .map((id) => idPhrase(id))
+        .filter((p) => p !== null)
+        .map((p) => `rep_id : ${p}`),
+      ...(scope.authorId !== null && idPhrase(scope.authorId)
+        ? [`author_id : ${idPhrase(scope.authorId)}`]
+        : []),
+      'kind : "behaviour"',
+    ];
+    parts.push(`(${seen.join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
 
 // Snippets cost a pass over each document's text: only for the few results shown.
 const SNIPPETS_SQL = `SELECT f.rowid AS id,
@@ -223,8 +274,9 @@ export function snippetParts(marked: string): SnippetPart[] {
 }
 
 export function searchDocuments(db: ReadableDB, filter: SearchFilter): SearchHit[] {
-  const ranked = prepared<{ id: number; total: number }>(db, RANKED_SQL).all({
-    match: filter.match,
+  const match = fullMatch(filter);
+  const ranked = prepared<{ id: number; total: number; looked: number }>(db, RANKED_SQL).all({
+    match,
     viewer: filter.visibleTo.authorId,
     everyRep: filter.visibleTo.sharedRepIds === null ? 1 : 0,
     reps: JSON.stringify(filter.visibleTo.sharedRepIds ?? []),
@@ -245,7 +297,8 @@ export function searchDocuments(db: ReadableDB, filter: SearchFilter): SearchHit
     repName: string | null;
     occurredOn: string | null;
     target: string;
-  }>(db, SNIPPETS_SQL).all({ match: filter.match, ids: JSON.stringify([...totals.keys()]) });
+  }>(db, SNIPPETS_SQL).all({ match, ids: JSON.stringify([...totals.keys()]) });
+  const more = ranked[0]!.looked >= SEARCH_CAP;
   return rows.flatMap((row) => {
     const target = searchTargetSchema.safeParse(JSON.parse(row.target));
     // A document of a kind this build does not know (written by a newer version) is left out.
@@ -255,6 +308,7 @@ export function searchDocuments(db: ReadableDB, filter: SearchFilter): SearchHit
         id: row.id,
         kind: row.kind as SearchKind,
         total: totals.get(row.id) ?? 0,
+        more,
         title: snippetParts(row.title),
         repId: row.repId,
         repName: row.repName,

@@ -4,8 +4,8 @@ import type { SearchTarget } from '../../shared/contract/search';
 /**
  * The search index's documents: one row per findable passage (a note, one part of a one-to-one's notes,
  * an agenda point, a transcript line…), derived from the records it names and rebuilt from them at will
- * (`search.rebuild`). `search_fts` (FTS5, created by migration 0015) indexes `title` and `body` with this
- * table as its external content, kept in step by triggers on this table.
+ * (`search.rebuild`). `search_fts` (FTS5, created by migration 0015) indexes `title` and `body` (and `kind`,
+ * `rep_id`, `author_id`, so a search can narrow inside the index) with this table as its external content, kept in step by triggers on this table.
  *
  * No foreign keys: a document is a copy made for finding things, removed with its source by the search
  * service in the same transaction, and must never stop a source row from being changed.
@@ -30,8 +30,11 @@ export const searchDocuments = sqliteTable(
     /** Where the result opens: the exact place (the transcript line, the agenda point). */
     target: text('target', { mode: 'json' }).$type<SearchTarget>().notNull(),
   },
-  // No index on rep_id or dates: a search narrows by MATCH first, then filters those rows by their id.
-  (t) => [index('search_documents_source_idx').on(t.source, t.sourceId)],
+  (t) => [
+    index('search_documents_source_idx').on(t.source, t.sourceId),
+    // Covers what a search filters on, so checking each match reads this index, not the long rows.
+    index('search_documents_filter_idx').on(t.id, t.kind, t.repId, t.authorId, t.visibility, t.occurredOn),
+  ],
 );
 
 /**

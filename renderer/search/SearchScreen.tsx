@@ -117,7 +117,16 @@ export function SearchScreen() {
         ) : results.data.groups.length === 0 ? (
           <p className="empty-state">Nothing matches “{deferred}”.</p>
         ) : (
-          results.data.groups.map((group) => <ResultGroup key={group.kind} group={group} />)
+          <>
+            {results.data.groups.some((g) => g.more) ? (
+              <p className="muted">
+                Showing the best of the newest matches. Add a word, a rep or dates to reach older ones.
+              </p>
+            ) : null}
+            {results.data.groups.map((group) => (
+              <ResultGroup key={group.kind} group={group} />
+            ))}
+          </>
         )}
       </div>
     </section>
@@ -132,8 +141,8 @@ function ResultGroup({ group }: { group: SearchGroup }) {
       <h2 id={headingId}>
         {label}{' '}
         <span className="muted search-count">
-          {group.total > group.results.length
-            ? `best ${group.results.length} of ${group.total}`
+          {group.total > group.results.length || group.more
+            ? `best ${group.results.length} of ${group.total}${group.more ? '+' : ''}`
             : String(group.total)}
         </span>
       </h2>

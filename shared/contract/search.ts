@@ -64,6 +64,11 @@ export const searchGroupSchema = z.object({
   kind: searchKindSchema,
   /** Every visible match of this kind; `results` holds the best `limitPerKind` of them. */
   total: z.number().int().nonnegative(),
+  /**
+   * True when the search stopped at the newest matches it looks at (SEARCH_CAP, a few thousand): there
+   * may be older ones, and `total` counts only those looked at. More words or a filter narrow it.
+   */
+  more: z.boolean(),
   results: z.array(searchResultSchema),
 });
 export type SearchGroup = z.infer<typeof searchGroupSchema>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutputOf, RichTextDoc, SearchGroup } from '../../shared/contract';
-import { matchExpression, searchIndexCounts } from '../../db/repositories/search';
+import { matchExpression, SEARCH_CAP, searchIndexCounts } from '../../db/repositories/search';
 import { actAs, call, makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 
 const doc = (...paragraphs: string[]): RichTextDoc =>
@@ -232,6 +232,33 @@ describe('search', () => {
       expect(answer.ok, text).toBe(true);
     }
     expect(matchExpression('title:ibis "x" OR')).toBe('"title"* "ibis"* "x"* "OR"*');
+  });
+
+  it('looks at the newest matches only, narrowed inside the index to what the viewer may find', async () => {
+    await note(rep, 'Tom one', 'Heron pricing, written first.');
+    // Thousands of newer matching passages about another rep (straight into the index: speed).
+    const insert = core.database.sqlite.prepare(
+      `INSERT INTO search_documents (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, target)
+       VALUES ('note', ?, 'note', ?, NULL, 'shared', '2026-03-02', 'Bulk', 'Heron again', ?)`,
+    );
+    core.database.sqlite.transaction(() => {
+      for (let i = 0; i < SEARCH_CAP + 50; i++)
+        insert.run(
+          `bulk-${i}`,
+          otherRep,
+          JSON.stringify({ kind: 'note', repId: otherRep, noteId: `bulk-${i}` }),
+        );
+    })();
+    const all = await search('heron', { limitPerKind: 5 });
+    expect(all[0]).toMatchObject({ kind: 'note', total: SEARCH_CAP, more: true });
+    // Tom sees only his own records: the index narrows to them before the cut, so his older note is found.
+    await actAs(core, rep);
+    const mine = await search('heron');
+    expect(mine[0]).toMatchObject({ total: 1, more: false });
+    expect(mine[0]!.results[0]!.repId).toBe(rep);
+    // So does a filter by rep, for the manager.
+    await actAs(core, manager);
+    expect((await search('heron', { repId: rep }))[0]).toMatchObject({ total: 1, more: false });
   });
 
   it('rebuilds an index that drifted from the records', async () => {

@@ -45,7 +45,7 @@ export function searchFor(ctx: ReadContext, input: ParsedInputOf<'search.query'>
   for (const hit of hits) {
     let group = byKind.get(hit.kind);
     if (!group) {
-      group = { kind: hit.kind, total: hit.total, results: [] };
+      group = { kind: hit.kind, total: hit.total, more: hit.more, results: [] };
       byKind.set(hit.kind, group);
     }
     group.results.push({
