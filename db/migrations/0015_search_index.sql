@@ -9,6 +9,8 @@ CREATE TABLE `search_documents` (
 	`occurred_on` text,
 	`title` text NOT NULL,
 	`body` text NOT NULL,
+	`rep_key` text,
+	`author_key` text,
 	`target` text NOT NULL
 );
 --> statement-breakpoint
@@ -18,24 +20,23 @@ CREATE TABLE `search_pending` (
 	`source` text NOT NULL,
 	`source_id` text NOT NULL,
 	PRIMARY KEY(`source`, `source_id`)
-);
---> statement-breakpoint
+);--> statement-breakpoint
 -- Full-text index over search_documents (its external content). unicode61 with remove_diacritics 2 folds
 -- accents (Müller finds Muller and the other way round); prefix indexes make "bren*" a range scan. kind,
--- rep_id and author_id are indexed too, so the kind, rep and visibility filters narrow inside the index.
-CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, kind, rep_id, author_id, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')
+-- rep_key and author_key are indexed too, so the kind, rep and visibility filters narrow inside the index.
+CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, kind, rep_key, author_key, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_ai` AFTER INSERT ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(rowid, title, body, kind, rep_id, author_id) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_id, NEW.author_id);
+  INSERT INTO `search_fts`(rowid, title, body, kind, rep_key, author_key) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_key, NEW.author_key);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_ad` AFTER DELETE ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_id, author_id) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_id, OLD.author_id);
+  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_key, author_key) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_key, OLD.author_key);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_au` AFTER UPDATE ON `search_documents` BEGIN
-  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_id, author_id) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_id, OLD.author_id);
-  INSERT INTO `search_fts`(rowid, title, body, kind, rep_id, author_id) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_id, NEW.author_id);
+  INSERT INTO `search_fts`(`search_fts`, rowid, title, body, kind, rep_key, author_key) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.kind, OLD.rep_key, OLD.author_key);
+  INSERT INTO `search_fts`(rowid, title, body, kind, rep_key, author_key) VALUES (NEW.id, NEW.title, NEW.body, NEW.kind, NEW.rep_key, NEW.author_key);
 END
 --> statement-breakpoint
 -- Every source table marks what it changed; the search service re-reads those sources before the same

@@ -94,6 +94,8 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 // Splits on either marker, keeping it (built from a string: a control character in a regex literal reads as a typo).
 const MARKER = new RegExp(`(${OPEN}|${CLOSE})`);
+/** An id as one index token: its hyphens dropped (see search_documents.rep_key). Same rule as idToken. */
+const indexKey = (column: string) => `replace(${column}, '-', '')`;
 const strip = (column: string) => `replace(replace(${column}, char(2), ''), char(3), '')`;
 
 /** Re-reads the documents of one source record (none if it is gone). */
@@ -112,8 +114,9 @@ function insertSql(documents: string): string {
     // SQLite has no column list on a subquery alias: name the columns positionally with a CTE.
     sql = `WITH d(k, r, a, v, o, t, b, g) AS (${documents})
       INSERT INTO search_documents
-        (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, target)
-      SELECT :source, :id, d.k, d.r, d.a, d.v, d.o, ${strip('d.t')}, ${strip('d.b')}, d.g FROM d`;
+        (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, rep_key, author_key, target)
+      SELECT :source, :id, d.k, d.r, d.a, d.v, d.o, ${strip('d.t')}, ${strip('d.b')},
+        ${indexKey('d.r')}, ${indexKey('d.a')}, d.g FROM d`;
     insertSqlCache.set(documents, sql);
   }
   return sql;
@@ -212,14 +215,18 @@ const RANKED_SQL = `WITH m AS MATERIALIZED (
   )
   SELECT id, total, (SELECT count(*) FROM m) AS looked FROM v WHERE n <= :limit`;
 
-/** An id as an FTS5 phrase: its letters and digits, as the tokenizer splits it. Null if it has none. */
-function idPhrase(id: string): string | null {
-  const parts = id.match(/[\p{L}\p{N}]+/gu);
+/**
+ * An id as the index holds it in rep_key / author_key: one token once its hyphens are dropped (a UUID).
+ * An id with other punctuation is split by the tokenizer, so it is asked for as a phrase of its parts.
+ * Null if it has no letters or digits.
+ */
+function idToken(id: string): string | null {
+  const parts = id.replace(/-/g, '').match(/[\p{L}\p{N}]+/gu);
   return parts ? `"${parts.join(' ')}"` : null;
 }
 
 /** Reps whose shared records a viewer sees, past which the index is not asked per rep (a long OR). */
-const REPS_IN_INDEX = 40;
+const REPS_IN_INDEX = 12;
 
 /**
  * The words (in titles and text only), and what the index itself can narrow: the kinds asked for, the rep,
@@ -231,18 +238,17 @@ export function fullMatch(filter: SearchFilter): string {
   const parts = [`{title body} : (${filter.match})`];
   if (filter.kinds && filter.kinds.length > 0)
     parts.push(`kind : (${filter.kinds.map((k) => `"${k}"`).join(' OR ')})`);
-  const rep = filter.repId === undefined ? null : idPhrase(filter.repId);
-  if (rep) parts.push(`rep_id : ${rep}`);
+  const rep = filter.repId === undefined ? null : idToken(filter.repId);
+  if (rep) parts.push(`rep_key : ${rep}`);
   const scope = filter.visibleTo;
   if (scope.sharedRepIds !== null && scope.sharedRepIds.length <= REPS_IN_INDEX) {
+    const author = scope.authorId === null ? null : idToken(scope.authorId);
     const seen = [
-      ...scope.sharedRepIds
-        .map((id) => idPhrase(id))
-        .filter((p) => p !== null)
-        .map((p) => `rep_id : ${p}`),
-      ...(scope.authorId !== null && idPhrase(scope.authorId)
-        ? [`author_id : ${idPhrase(scope.authorId)}`]
-        : []),
+      ...scope.sharedRepIds.flatMap((id) => {
+        const token = idToken(id);
+        return token ? [`rep_key : ${token}`] : [];
+      }),
+      ...(author ? [`author_key : ${author}`] : []),
       'kind : "behaviour"',
     ];
     parts.push(`(${seen.join(' OR ')})`);

@@ -27,6 +27,13 @@ export const searchDocuments = sqliteTable(
     occurredOn: text('occurred_on'),
     title: text('title').notNull(),
     body: text('body').notNull(),
+    /**
+     * rep_id and author_id as single index tokens (the hyphens of a UUID would split it into a phrase,
+     * slow to ask for): search_fts indexes these, so a search narrows to the viewer's reps inside the
+     * index. Only for narrowing; the exact checks use rep_id and author_id.
+     */
+    repKey: text('rep_key'),
+    authorKey: text('author_key'),
     /** Where the result opens: the exact place (the transcript line, the agenda point). */
     target: text('target', { mode: 'json' }).$type<SearchTarget>().notNull(),
   },

@@ -65,7 +65,8 @@ test.describe('search', () => {
     const calls = await api.call<{ id: string }[]>('callReviews.list', {});
     const review = await api.call<{ segments: { text: string }[] }>('callReviews.get', { id: calls[0]!.id });
     const word = review.segments.flatMap((s) => s.text.split(/[^\p{L}]+/u)).find((w) => w.length >= 9)!;
-    await page.goto(`${api.openUrl}`);
+    await page.goto(api.openUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto(`${api.baseUrl}#/search?q=${encodeURIComponent(word)}`);
     const transcripts = page.getByRole('region', { name: /Call transcripts/ });
     await expect(transcripts).toBeVisible();

@@ -238,16 +238,14 @@ describe('search', () => {
     await note(rep, 'Tom one', 'Heron pricing, written first.');
     // Thousands of newer matching passages about another rep (straight into the index: speed).
     const insert = core.database.sqlite.prepare(
-      `INSERT INTO search_documents (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, target)
-       VALUES ('note', ?, 'note', ?, NULL, 'shared', '2026-03-02', 'Bulk', 'Heron again', ?)`,
+      `INSERT INTO search_documents (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, rep_key, target)
+       VALUES ('note', @id, 'note', @rep, NULL, 'shared', '2026-03-02', 'Bulk', 'Heron again', replace(@rep, '-', ''), @target)`,
     );
     core.database.sqlite.transaction(() => {
-      for (let i = 0; i < SEARCH_CAP + 50; i++)
-        insert.run(
-          `bulk-${i}`,
-          otherRep,
-          JSON.stringify({ kind: 'note', repId: otherRep, noteId: `bulk-${i}` }),
-        );
+      for (let i = 0; i < SEARCH_CAP + 50; i++) {
+        const target = JSON.stringify({ kind: 'note', repId: otherRep, noteId: `bulk-${i}` });
+        insert.run({ id: `bulk-${i}`, rep: otherRep, target });
+      }
     })();
     const all = await search('heron', { limitPerKind: 5 });
     expect(all[0]).toMatchObject({ kind: 'note', total: SEARCH_CAP, more: true });
