@@ -5,6 +5,7 @@ import {
   type SnippetPart,
   searchTargetSchema,
 } from '../../shared/contract/search';
+import { markedTitle, snippetOf } from '../../shared/domain/search-snippet';
 import type { ReadScope } from '../../shared/domain/visibility';
 import type { ReadableDB, WritableDB } from '../open';
 import { prepared } from '../prepared';
@@ -88,15 +89,8 @@ export const SEARCH_SOURCES: Record<string, SearchSource> = {
   },
 };
 
-// Snippet markers: control characters no typed text keeps (they are stripped from what is indexed), so
-// the answer carries marked words as data and nothing is ever parsed as markup.
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-// Splits on either marker, keeping it (built from a string: a control character in a regex literal reads as a typo).
-const MARKER = new RegExp(`(${OPEN}|${CLOSE})`);
 /** An id as one index token: its hyphens dropped (see search_documents.rep_key). Same rule as idToken. */
 const indexKey = (column: string) => `replace(${column}, '-', '')`;
-const strip = (column: string) => `replace(replace(${column}, char(2), ''), char(3), '')`;
 
 /** Re-reads the documents of one source record (none if it is gone). */
 function reindex(db: WritableDB, source: string, id: string): void {
@@ -115,7 +109,7 @@ function insertSql(documents: string): string {
     sql = `WITH d(k, r, a, v, o, t, b, g) AS (${documents})
       INSERT INTO search_documents
         (source, source_id, kind, rep_id, author_id, visibility, occurred_on, title, body, rep_key, author_key, target)
-      SELECT :source, :id, d.k, d.r, d.a, d.v, d.o, ${strip('d.t')}, ${strip('d.b')},
+      SELECT :source, :id, d.k, d.r, d.a, d.v, d.o, d.t, d.b,
         ${indexKey('d.r')}, ${indexKey('d.a')}, d.g FROM d`;
     insertSqlCache.set(documents, sql);
   }
@@ -162,7 +156,10 @@ export function matchExpression(text: string): string | null {
 }
 
 export interface SearchFilter {
+  /** The MATCH expression of the words (matchExpression). */
   match: string;
+  /** The same words folded, to mark them in titles and snippets (searchWords). */
+  words: readonly string[];
   kinds: readonly SearchKind[] | undefined;
   repId: string | undefined;
   from: string | undefined;
@@ -213,7 +210,7 @@ const RANKED_SQL = `WITH m AS MATERIALIZED (
       AND (:from IS NULL OR d.occurred_on >= :from)
       AND (:to IS NULL OR d.occurred_on <= :to)
   )
-  SELECT id, total, (SELECT count(*) FROM m) AS looked FROM v WHERE n <= :limit`;
+  SELECT id, total, (SELECT count(*) FROM m) AS looked FROM v WHERE n <= :limit ORDER BY kind, n`;
 
 /**
  * An id as the index holds it in rep_key / author_key: one token once its hyphens are dropped (a UUID).
@@ -256,28 +253,12 @@ export function fullMatch(filter: SearchFilter): string {
   return parts.join(' AND ');
 }
 
-// Snippets cost a pass over each document's text: only for the few results shown.
-const SNIPPETS_SQL = `SELECT f.rowid AS id,
-    highlight(search_fts, 0, char(2), char(3)) AS title,
-    snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet,
-    d.kind, d.rep_id AS repId, p.name AS repName, d.occurred_on AS occurredOn, d.target
-  FROM search_fts f
-  JOIN search_documents d ON d.id = f.rowid
-  LEFT JOIN people p ON p.id = d.rep_id
-  WHERE search_fts MATCH :match AND f.rowid IN (SELECT value FROM json_each(:ids))
-  ORDER BY f.rank`;
-
-/** Splits FTS5's marked text into plain parts. */
-export function snippetParts(marked: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  let match = false;
-  for (const piece of marked.split(MARKER)) {
-    if (piece === OPEN) match = true;
-    else if (piece === CLOSE) match = false;
-    else if (piece !== '') parts.push({ text: piece, match });
-  }
-  return parts;
-}
+// The results shown, read by id; their snippets are cut in JavaScript (shared/domain/search-snippet.ts):
+// FTS5's snippet() re-reads the index for every result, about a millisecond each on a large history.
+const SHOWN_SQL = `SELECT d.id, d.kind, d.title, d.body, d.rep_id AS repId, p.name AS repName,
+    d.occurred_on AS occurredOn, d.target
+  FROM search_documents d LEFT JOIN people p ON p.id = d.rep_id
+  WHERE d.id IN (SELECT value FROM json_each(:ids))`;
 
 export function searchDocuments(db: ReadableDB, filter: SearchFilter): SearchHit[] {
   const match = fullMatch(filter);
@@ -293,33 +274,39 @@ export function searchDocuments(db: ReadableDB, filter: SearchFilter): SearchHit
     limit: filter.limitPerKind,
   });
   if (ranked.length === 0) return [];
-  const totals = new Map(ranked.map((r) => [r.id, r.total]));
-  const rows = prepared<{
-    id: number;
-    title: string;
-    snippet: string;
-    kind: string;
-    repId: string | null;
-    repName: string | null;
-    occurredOn: string | null;
-    target: string;
-  }>(db, SNIPPETS_SQL).all({ match, ids: JSON.stringify([...totals.keys()]) });
+  const shown = new Map(
+    prepared<{
+      id: number;
+      kind: string;
+      title: string;
+      body: string;
+      repId: string | null;
+      repName: string | null;
+      occurredOn: string | null;
+      target: string;
+    }>(db, SHOWN_SQL)
+      .all({ ids: JSON.stringify(ranked.map((r) => r.id)) })
+      .map((row) => [row.id, row]),
+  );
   const more = ranked[0]!.looked >= SEARCH_CAP;
-  return rows.flatMap((row) => {
+  // In the ranked order: each kind's best first.
+  return ranked.flatMap(({ id, total }) => {
+    const row = shown.get(id);
+    if (!row) return [];
     const target = searchTargetSchema.safeParse(JSON.parse(row.target));
     // A document of a kind this build does not know (written by a newer version) is left out.
     if (!target.success || !(SEARCH_KINDS as readonly string[]).includes(row.kind)) return [];
     return [
       {
-        id: row.id,
+        id,
         kind: row.kind as SearchKind,
-        total: totals.get(row.id) ?? 0,
+        total,
         more,
-        title: snippetParts(row.title),
+        title: markedTitle(row.title, filter.words),
         repId: row.repId,
         repName: row.repName,
         occurredOn: row.occurredOn,
-        snippet: snippetParts(row.snippet),
+        snippet: snippetOf(row.body, filter.words),
         target: target.data,
       },
     ];

@@ -41,7 +41,7 @@ export type SearchTarget = z.infer<typeof searchTargetSchema>;
 
 /**
  * A stretch of a snippet: the words that matched are `match: true`. Plain text, never markup, so a note
- * holding `<script>` is shown as those characters.
+ * holding `<script>` is shown as those characters (shared/domain/search-snippet.ts cuts them).
  */
 export const snippetPartSchema = z.object({ text: z.string(), match: z.boolean() });
 export type SnippetPart = z.infer<typeof snippetPartSchema>;

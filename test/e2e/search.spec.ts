@@ -67,7 +67,8 @@ test.describe('search', () => {
     const word = review.segments.flatMap((s) => s.text.split(/[^\p{L}]+/u)).find((w) => w.length >= 9)!;
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.goto(`${api.baseUrl}#/search?q=${encodeURIComponent(word)}`);
+    await page.goto(`${api.baseUrl}#/search`);
+    await page.getByRole('searchbox', { name: 'Search for' }).fill(word);
     const transcripts = page.getByRole('region', { name: /Call transcripts/ });
     await expect(transcripts).toBeVisible();
     await transcripts.getByRole('link').first().click();

@@ -7,6 +7,7 @@ import {
   rebuildSearchIndex,
   searchDocuments,
 } from '../../../db/repositories/search';
+import { searchWords } from '../../../shared/domain/search-snippet';
 import type { ReadContext } from '../context';
 import { accessOf } from './access';
 
@@ -34,6 +35,7 @@ export function searchFor(ctx: ReadContext, input: ParsedInputOf<'search.query'>
   if (match === null) return { groups: [] };
   const hits = searchDocuments(ctx.db, {
     match,
+    words: searchWords(input.text),
     kinds: input.kinds,
     repId: input.repId,
     from: input.from,
