@@ -188,7 +188,7 @@ export interface SearchHit {
  * fullMatch), so the passages looked at are ones the viewer may find; a group's `more` says a total
  * reached the cut.
  */
-export const SEARCH_CAP = 4000;
+export const SEARCH_CAP = 2000;
 
 // The MATCH runs first, alone (DESIGN.md: "run the MATCH in a subquery before joins"), newest passages
 // first (FTS5 walks rowids backwards without sorting) and cut at SEARCH_CAP; the visibility rule and the
