@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { type BackupStep, writeVerifiedBackup } from './backups';
 import { describeStorageError } from './storage-errors';
 
 // Same table drizzle's own migrator keeps, so drizzle-kit tooling still understands our databases.
@@ -17,8 +18,7 @@ export interface MigrationReport {
   backupFile: string | null;
 }
 
-/** Steps of a backup, reported to `onBackupStep` so that tests can fail one on purpose. */
-export type BackupStep = 'copied' | 'synced' | 'verified';
+export type { BackupStep } from './backups';
 
 export interface MigrateOptions {
   migrationsFolder: string;
@@ -145,78 +145,6 @@ export function planMigrations(sqlite: Database.Database, known: KnownMigration[
   return known.filter((m) => m.folderMillis > lastApplied);
 }
 
-function backupName(now: Date): string {
-  return `coachbench-${now.toISOString().replace(/[:.]/g, '-')}-before-migration.db`;
-}
-
-function fsyncPath(target: string, flags: 'r' | 'r+'): void {
-  const fd = fs.openSync(target, flags);
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * Copies the database to `backupDir`. A full disk or a kill must never leave something that looks like a
- * backup but is not: the copy is written under a `.tmp` name, flushed to the disk, opened and checked,
- * and only then renamed to its real name (a rename is atomic), and the folder is flushed so the rename
- * survives a power cut.
- */
-function writeBackup(sqlite: Database.Database, options: MigrateOptions & { backupDir: string }): string {
-  fs.mkdirSync(options.backupDir, { recursive: true });
-  const finalFile = path.join(options.backupDir, backupName(options.now()));
-  const temporaryFile = `${finalFile}.tmp`;
-  const step = (name: BackupStep) => options.onBackupStep?.(name, temporaryFile);
-  // A copy that a kill interrupted is useless, but a fresh one may be another process's backup in
-  // progress (the desktop app and the browser mode starting together): clear only stale ones.
-  const stale = options.now().getTime() - 60 * 60 * 1000;
-  for (const name of fs.readdirSync(options.backupDir)) {
-    const leftover = path.join(options.backupDir, name);
-    if (name.endsWith('-before-migration.db.tmp') && fs.statSync(leftover).mtimeMs < stale)
-      fs.rmSync(leftover, { force: true });
-  }
-  fs.rmSync(temporaryFile, { force: true });
-  try {
-    // VACUUM INTO writes a consistent copy without changing the source file.
-    sqlite.prepare('VACUUM INTO ?').run(temporaryFile);
-    step('copied');
-    fsyncPath(temporaryFile, 'r+');
-    step('synced');
-    verifyBackup(sqlite, temporaryFile);
-    step('verified');
-    fs.renameSync(temporaryFile, finalFile);
-  } catch (error) {
-    fs.rmSync(temporaryFile, { force: true });
-    throw error;
-  }
-  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
-  if (process.platform !== 'win32') fsyncPath(options.backupDir, 'r');
-  return finalFile;
-}
-
-/** Attached on the same connection, so the Electron build needs no second native binding to check it. */
-function verifyBackup(sqlite: Database.Database, file: string): void {
-  sqlite.prepare("ATTACH DATABASE ? AS 'backup_check'").run(file);
-  try {
-    const integrity = sqlite.pragma('backup_check.integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`the copy fails its integrity check (${String(integrity)})`);
-    const expected = [sqlite.pragma('main.user_version', { simple: true }), userTableCount(sqlite, 'main')];
-    const got = [
-      sqlite.pragma('backup_check.user_version', { simple: true }),
-      userTableCount(sqlite, 'backup_check'),
-    ];
-    if (expected[0] !== got[0] || expected[1] !== got[1]) {
-      throw new Error(
-        `the copy does not match the database (${got[1]} tables instead of ${expected[1]}); the disk may be full`,
-      );
-    }
-  } finally {
-    sqlite.exec('DETACH DATABASE backup_check');
-  }
-}
-
 /**
  * Applies drizzle-kit's pending migrations in one transaction.
  *
@@ -240,7 +168,12 @@ export function migrateDatabase(sqlite: Database.Database, options: MigrateOptio
   const hasUserData = userTableCount(sqlite) > 0;
   if (hasUserData && options.backupDir && options.databaseFile !== ':memory:') {
     try {
-      backupFile = writeBackup(sqlite, { ...options, backupDir: options.backupDir });
+      backupFile = writeVerifiedBackup(sqlite, {
+        dir: options.backupDir,
+        now: options.now(),
+        reason: 'before-migration',
+        onStep: options.onBackupStep,
+      });
     } catch (cause) {
       throw new MigrationError(
         `Could not back up the database into ${options.backupDir} before updating it: ${plain(cause)} Nothing was changed.`,

@@ -11,3 +11,4 @@ export * from './deals';
 export * from './lost-deals';
 export * from './proposals';
 export * from './role-plays';
+export * from './search';

@@ -31,6 +31,8 @@ export interface ReadContext {
   readOnlyReason: string | null;
   /** The user's locale (BCP 47), for the dates the core writes into text: exports, reasons. */
   locale: string;
+  /** Electron's own build of better-sqlite3, for the core's second connections (checking a backup). */
+  nativeBinding?: string;
 }
 
 /**

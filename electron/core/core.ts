@@ -12,6 +12,8 @@ import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from
 import { seedExitCriteria } from './services/deal-seed';
 import { seedDefaultLossReasons } from './services/loss-reasons-seed';
 import { seedDefaultRolePlays } from './services/role-play-seed';
+import { syncSearchIndex } from './services/search';
+import { applyPendingRestore, backupIfDue } from './services/backups';
 
 export interface CoreOptions {
   dbFile: string;
@@ -23,6 +25,8 @@ export interface CoreOptions {
   /** Defaults to the console plus a rotating log file in `logs/` beside the database. */
   logger?: Logger;
   nativeBinding?: string;
+  /** Back up at start-up when the newest backup is more than a day old (default true; tests opt in). */
+  dailyBackup?: boolean;
   backupDir?: string;
   /** The user's locale (BCP 47) for dates the core writes into text; this computer's by default. */
   locale?: string;
@@ -58,6 +62,20 @@ export function createCore(options: CoreOptions): Core {
       : createFileLogger({ folder: path.join(path.dirname(path.resolve(options.dbFile)), 'logs') }));
   let database: OpenedDatabase;
   try {
+    // A backup the user chose to restore goes in place before anything opens the file.
+    const restored = applyPendingRestore(
+      options.dbFile === ':memory:' ? ':memory:' : path.resolve(options.dbFile),
+      { now: clock.now(), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) },
+    );
+    if (restored) {
+      logger.info(
+        `Restored ${restored.restored}; the database as it was before is backed up in ${restored.previous ?? '(none)'}`,
+      );
+    }
+  } catch (error) {
+    logger.error('Could not restore the chosen backup', error);
+  }
+  try {
     database = openDatabase(options.dbFile, {
       migrationsFolder: options.migrationsFolder,
       backupDir: options.backupDir,
@@ -79,6 +97,10 @@ export function createCore(options: CoreOptions): Core {
       seedExitCriteria(database.db, clock);
       seedDefaultLossReasons(database.db, clock);
       seedDefaultRolePlays(database.db, clock);
+      // Records a migration marked for the search index (0015 marks every existing one), or that a
+      // process killed between write and index could not have left: writes and index commit together.
+      const db = database.db;
+      db.$client.transaction(() => syncSearchIndex(db)).immediate();
     } catch (error) {
       database.close();
       logger.error('Could not write the default library', error);
@@ -98,6 +120,27 @@ export function createCore(options: CoreOptions): Core {
       }
     }
   };
+  const base = {
+    db: database.db,
+    clock,
+    newId: options.newId ?? randomIds,
+    transport: options.transport,
+    dataFile: database.file,
+    schemaVersion: database.migration.schemaVersion,
+    appVersion: options.appVersion,
+    readOnlyReason: database.readOnlyReason,
+    locale: options.locale ?? systemLocale(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
+  if (options.dailyBackup ?? true) {
+    try {
+      const file = backupIfDue(base);
+      if (file) logger.info(`Daily backup written to ${file}`);
+    } catch (error) {
+      // Starting matters more than today's backup; Settings shows when the last one was taken.
+      logger.error('Could not take the daily backup', error);
+    }
+  }
   const dispatcher = createDispatcher(
     handlers,
     {
@@ -110,6 +153,7 @@ export function createCore(options: CoreOptions): Core {
       appVersion: options.appVersion,
       readOnlyReason: database.readOnlyReason,
       locale: options.locale ?? systemLocale(),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     },
     publish,
     logger,

@@ -18,6 +18,7 @@ import { type PreparedLimits, PreparedStore } from './prepare/store';
 import type { PreparedResult, PrepareMethod } from './prepare/types';
 import { createWorkerRunner, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
 import type { Handlers } from './registry';
+import { syncSearchIndex } from './services/search';
 
 export interface Dispatcher {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -142,7 +143,10 @@ export function createDispatcher(
       // so "Nothing was saved" is true.
       const checkedRun = () => {
         if (spec.kind === 'query' && !checkQueryOutputs) return handler(parsed.data, ctx);
-        const checked = spec.output.safeParse(handler(parsed.data, ctx));
+        const output = handler(parsed.data, ctx);
+        // The search index follows the write in its own transaction (core/services/search.ts).
+        if (spec.kind === 'mutation') syncSearchIndex(ctx.db);
+        const checked = spec.output.safeParse(output);
         if (!checked.success) {
           logger.error(`${method} returned a value that does not match its contract`, checked.error);
           throw new ContractViolation();

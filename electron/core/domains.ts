@@ -27,6 +27,8 @@ import { dealReviewsDomain } from './deal-reviews/handlers';
 import { lossReasonsDomain } from './loss-reasons/handlers';
 import { lostDealsDomain } from './lost-deals/handlers';
 import { rolePlaysDomain } from './role-plays/handlers';
+import { searchDomain } from './search/handlers';
+import { backupsDomain } from './backups/handlers';
 
 /** Every domain of the core. Each registers its own methods in its folder's handlers.ts. */
 export const domains = [
@@ -56,6 +58,8 @@ export const domains = [
   lostDealsDomain,
   proposalsDomain,
   rolePlaysDomain,
+  searchDomain,
+  backupsDomain,
 ] as const;
 
 // A domain the contract declares but this list forgets fails to compile here.

@@ -57,6 +57,8 @@ export const invalidations = {
     'rolePlays.attempts': (p, i) => p.ids.includes(i.repId),
     'rolePlays.attempt': (p, _i, cached) => cached === undefined || p.ids.includes(cached.repId),
     'rolePlays.improvement': (p, i) => p.ids.includes(i.repId),
+    // Every write that changes words a search finds (core/services/search.ts keeps the index).
+    'search.query': 'all',
   },
   'library.changed': {
     // Behaviour names on annotations and checklist lines.
@@ -91,6 +93,7 @@ export const invalidations = {
     'rolePlays.attempts': 'all',
     'rolePlays.attempt': 'all',
     'rolePlays.improvement': 'all',
+    'search.query': 'all',
   },
   'observations.changed': {
     // An observation deleted elsewhere unlinks the annotation or checklist line that recorded it.
@@ -112,6 +115,7 @@ export const invalidations = {
     // Behaviours tagged in retrospectives.
     'lostDeals.dashboard': (p) => p.countsChanged,
     'rolePlays.improvement': forRep,
+    'search.query': 'all',
   },
   'notes.changed': {
     'notes.list': forRep,
@@ -121,6 +125,7 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
     // A deal's links show its notes' titles.
     'deals.get': 'all',
+    'search.query': 'all',
   },
   // Who is using this copy changed: what they may see differs in every answer about the team.
   'workspace.changed': {
@@ -171,6 +176,7 @@ export const invalidations = {
     'rolePlays.attempts': 'all',
     'rolePlays.attempt': 'all',
     'rolePlays.improvement': 'all',
+    'search.query': 'all',
   },
   'callReviews.changed': {
     'home.week': 'all',
@@ -184,6 +190,7 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
     // A deal's links show its calls' accounts and dates.
     'deals.get': 'all',
+    'search.query': 'all',
   },
   'callReviews.keywordsChanged': {
     'home.week': 'all',
@@ -204,12 +211,14 @@ export const invalidations = {
     'oneOnOnes.prepBrief': forRep,
     // A focus set at a one-to-one changes the script suggested for it.
     'rolePlays.improvement': forRep,
+    'search.query': 'all',
   },
   'oneOnOnes.notesSaved': {
     'oneOnOnes.get': (p, i, cached) =>
       // A private part the viewer may not read is null in their answer: nothing of it to refetch.
       i.id === p.id && (cached === undefined || (cached[p.part]?.revision ?? p.revision) < p.revision),
     'oneOnOnes.exportMarkdown': (p, i) => i.id === p.id,
+    'search.query': 'all',
   },
   'commitments.changed': {
     'progress.rep': 'all',
@@ -224,6 +233,7 @@ export const invalidations = {
     'oneOnOnes.get': cachedRep,
     'oneOnOnes.exportMarkdown': 'all',
     'oneOnOnes.prepBrief': forRep,
+    'search.query': 'all',
   },
   'templates.changed': {
     'templates.list': 'all',
@@ -306,6 +316,11 @@ export const invalidations = {
     'rolePlays.attempts': forRep,
     'rolePlays.improvement': forRep,
     'oneOnOnes.prepBrief': forRep,
+  'search.rebuilt': {
+    'search.query': 'all',
+  },
+  'backups.changed': {
+    'backups.status': 'all',
   },
 } satisfies Rules;
 

@@ -41,6 +41,7 @@ import { RolePlaysScreen } from '../role-plays/RolePlaysScreen';
 import { RunView } from '../role-plays/RunView';
 import { ScriptEditor } from '../role-plays/ScriptEditor';
 import { ScriptHandout, ScriptPage } from '../role-plays/ScriptPage';
+import { SearchScreen } from '../search/SearchScreen';
 
 /** The core's events, from this window's writes and every other window's, keep the cached reads fresh. */
 function EventBridge() {
@@ -238,6 +239,7 @@ export function App({ client }: { client: Client }) {
                         />
                       )}
                     </Route>
+                    <Route path="/search" component={SearchScreen} />
                     <Route>
                       <Home />
                     </Route>

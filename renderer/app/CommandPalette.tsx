@@ -1,9 +1,12 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { runEditorCommand } from '../editor/commands';
 import { useQuickCapture } from '../observations/QuickCapture';
 import { Dialog } from '../ui/Dialog';
+import type { SnippetPart } from '../../shared/contract';
 import { useApiQuery } from '../api/queries';
+import { Snippet } from '../search/Snippet';
+import { hrefOf, KIND_LABELS } from '../search/targets';
 import { useCurrentPageCommands } from './page-commands';
 import { SECTIONS } from './sections';
 import { SHORTCUTS, shortcutLabel, useShortcut } from './shortcuts';
@@ -13,8 +16,13 @@ interface Command {
   label: string;
   group: string;
   shortcut?: string;
+  /** A search result's words, the matches marked. */
+  snippet?: SnippetPart[];
   run(): void;
 }
+
+/** Found records shown per kind in the palette; the Search screen shows the rest. */
+const FOUND_PER_KIND = 3;
 
 /** Mod+K: every action and place by name, run with Enter. */
 export function CommandPalette() {
@@ -35,6 +43,13 @@ function PaletteBody({ onDone }: { onDone(): void }) {
   const [active, setActive] = useState(0);
   const id = useId();
   const people = useApiQuery('people.list', {});
+  // The palette also searches what was written (notes, meetings, calls…), a few of each kind.
+  const words = useDeferredValue(query.trim());
+  const found = useApiQuery(
+    'search.query',
+    { text: words, limitPerKind: FOUND_PER_KIND },
+    { enabled: words.length >= 2, placeholderData: (previous) => previous },
+  );
 
   const commands = useMemo<Command[]>(() => {
     // Captured before the palette took focus: the editor still has its selection.
@@ -67,9 +82,31 @@ function PaletteBody({ onDone }: { onDone(): void }) {
         run: () => navigate(`/team/${p.id}`),
       })),
     ];
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return list.filter((c) => words.every((w) => `${c.label} ${c.group}`.toLowerCase().includes(w)));
-  }, [people.data, query, navigate, quickCapture, pageCommands]);
+    const typed = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const matching = list.filter((c) =>
+      typed.every((w) => `${c.label} ${c.group}`.toLowerCase().includes(w)),
+    );
+    if (words.length < 2) return matching;
+    const results: Command[] = (found.data?.groups ?? []).flatMap((group) =>
+      group.results.map((r) => ({
+        id: `found-${r.id}`,
+        label: [r.title.map((p) => p.text).join(''), r.repName, r.occurredOn].filter(Boolean).join(' · '),
+        group: KIND_LABELS[group.kind],
+        snippet: r.snippet,
+        run: () => navigate(hrefOf(r.target)),
+      })),
+    );
+    return [
+      ...matching,
+      ...results,
+      {
+        id: 'search-everything',
+        label: `Search everything for “${words}”`,
+        group: 'Search',
+        run: () => navigate(`/search?q=${encodeURIComponent(words)}`),
+      },
+    ];
+  }, [people.data, query, words, found.data, navigate, quickCapture, pageCommands]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;
@@ -94,7 +131,7 @@ function PaletteBody({ onDone }: { onDone(): void }) {
         aria-controls={`${id}-list`}
         aria-activedescendant={commands[active] ? `${id}-${commands[active].id}` : undefined}
         aria-label="Search commands"
-        placeholder="Type a command or a name…"
+        placeholder="Type a command, a name or any words…"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -118,7 +155,14 @@ function PaletteBody({ onDone }: { onDone(): void }) {
             onClick={() => run(command)}
           >
             <span className="palette-group">{command.group}</span>
-            <span>{command.label}</span>
+            <span>
+              {command.label}
+              {command.snippet ? (
+                <span className="palette-snippet">
+                  <Snippet parts={command.snippet} />
+                </span>
+              ) : null}
+            </span>
             {command.shortcut ? <kbd>{shortcutLabel(command.shortcut)}</kbd> : null}
           </div>
         ))}

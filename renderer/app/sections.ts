@@ -14,4 +14,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/lost-deals', label: 'Lost deals' },
   { path: '/settings', label: 'Settings' },
   { path: '/role-plays', label: 'Role-plays' },
+  { path: '/search', label: 'Search' },
 ];

@@ -75,7 +75,15 @@ function CallReviewScreen({ review }: { review: CallReview }) {
     media.seekToLine(segment);
   };
   // `?annotation=<id>` (from a progress chart's point): open on that moment, with its annotation active.
-  const linkedAnnotation = new URLSearchParams(useSearch()).get('annotation');
+  const linkParams = new URLSearchParams(useSearch());
+  const linkedAnnotation = linkParams.get('annotation');
+  // `?line=<index>` (from a search result): open on that transcript line, the recording seeked to it.
+  const linkedLine = linkParams.get('line');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the link changes, not on every edit.
+  useEffect(() => {
+    const line = linkedLine === null ? Number.NaN : Number(linkedLine);
+    if (Number.isInteger(line) && line >= 0 && line < segments.length) jumpTo(line);
+  }, [linkedLine]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the link changes, not on every edit.
   useEffect(() => {
     const annotation = review.annotations.find((a) => a.id === linkedAnnotation);

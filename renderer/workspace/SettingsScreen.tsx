@@ -6,6 +6,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { useWorkspace } from './use-workspace';
+import { BackupSettings, SearchIndexSettings } from '../backups/BackupSettings';
 
 const KIND_LABELS = { manager: 'Manager', rep: 'Rep' } as const;
 
@@ -114,6 +115,9 @@ export function SettingsScreen() {
           </table>
         ) : null}
       </section>
+
+      <BackupSettings />
+      <SearchIndexSettings />
 
       <Dialog
         title={target ? `Use Coachbench as ${target.name}?` : 'Change who you are'}

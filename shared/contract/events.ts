@@ -74,6 +74,10 @@ export const eventSchemas = {
   'rolePlays.changed': z.object({ ids }),
   /** Practice attempts recorded: their ids, the reps they are about and the scripts they ran. */
   'rolePlays.attemptsChanged': z.object({ ids, repIds: ids, scriptIds: ids }),
+  /** The search index was rebuilt from the records: any search may answer differently. */
+  'search.rebuilt': z.object({ documents: z.number().int().nonnegative() }),
+  /** A backup was taken, the backup folder changed, or a restore was chosen or cancelled. */
+  'backups.changed': z.object({}),
 };
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
@@ -197,4 +201,9 @@ export const mutationEvents = {
   'rolePlays.duplicate': ['rolePlays.changed'],
   'rolePlays.import': ['rolePlays.changed'],
   'rolePlays.recordAttempt': ['rolePlays.attemptsChanged', 'rolePlays.changed', 'observations.changed'],
+  'search.rebuild': ['search.rebuilt'],
+  'backups.create': ['backups.changed'],
+  'backups.setFolder': ['backups.changed'],
+  'backups.restore': ['backups.changed'],
+  'backups.cancelRestore': ['backups.changed'],
 } as const satisfies { [M in MutationName]: readonly EventName[] };

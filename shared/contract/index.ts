@@ -25,6 +25,8 @@ import { lossReasonMethods } from './loss-reasons';
 import { lostDealMethods } from './lost-deals';
 import { proposalMethods } from './proposals';
 import { rolePlayMethods } from './role-plays';
+import { searchMethods } from './search';
+import { backupMethods } from './backups';
 
 export * from './app';
 export * from './behaviours';
@@ -57,6 +59,8 @@ export * from './loss-reasons';
 export * from './lost-deals';
 export * from './proposals';
 export * from './role-plays';
+export * from './search';
+export * from './backups';
 
 /** Every operation the core offers, named `domain.verb`. The one list both transports serve. */
 export const contract = {
@@ -87,6 +91,8 @@ export const contract = {
   ...lostDealMethods,
   ...proposalMethods,
   ...rolePlayMethods,
+  ...searchMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { basicsSuite } from './suites/basics';
 import { noteSaveSuite } from './suites/note-save';
 import { openSuite } from './suites/open';
 import { screenReadsSuite } from './suites/screen-reads';
+import { searchSuite } from './suites/search';
 import { twoHourImportSuite } from './suites/transcript-import';
 import { transcriptHostileSuite } from './transcript-hostile';
 import { transcriptImportSuite } from './transcript-import';
@@ -24,4 +25,5 @@ export const suites: Suite[] = [
   progressFullSuite,
   dealImportSuite,
   proposalOpenSuite,
+  searchSuite,
 ];

@@ -46,6 +46,7 @@ test.describe('accessibility of every main screen', () => {
       ['editing a role-play script', '/role-plays/rps-discount-before-value/edit'],
       ['a role-play practice', `/role-plays/rps-discount-before-value/run/${rep.id}/manager-run`],
       ['role-play practice over time', `/role-plays/progress/${rep.id}`],
+      ['Search', '/search'],
     ];
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -64,6 +64,7 @@ export function buildTemplateDatabase(dir = tempDir('coachbench-template-')): st
     clock: fixedClock(),
     newId: sequentialIds('template'),
     logger: silentLogger,
+    dailyBackup: false,
   }).close();
   return file;
 }
@@ -92,6 +93,8 @@ export function makeCore(
     prepare?: CoreOptions['prepare'];
     /** The ids' prefix: two cores standing for two people's copies must not mint the same ids. */
     idPrefix?: string;
+    /** The start-up daily backup (off unless a test is about it: it copies the file). */
+    dailyBackup?: boolean;
   } = {},
 ): TestCore {
   const file = options.file ?? path.join(tempDir(), 'coachbench.db');
@@ -106,6 +109,7 @@ export function makeCore(
     clock,
     newId: sequentialIds(options.idPrefix),
     logger: silentLogger,
+    dailyBackup: options.dailyBackup ?? false,
     prepare: {
       ...options.prepare,
       worker: { file: importWorkerFile(), ...options.prepare?.worker },
@@ -119,7 +123,11 @@ export function makeCore(
 /** Every row of every user table, to prove that a rejected call changed nothing. */
 export function snapshotRows(core: Core): Record<string, unknown[]> {
   const tables = core.database.sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    // Ordinary tables only: the search index's FTS5 tables (virtual, and shadow tables WITHOUT ROWID) are
+    // derived from search_documents, which is compared.
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map(({ name }) => [

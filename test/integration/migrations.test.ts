@@ -7,7 +7,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { seedDemoTeam } from '../../electron/core/demo/team';
 import { openDatabase } from '../../db/open';
-import { MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
+import { createCore } from '../../electron/core/core';
+import { call, MIGRATIONS, fixedClock, sequentialIds, tempDir } from '../helpers/core';
 import { fillEveryTable, userTables } from '../helpers/fill-tables';
 import { anchoredObservationsOf } from '../../db/repositories/observations';
 import { listScorecardTemplates } from '../../db/repositories/scorecard-templates';
@@ -922,5 +923,61 @@ describe('migration 0011_deals', () => {
         .run(),
     ).toThrow(/CHECK/);
     opened.close();
+describe('migration 0015_search_index', () => {
+  it('indexes every existing record at the next start, so what was written before is found', async () => {
+    const n = journalTags().indexOf('0015_search_index');
+    const dir = tempDir();
+    const file = path.join(dir, 'coachbench.db');
+    // A database of the version before, holding a note, a one-to-one, a call and an observation.
+    const before = openDatabase(file, { migrationsFolder: migrationsFolder(n) });
+    const at = '2026-02-01T09:00:00.000Z';
+    const sqlite = before.sqlite;
+    sqlite
+      .prepare(
+        "INSERT INTO people (id, name, kind, created_at, updated_at) VALUES ('rep-1', 'Tom Fielding', 'rep', ?, ?)",
+      )
+      .run(at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO notes (id, rep_id, title, doc, text, visibility, created_at, updated_at) VALUES ('note-1', 'rep-1', 'Pipeline', '{\"type\":\"doc\"}', 'The Brenner deal is stuck.', 'shared', ?, ?)",
+      )
+      .run(at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO one_on_ones (id, rep_id, date, status, created_at, updated_at) VALUES ('o-1', 'rep-1', '2026-02-02', 'held', ?, ?)",
+      )
+      .run(at, at);
+    sqlite
+      .prepare(
+        "INSERT INTO agenda_items (id, one_on_one_id, text, author, position, created_at) VALUES ('a-1', 'o-1', 'Brenner forecast', 'manager', 0, ?)",
+      )
+      .run(at);
+    const rows = counts(file);
+    before.close();
+
+    const core = createCore({
+      dbFile: file,
+      migrationsFolder: MIGRATIONS,
+      transport: 'http',
+      appVersion: '0.0.0-test',
+      clock: fixedClock(),
+      newId: sequentialIds('m'),
+      logger: { error() {}, info() {} },
+    });
+    try {
+      expect(core.database.migration.applied).toBe(realCount() - n);
+      const answer = await call(core, 'search.query', { text: 'brenner' });
+      expect(answer.ok && answer.value.groups.map((g) => [g.kind, g.total])).toEqual([
+        ['note', 1],
+        ['agendaItem', 1],
+      ]);
+      // Nothing waits to be indexed, and the records are all still there (the start-up adds the library).
+      expect(core.database.sqlite.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
+      const after = counts(file);
+      for (const table of ['people', 'notes', 'one_on_ones', 'agenda_items'])
+        expect([table, after[table]]).toEqual([table, rows[table]]);
+    } finally {
+      core.close();
+    }
   });
 });

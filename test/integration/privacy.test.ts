@@ -154,6 +154,16 @@ const READS: { [M in QueryName]: (f: Fixture) => InputOf<M>[] } = {
   'rolePlays.attempts': (f) => f.reps.map((repId) => ({ repId })),
   'rolePlays.attempt': (f) => f.attempts.map((id) => ({ id })),
   'rolePlays.improvement': (f) => f.reps.map((repId) => ({ repId })),
+  // Backups: file names, dates and sizes of the whole database's copies; no one's words.
+  'backups.status': () => [{}],
+  // Search: each marker by a prefix and in full, across every kind and within each rep; the index holds
+  // every record, so the visibility rule must hold in the query (nothing found, nothing counted).
+  'search.query': (f) =>
+    [MARCUS_PRIVATE, PRIYA_PRIVATE, TOM_SHARED, EMILY_SHARED].flatMap((word) => [
+      { text: word.slice(0, 6), limitPerKind: 100 },
+      { text: word },
+      ...f.reps.map((repId) => ({ text: word.slice(0, 6), repId })),
+    ]),
 };
 
 let core: TestCore;

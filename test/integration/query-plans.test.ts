@@ -14,6 +14,7 @@ import { DEFAULT_COMPETENCIES, DEFAULT_STAGES } from '../../shared/domain/defaul
 import { makeCore, preparedTranscript, type TestCore, value } from '../helpers/core';
 import { type CapturedStatement, captureStatements } from '../helpers/query-capture';
 import { userTables } from '../helpers/fill-tables';
+import { syncSearchIndex } from '../../electron/core/services/search';
 
 /**
  * Every query the screens run, planned by SQLite on a database with years of history, must find its
@@ -335,6 +336,8 @@ beforeAll(async () => {
     }
   })();
   writeHistory(core, repIds);
+  // The history went straight to the repositories: index it as the core does at start-up.
+  sqlite.transaction(() => syncSearchIndex(db))();
   sqlite.exec('ANALYZE');
   large = new Set(
     userTables(sqlite).filter(
@@ -461,6 +464,15 @@ beforeAll(async () => {
     await value(core, 'lostDeals.dashboard', {});
     await value(core, 'lostDeals.list', {});
     await value(core, 'lossReasons.list', {});
+    // Search: words across everything, then narrowed to one rep, a kind, and a date range.
+    await value(core, 'search.query', { text: 'pipeline' });
+    await value(core, 'search.query', { text: 'cost you', repId: tom.id });
+    await value(core, 'search.query', {
+      text: 'forecast',
+      kinds: ['transcript'],
+      from: '2026-01-01',
+      to: '2026-03-01',
+    });
     // Notes: the list, one note, and saving it (its tags reconciled with their observations).
     await value(core, 'notes.list', { repId: tom.id });
     const openedNote = await value(core, 'notes.get', { id: note.id });
