@@ -59,19 +59,6 @@ function scopeCondition(scope: ReadScope): SQL {
   return or(byAuthor, shared)!;
 }
 
-// The title of whatever the observation came from, so a list can link back to it by name.
-const sourceTitle = sql<string | null>`CASE ${observations.sourceKind}
-  WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = ${observations.sourceId})
-  WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = ${observations.sourceId})
-  WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = ${observations.sourceId})
-  WHEN 'retrospective' THEN (SELECT 'Retrospective: ' || d.account || ', ' || d.name FROM deals d WHERE d.id = ${observations.sourceId})
-  WHEN 'proposal' THEN (SELECT 'Proposal: ' || r.title FROM proposal_reviews r WHERE r.id = ${observations.sourceId})
-  WHEN 'role-play' THEN (SELECT 'Role-play: ' || v.title || ' on ' || a.practised_on FROM role_play_attempts a JOIN role_play_script_versions v ON v.id = a.version_id WHERE a.id = ${observations.sourceId})
-  ELSE NULL END`;
-
-// Replies ride along with the observation they answer, so whoever reads it reads them, oldest first.
-const replyList = sql<string>`(SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]') FROM (SELECT * FROM observation_replies WHERE observation_id = ${observations.id} ORDER BY created_at, rowid) r JOIN people p ON p.id = r.author_id)`;
-
 /** The stages of each behaviour, in the stages' order: one query for a whole list of observations. */
 function stageIdsOf(db: ReadableDB, behaviourIds: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -118,6 +105,9 @@ const OBSERVATION_COLUMNS = `o.id, o.rep_id AS repId, rep.name AS repName, o.beh
     WHEN 'note' THEN (SELECT n.title FROM notes n WHERE n.id = o.source_id)
     WHEN 'one-on-one' THEN (SELECT 'One-to-one on ' || m.date FROM one_on_ones m WHERE m.id = o.source_id)
     WHEN 'call-review' THEN (SELECT 'Call with ' || c.account || ' on ' || c.date FROM call_reviews c WHERE c.id = o.source_id)
+    WHEN 'retrospective' THEN (SELECT 'Retrospective: ' || d.account || ', ' || d.name FROM deals d WHERE d.id = o.source_id)
+    WHEN 'proposal' THEN (SELECT 'Proposal: ' || r.title FROM proposal_reviews r WHERE r.id = o.source_id)
+    WHEN 'role-play' THEN (SELECT 'Role-play: ' || v.title || ' on ' || a.practised_on FROM role_play_attempts a JOIN role_play_script_versions v ON v.id = a.version_id WHERE a.id = o.source_id)
     ELSE NULL END AS sourceTitle,
   o.author_id AS authorId, author.name AS authorName, o.visibility,
   (SELECT coalesce(json_group_array(json_object('id', r.id, 'authorId', r.author_id, 'authorName', p.name, 'stance', r.stance, 'selfLevel', r.self_level, 'text', r.text, 'createdAt', r.created_at)), '[]')

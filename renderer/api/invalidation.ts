@@ -260,6 +260,7 @@ export const invalidations = {
     // The rep's own space: opened packs and what they wrote back (the event names no rep there).
     'sharePacks.opened': (p) => p.repIds.length === 0,
     'sharePacks.replyFile': (p) => p.repIds.length === 0,
+  },
   'deals.changed': {
     'deals.handover': (p, i) => p.ids.includes(i.id),
     'dealReviews.list': 'all',
@@ -297,12 +298,14 @@ export const invalidations = {
     'deals.exitCriteria': 'all',
     'dealReviews.list': 'all',
     'deals.handover': 'all',
+  },
   // A review's details, versions, annotations, replies or checklist.
   'proposals.changed': {
     'proposals.list': forRep,
     'proposals.get': (p, i) => p.ids.includes(i.id),
     'proposals.compare': 'all',
     'proposals.export': (p, i) => p.ids.includes(i.id),
+  },
   'rolePlays.changed': {
     'rolePlays.list': 'all',
     'rolePlays.get': (p, i) => p.ids.includes(i.id),
@@ -316,6 +319,7 @@ export const invalidations = {
     'rolePlays.attempts': forRep,
     'rolePlays.improvement': forRep,
     'oneOnOnes.prepBrief': forRep,
+  },
   'search.rebuilt': {
     'search.query': 'all',
   },

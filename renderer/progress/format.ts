@@ -19,16 +19,16 @@ export const GOAL_STATE_LABELS: Record<GoalState, string> = {
 /** Colour and marker per source, so points by source read apart without relying on colour alone. */
 export const SOURCE_STYLES: Record<
   SourceKind,
-  { colour: string; shape: 'circle' | 'square' | 'triangle' | 'diamond' | 'star' }
+  { colour: string; shape: 'circle' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'wye' }
 > = {
   'call-review': { colour: '#2f5d8a', shape: 'circle' },
   note: { colour: '#8a5a2f', shape: 'square' },
   'one-on-one': { colour: '#2e6b3f', shape: 'triangle' },
   'ad-hoc': { colour: '#6b4f8a', shape: 'diamond' },
-  'deal-review': { colour: '#8a2f4f', shape: 'star' },
-  retrospective: { colour: '#8a2f4f', shape: 'square' },
-  proposal: { colour: '#8a2f5d', shape: 'star' },
-  'role-play': { colour: '#9a3b52', shape: 'star' },
+  'deal-review': { colour: '#3f6b6b', shape: 'cross' },
+  retrospective: { colour: '#8a2f4f', shape: 'wye' },
+  proposal: { colour: '#7a6a1f', shape: 'star' },
+  'role-play': { colour: '#9a3b52', shape: 'cross' },
 };
 
 /** 2.6 → "2.6 · Developing" (the nearest rubric level's name). */

@@ -3,10 +3,16 @@ import { idSchema, isoDateSchema, isoInstantSchema, optionalText } from './commo
 import { mutation, query } from './define';
 
 /** Where an observation came from. Later features add their kinds here as they land. */
-export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'deal-review'] as const;
-export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'retrospective'] as const;
-export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'proposal'] as const;
-export const SOURCE_KINDS = ['one-on-one', 'call-review', 'note', 'ad-hoc', 'role-play'] as const;
+export const SOURCE_KINDS = [
+  'one-on-one',
+  'call-review',
+  'note',
+  'ad-hoc',
+  'deal-review',
+  'retrospective',
+  'proposal',
+  'role-play',
+] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: 'Unknown source kind' });
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 

@@ -181,6 +181,8 @@ export const prepBriefSchema = z.object({
       valueMinor: z.number().int(),
       currency: z.string(),
       reasons: z.array(z.string()),
+    }),
+  ),
   /** Open action items from the rep's lost-deal retrospectives, soonest due first. */
   retrospectiveActions: z.array(
     z.object({
@@ -191,6 +193,8 @@ export const prepBriefSchema = z.object({
       text: z.string(),
       owner: z.enum(['rep', 'manager']),
       dueOn: isoDateSchema.nullable(),
+    }),
+  ),
   /** Role-play practice since last time, newest first, with the mean rubric score of each attempt. */
   recentRolePlays: z.array(
     z.object({

@@ -552,6 +552,9 @@ describe('migration 0009_transcript_chunks', () => {
       opened.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'transcript_segments'").get(),
     ).toBe(undefined);
     opened.close();
+  });
+});
+
 describe('migration 0013_proposal_reviews', () => {
   function atNewest(): Database.Database {
     const file = path.join(tempDir(), 'coachbench.db');
@@ -856,9 +859,6 @@ describe('migration 0010_share_packs', () => {
   it('adds the share-pack tables beside a full database, empty, with its checks and references', () => {
     const n = journalTags().indexOf('0010_share_packs');
     expect(n).toBeGreaterThan(0);
-describe('migration 0011_deals', () => {
-  it('adds the deal tables beside every existing row, and holds a deal to its CHECKs', () => {
-    const n = journalTags().indexOf('0011_deals');
     const file = path.join(tempDir(), 'coachbench.db');
     openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
     const filling = new Database(file);
@@ -894,6 +894,18 @@ describe('migration 0011_deals', () => {
     );
     open.run('p1', person, 'pack-1');
     expect(() => open.run('p2', person, 'pack-2')).toThrow(/UNIQUE/);
+    opened.close();
+  });
+});
+
+describe('migration 0011_deals', () => {
+  it('adds the deal tables beside every existing row, and holds a deal to its CHECKs', () => {
+    const n = journalTags().indexOf('0011_deals');
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
     filling.close();
     const before = counts(file);
     const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
@@ -923,6 +935,9 @@ describe('migration 0011_deals', () => {
         .run(),
     ).toThrow(/CHECK/);
     opened.close();
+  });
+});
+
 describe('migration 0015_search_index', () => {
   it('indexes every existing record at the next start, so what was written before is found', async () => {
     const n = journalTags().indexOf('0015_search_index');

@@ -331,8 +331,6 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     dealId: lost.id,
     document: doc(`Single-threaded ${shared}`),
   });
-  // Proposal reviews: a private one (its words are the secret), and a shared one with a private and a
-  // shared annotation and a checklist; each with a second version the annotations carried over to.
   for (const [visibility, word] of [
     ['private', secret],
     ['shared', shared],
@@ -353,6 +351,12 @@ async function writeHistory(repId: string, secret: string, shared: string) {
     dealId: lost.id,
     actions: [{ text: `Multi-thread the next pilot ${shared}`, owner: 'rep', dueOn: '2026-04-01' }],
   });
+  // Proposal reviews: a private one (its words are the secret), and a shared one with a private and a
+  // shared annotation and a checklist; each with a second version the annotations carried over to.
+  for (const [visibility, word] of [
+    ['private', secret],
+    ['shared', shared],
+  ] as const) {
     const source = async (text: string) => ({
       preparedId: (
         await value(core, 'proposals.prepare', {

@@ -20,8 +20,7 @@ function nested(depth: number) {
 }
 
 describe('the rich-text schema shared by the editor and the core', () => {
-  it('is StarterKit as the editor configures it, plus the behaviour tag and the retrospective answer', () => {
-  it('is StarterKit as the editor configures it, plus the behaviour tag and read-only tables', () => {
+  it('is StarterKit as the editor configures it, plus the behaviour tag, the retrospective answer and read-only tables', () => {
     expect(Object.keys(richTextSchema.nodes).sort()).toEqual([
       'blockquote',
       'bulletList',

@@ -16,9 +16,12 @@ import { type DemoRolePlayCounts, seedDemoRolePlays } from './role-plays';
 /** Who the demo opens as. */
 export const DEMO_OWNER_KEY = 'marcus';
 
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoDealCounts;
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoProposalCounts;
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts & DemoRolePlayCounts;
+export type DemoCounts = DemoHistoryCounts &
+  DemoOneOnOneCounts &
+  DemoCallCounts &
+  DemoDealCounts &
+  DemoProposalCounts &
+  DemoRolePlayCounts;
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was

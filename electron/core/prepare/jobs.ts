@@ -17,10 +17,11 @@ export const prepareJobs = {
   'sharePacks.prepareReplies': prepareReplyFile,
   'deals.prepareImport': prepareDealImport,
   'rolePlays.prepareImport': prepareScriptImport,
+  'proposals.prepare': prepareProposal,
 } satisfies { [M in PrepareMethod]: PrepareJob<M> };
 
 /** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
-export type KeptOf<M extends PrepareMethod> = ReturnType<(typeof prepareJobs)[M]>['kept'];
+export type KeptOf<M extends PrepareMethod> = Awaited<ReturnType<(typeof prepareJobs)[M]>>['kept'];
 
 /**
  * Work a commit has done off the core's thread before its transaction (prepare/before-commit.ts): pure
@@ -31,8 +32,3 @@ export const commitJobs = {
 };
 
 export type CommitJob = keyof typeof commitJobs;
-  'proposals.prepare': prepareProposal,
-} satisfies { [M in PrepareMethod]: PrepareJob<M> };
-
-/** What a prepare keeps for its commit: `ctx.prepared.use('transcripts.prepare', id)` returns this. */
-export type KeptOf<M extends PrepareMethod> = Awaited<ReturnType<(typeof prepareJobs)[M]>>['kept'];
