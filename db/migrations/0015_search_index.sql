@@ -125,15 +125,15 @@ CREATE TRIGGER `search_mark_call_reviews_del` AFTER DELETE ON `call_reviews` BEG
   INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.id);
 END
 --> statement-breakpoint
-CREATE TRIGGER `search_mark_transcript_segments_ins` AFTER INSERT ON `transcript_segments` BEGIN
+CREATE TRIGGER `search_mark_transcript_chunks_ins` AFTER INSERT ON `transcript_chunks` BEGIN
   INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', NEW.call_review_id);
 END
 --> statement-breakpoint
-CREATE TRIGGER `search_mark_transcript_segments_upd` AFTER UPDATE ON `transcript_segments` FOR EACH ROW WHEN OLD.text IS NOT NEW.text OR OLD.call_review_id IS NOT NEW.call_review_id BEGIN
+CREATE TRIGGER `search_mark_transcript_chunks_upd` AFTER UPDATE ON `transcript_chunks` FOR EACH ROW WHEN OLD.lines IS NOT NEW.lines OR OLD.call_review_id IS NOT NEW.call_review_id BEGIN
   INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.call_review_id), ('callReview', NEW.call_review_id);
 END
 --> statement-breakpoint
-CREATE TRIGGER `search_mark_transcript_segments_del` AFTER DELETE ON `transcript_segments` BEGIN
+CREATE TRIGGER `search_mark_transcript_chunks_del` AFTER DELETE ON `transcript_chunks` BEGIN
   INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.call_review_id);
 END
 --> statement-breakpoint

@@ -74,10 +74,11 @@ export const SEARCH_SOURCES: Record<string, SearchSource> = {
   },
   // One document per transcript line, so a result opens (and seeks the recording to) that moment.
   callReview: {
-    documents: `SELECT 'transcript', c.rep_id, NULL, 'shared', c.date, coalesce(s.speaker, 'Transcript'), s.text,
-        json_object('kind', 'transcript', 'callReviewId', c.id, 'segment', s.idx, 'startMs', s.start_ms)
-      FROM transcript_segments s JOIN call_reviews c ON c.id = s.call_review_id
-      WHERE c.id = :id`,
+    // Lines are stored 1,000 to a row (shared/domain/transcript-chunks.ts): [speaker, participant, start, end, text].
+    documents: `SELECT 'transcript', c.rep_id, NULL, 'shared', c.date, coalesce(l.value ->> 0, 'Transcript'), l.value ->> 4,
+        json_object('kind', 'transcript', 'callReviewId', c.id, 'segment', t.first_idx + l.key, 'startMs', l.value ->> 2)
+      FROM transcript_chunks t JOIN json_each(t.lines) l JOIN call_reviews c ON c.id = t.call_review_id
+      WHERE c.id = :id ORDER BY t.first_idx, l.key`,
     all: 'SELECT id FROM call_reviews',
   },
   // The library is about no one: every viewer finds it.

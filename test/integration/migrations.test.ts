@@ -143,6 +143,16 @@ function realisticValue(table: string, column: string, i: number): unknown {
       return `2026-01-0${i + 1}`;
     case 'development_goals.due_on':
       return `2026-03-0${i + 1}`;
+    // Lost deals (0012): a competitor only when lost to one; a reason's id and the label it was recorded with together.
+    case 'deal_losses.outcome':
+      return ['competitor', 'no-decision', 'built-in-house', 'unknown'][i % 4];
+    case 'deal_losses.competitor':
+      return i % 4 === 0 ? 'Rival Systems' : null;
+    // (The reason ids are references, so the filler points each at a reason: each has its label.)
+    case 'deal_losses.primary_reason_label':
+    case 'deal_losses.rep_view_label':
+    case 'deal_losses.manager_view_label':
+      return `Reason ${i}`;
     // Difficulty is 1–3 (a CHECK since 0014).
     case 'role_play_script_versions.difficulty':
       return (i % 3) + 1;
