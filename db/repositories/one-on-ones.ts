@@ -117,13 +117,20 @@ export function updateOneOnOneRow(
     .run();
 }
 
+/** One part of a one-to-one's notes (the caller decides whether the viewer may read it). Prepared once. */
 export function readNotes(db: ReadableDB, oneOnOneId: string, part: 'shared' | 'private') {
-  const row = db
-    .select()
-    .from(oneOnOneNotes)
-    .where(and(eq(oneOnOneNotes.oneOnOneId, oneOnOneId), eq(oneOnOneNotes.part, part)))
-    .get();
-  return row ? { doc: row.doc, text: row.text, revision: row.revision, authorId: row.authorId } : null;
+  const row = prepared<{ doc: string; text: string; revision: number; authorId: string | null }>(
+    db,
+    'SELECT doc, text, revision, author_id AS authorId FROM one_on_one_notes WHERE one_on_one_id = ? AND part = ?',
+  ).get(oneOnOneId, part);
+  return row
+    ? {
+        doc: JSON.parse(row.doc) as RichTextDoc,
+        text: row.text,
+        revision: row.revision,
+        authorId: row.authorId,
+      }
+    : null;
 }
 
 export function insertNotes(

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listParticipants, listSegmentsByParticipant } from '../../db/repositories/call-reviews';
 import { TRANSCRIPT_CHUNK_LINES } from '../../db/schema';
+import { IN_PLACE_LINES } from '../../electron/core/prepare/before-commit';
 import type { InputOf } from '../../shared/contract';
 import { computeConversationMetrics } from '../../shared/domain/conversation-metrics';
 import { bigVtt } from '../helpers/big-transcript';
@@ -173,14 +174,14 @@ describe('importing a long transcript', () => {
       // Read in place (as start-up seeding does): the worker is missing, so only the commit's step fails.
       const prepared = broken.dispatcher.callNow('transcripts.prepare', {
         fileName: 'long.vtt',
-        text: bigVtt(LINES),
+        text: bigVtt(IN_PLACE_LINES + 500),
       }) as { ok: true; value: { preparedId: string } };
       const review = await value(
         broken,
         'callReviews.create',
         createInput(rep.id, prepared.value.preparedId),
       );
-      expect(review.segmentCount).toBe(LINES);
+      expect(review.segmentCount).toBe(IN_PLACE_LINES + 500);
       expect(review.metrics).toEqual(
         computeConversationMetrics(
           listSegmentsByParticipant(broken.database.db, review.id),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listNotes } from '../../db/repositories/notes';
 import { listObservations } from '../../db/repositories/observations';
 import { listReportingLines } from '../../db/repositories/people';
 import { inScope, managerChain, readScope } from '../../shared/domain/visibility';
@@ -519,7 +520,7 @@ describe('privacy the core enforces', () => {
   });
 
   it.each([...EVERYONE, 'nobody'] as const)(
-    'reads observations through SQL exactly as the rule says, item by item, as %s',
+    'reads observations and notes through SQL exactly as the rule says, item by item, as %s',
     (who) => {
       // The prepared observation read applies the scope as statement parameters; the rule in
       // shared/domain/visibility.ts (inScope) must agree with it on every observation of the fixture.
@@ -538,10 +539,15 @@ describe('privacy the core enforces', () => {
       const limited = ids(listObservations(db, { visibleTo: scope, limit: 2 }));
       expect(limited).toHaveLength(Math.min(2, expected.length));
       for (const id of limited) expect(expected).toContain(id);
-      for (const repId of f.reps)
+      for (const repId of f.reps) {
         expect(ids(listObservations(db, { repId, visibleTo: scope }))).toEqual(
           ids(all.filter((o) => o.repId === repId && inScope(scope, o))),
         );
+        // Notes too: the prepared list binds the same scope.
+        const notes = listNotes(db, repId, null);
+        expect(notes.some((n) => n.visibility === 'private')).toBe(true);
+        expect(ids(listNotes(db, repId, scope))).toEqual(ids(notes.filter((n) => inScope(scope, n))));
+      }
     },
   );
 

@@ -19,7 +19,7 @@ function requireNote(ctx: ReadContext, id: string) {
 export const listNotesHandler: Handler<'notes.list'> = (input, ctx) => {
   const access = accessOf(ctx);
   access.requireRep(input.repId);
-  return access.visible(listNotes(ctx.db, input.repId));
+  return listNotes(ctx.db, input.repId, access.scope());
 };
 export const getNote: Handler<'notes.get'> = (input, ctx) => requireNote(ctx, input.id);
 

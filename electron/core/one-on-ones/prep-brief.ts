@@ -149,8 +149,7 @@ export function buildPrepBrief(ctx: ReadContext, repId: string): PrepBrief {
               score: null,
             },
     ),
-    recentNotes: access
-      .visible(listNotes(ctx.db, repId))
+    recentNotes: listNotes(ctx.db, repId, access.scope())
       .filter((n) => n.updatedAt.slice(0, 10) >= since)
       .map(({ id, title, updatedAt, observationCount }) => ({ id, title, updatedAt, observationCount })),
     stuckItems,

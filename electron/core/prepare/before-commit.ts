@@ -31,8 +31,13 @@ type BeforeCommit<M extends MethodName> = (
   tools: BeforeCommitTools,
 ) => Promise<unknown>;
 
-/** Below this many lines a transcript's rows are worked out in the transaction: faster than starting a worker. */
-export const IN_PLACE_LINES = 2000;
+/**
+ * Below this many lines a transcript's rows are worked out in the transaction: the work costs about 12 ms
+ * of processor time per 1,000 lines (profiled on the 100,000-line bench file), so up to ~60 ms here, and a
+ * worker's start-up (tens of milliseconds, far more on a loaded machine) costs as much as a small call's
+ * whole import (the two-hour, 3,000-line call's budget is 1 s).
+ */
+export const IN_PLACE_LINES = 5000;
 
 /** What callReviews.create's step hands its handler: the participants' ids, and the transcript's rows for them. */
 export interface CreateCallDerived {
