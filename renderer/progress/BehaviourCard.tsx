@@ -54,6 +54,50 @@ export function VerdictBadge({ kind }: { kind: BehaviourProgress['verdict']['kin
   return <span className={`verdict verdict-${kind}`}>{TREND_LABELS[kind]}</span>;
 }
 
+/**
+ * The chart's points from the keyboard, oldest to newest: each step opens the observation, as a click
+ * on its point does (the chart itself only moves its tooltip with the arrow keys).
+ */
+function PointStepper({
+  points,
+  selected,
+  onSelect,
+}: {
+  points: ProgressPoint[];
+  selected: ProgressPoint | null;
+  onSelect(point: ProgressPoint): void;
+}) {
+  const at = selected ? points.findIndex((p) => p.observationId === selected.observationId) : -1;
+  const go = (index: number) => {
+    const point = points[Math.max(0, Math.min(points.length - 1, index))];
+    if (point) onSelect(point);
+  };
+  return (
+    <fieldset className="point-stepper">
+      <legend className="visually-hidden">Points on the chart</legend>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={at === 0}
+        onClick={() => go(at < 0 ? points.length - 1 : at - 1)}
+      >
+        ← Earlier point
+      </button>
+      <span className="muted" aria-live="polite">
+        {at < 0 ? `${points.length} points` : `Point ${at + 1} of ${points.length}`}
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={at === points.length - 1}
+        onClick={() => go(at < 0 ? points.length - 1 : at + 1)}
+      >
+        Later point →
+      </button>
+    </fieldset>
+  );
+}
+
 function PointDetails({ repId, point, onClose }: { repId: string; point: ProgressPoint; onClose(): void }) {
   const link = sourceLink(repId, point);
   const moment = callMoment(point);
@@ -221,6 +265,9 @@ export function BehaviourCard({
           <figcaption id={descriptionId} className="visually-hidden">
             {chartDescription(behaviour)}
           </figcaption>
+          {interactive ? (
+            <PointStepper points={behaviour.points} selected={selected} onSelect={setSelected} />
+          ) : null}
         </figure>
       ) : (
         <p className="empty-inline">

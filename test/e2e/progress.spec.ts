@@ -83,6 +83,16 @@ test.describe('a rep’s progress from two sources', () => {
     await expect(details).toContainText('“Went straight to the demo”');
     await details.getByRole('button', { name: 'Close' }).click();
 
+    // From the keyboard, without the table: step through the chart's points, newest first.
+    const stepper = card.getByRole('group', { name: 'Points on the chart' });
+    await stepper.getByRole('button', { name: '← Earlier point' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(stepper).toContainText('Point 4 of 4');
+    await expect(details).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(stepper).toContainText('Point 3 of 4');
+    await details.getByRole('button', { name: 'Close' }).click();
+
     // The chart saves as a PNG and the numbers behind it as CSV.
     const png = page.waitForEvent('download');
     await card.getByRole('button', { name: 'Save chart as PNG' }).click();
