@@ -167,6 +167,16 @@ test.describe('practising a difficult conversation', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `${shots}/role-plays-library-${width}.png`, fullPage: true });
     }
+    // The handout, as it prints: no sidebar, no buttons.
+    await page
+      .getByRole('link', { name: 'Ethics: the customer asks for a promise the product cannot keep' })
+      .click();
+    await page.getByRole('link', { name: 'Print handout' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Rubric' })).toBeVisible();
+    await page.screenshot({ path: `${shots}/role-plays-handout.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('an edit after practice makes version 2, and the practice keeps version 1', async ({ page }) => {
