@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -166,6 +167,16 @@ test.describe('practising a difficult conversation', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `${shots}/role-plays-library-${width}.png`, fullPage: true });
     }
+    // The handout, as it prints: no sidebar, no buttons.
+    await page
+      .getByRole('link', { name: 'Ethics: the customer asks for a promise the product cannot keep' })
+      .click();
+    await page.getByRole('link', { name: 'Print handout' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Rubric' })).toBeVisible();
+    await page.screenshot({ path: `${shots}/role-plays-handout.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('an edit after practice makes version 2, and the practice keeps version 1', async ({ page }) => {
@@ -185,6 +196,48 @@ test.describe('practising a difficult conversation', () => {
     await versions.getByRole('link', { name: /^1 / }).click();
     await expect(page.getByText('“We need 15% off to get it signed.”')).toBeVisible();
     await expect(page.getByText(/version 1 \(the latest is 2\)/)).toBeVisible();
+  });
+
+  test('exports the scripts and imports a file back, refusing a broken one with where it is wrong', async ({
+    page,
+  }) => {
+    const rp = new RolePlaysPage(page);
+    await rp.open(server.current().openUrl);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export scripts' }).click();
+    const file = await download;
+    const json = fs.readFileSync((await file.path())!, 'utf8');
+    const exported = JSON.parse(json) as { scripts: { title: string; beats: { next: string | null }[] }[] };
+    const input = page.getByLabel('Role-play script file to import');
+
+    const broken = structuredClone(exported);
+    broken.scripts[0]!.beats[0]!.next = 'nowhere';
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import broken.json' });
+    await expect(dialog.getByRole('alert')).toContainText(
+      'scripts[0].beats[0].next: There is no beat “nowhere” to go to.',
+    );
+    await expect(dialog).toContainText('Nothing was imported.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const one = { ...exported, scripts: exported.scripts.filter((s) => s.title === 'Fifteen percent off') };
+    await input.setInputFiles({
+      name: 'one.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(one)),
+    });
+    const importing = page.getByRole('dialog', { name: 'Import one.json' });
+    await expect(importing).toContainText('One script will be added as new scripts');
+    await importing.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(importing.getByRole('status')).toHaveText('Imported one script.');
+    await importing.getByRole('button', { name: 'Done' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Scripts' }).getByRole('link', { name: 'Fifteen percent off' }),
+    ).toHaveCount(2);
   });
 });
 

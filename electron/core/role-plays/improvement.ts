@@ -1,5 +1,5 @@
 import type { Observation, RolePlayImprovement } from '../../../shared/contract';
-import { addDays, today } from '../../../shared/dates';
+import { addDays, formatDate, today } from '../../../shared/dates';
 import { listObservations } from '../../../db/repositories/observations';
 import { lastHeldOneOnOne, listFocus } from '../../../db/repositories/one-on-ones';
 import { listAttempts, listScriptSummaries } from '../../../db/repositories/role-plays';
@@ -71,7 +71,10 @@ export const improvement: Handler<'rolePlays.improvement'> = (input, ctx) => {
   const last = lastHeldOneOnOne(ctx.db, input.repId, asOf);
   if (last)
     for (const f of listFocus(ctx.db, last.id))
-      reasons.set(f.behaviourId, { name: f.name, reason: `a focus since the one-to-one on ${last.date}` });
+      reasons.set(f.behaviourId, {
+        name: f.name,
+        reason: `a focus since the one-to-one on ${formatDate(last.date, 'dayMonth', ctx.locale)}`,
+      });
   const since = addDays(asOf, -GAP_WINDOW_DAYS);
   const gaps = new Map<string, { name: string; count: number }>();
   for (const o of observations)
