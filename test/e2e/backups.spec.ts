@@ -9,7 +9,10 @@ test.describe('backups', () => {
     test.setTimeout(120_000);
     await page.goto(server.current().openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
     const backups = page.getByRole('region', { name: 'Backups' });
     await expect(backups).toBeVisible();
     await backups.getByRole('button', { name: 'Back up now' }).click();
