@@ -102,7 +102,7 @@ export function BackupSettings() {
           ) : null}
 
           <form
-            className="settings-switch"
+            className="settings-switch backup-folder"
             onSubmit={(event) => {
               event.preventDefault();
               if (folder !== null) move.mutate(folder);
