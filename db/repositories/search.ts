@@ -117,34 +117,57 @@ function insertSql(documents: string): string {
   return sql;
 }
 
-/** Brings the documents of every source marked changed up to date; returns how many sources it read. */
-export function drainSearchPending(db: WritableDB): number {
-  const marked = prepared<{ source: string; source_id: string }>(
+/** The newest mark in search_pending (0 when none): what a write marks after this has a greater rowid. */
+export function searchPendingMark(db: ReadableDB): number {
+  return prepared<{ mark: number }>(db, 'SELECT coalesce(max(rowid), 0) AS mark FROM search_pending').get()!.mark;
+}
+
+/**
+ * Brings the documents of sources marked changed up to date, oldest mark first: only the marks after
+ * `after` (a write's own), at most `limit` of them (a backlog drained a batch at a time). Returns how many
+ * sources it read; the marks it read are removed.
+ */
+export function drainSearchPending(db: WritableDB, options: { after?: number; limit?: number } = {}): number {
+  const marked = prepared<{ mark: number; source: string; source_id: string }>(
     db,
-    'SELECT source, source_id FROM search_pending',
-  ).all();
+    'SELECT rowid AS mark, source, source_id FROM search_pending WHERE rowid > ? ORDER BY rowid LIMIT ?',
+  ).all(options.after ?? 0, options.limit ?? -1);
   if (marked.length === 0) return 0;
   for (const { source, source_id } of marked) reindex(db, source, source_id);
-  prepared(db, 'DELETE FROM search_pending').run();
+  prepared(db, 'DELETE FROM search_pending WHERE rowid > ? AND rowid <= ?').run(
+    options.after ?? 0,
+    marked[marked.length - 1]!.mark,
+  );
   return marked.length;
 }
 
-/** Throws the index away and builds it again from every source; returns the number of documents. */
+/** How many sources wait to be indexed. */
+export function searchPendingCount(db: ReadableDB): number {
+  return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM search_pending').get()!.n;
+}
+
+/**
+ * Throws the index away and marks every source to be indexed again; the marks are then drained like any
+ * write's (core/services/search.ts): at once for a small history, a batch at a time for a large one.
+ * Returns how many sources were marked.
+ */
 export function rebuildSearchIndex(db: WritableDB): number {
   const client = db.$client;
   client.prepare('DELETE FROM search_pending').run();
   client.prepare('DELETE FROM search_documents').run();
+  // Whatever state the full-text index was in, it starts again empty (search_documents is its content).
+  client.prepare("INSERT INTO search_fts(search_fts) VALUES ('delete-all')").run();
+  const mark = client.prepare('INSERT INTO search_pending (source, source_id) VALUES (?, ?)');
+  let marked = 0;
   for (const [source, definition] of Object.entries(SEARCH_SOURCES)) {
-    const ids = client.prepare(definition.all).pluck().all() as string[];
-    const insert = client.prepare(insertSql(definition.documents));
-    for (const id of ids) insert.run({ source, id });
+    for (const id of client.prepare(definition.all).pluck().all() as string[]) {
+      mark.run(source, id);
+      marked += 1;
+    }
   }
-  // Whatever state the full-text index was in, rebuild it from search_documents (its content table).
-  client.prepare("INSERT INTO search_fts(search_fts) VALUES ('rebuild')").run();
-  return client.prepare('SELECT count(*) FROM search_documents').pluck().get() as number;
+  return marked;
 }
 
-/** The FTS5 query for what a person typed: every word must appear, each as a prefix. Null if no words. */
 export function matchExpression(text: string): string | null {
   // Only letters and digits reach the query: FTS5's syntax (quotes, NEAR, AND, -, ^, :) cannot be
   // injected, and unicode61 splits on the same characters when it indexes.

@@ -12,7 +12,7 @@ import { seedCallReviewDefaults, seedDefaultLibrary, seedDefaultTemplates } from
 import { seedExitCriteria } from './services/deal-seed';
 import { seedDefaultLossReasons } from './services/loss-reasons-seed';
 import { seedDefaultRolePlays } from './services/role-play-seed';
-import { syncSearchIndex } from './services/search';
+import { drainSearchBacklog, searchBacklog, syncSearchIndex } from './services/search';
 import { applyPendingRestore, backupIfDue } from './services/backups';
 
 export interface CoreOptions {
@@ -97,8 +97,8 @@ export function createCore(options: CoreOptions): Core {
       seedExitCriteria(database.db, clock);
       seedDefaultLossReasons(database.db, clock);
       seedDefaultRolePlays(database.db, clock);
-      // Records a migration marked for the search index (0015 marks every existing one), or that a
-      // process killed between write and index could not have left: writes and index commit together.
+      // Records a migration marked for the search index (0015 marks every existing one): a small history
+      // is indexed now, a large one a batch at a time once the core answers calls (below).
       const db = database.db;
       db.$client.transaction(() => syncSearchIndex(db)).immediate();
     } catch (error) {
@@ -165,6 +165,36 @@ export function createCore(options: CoreOptions): Core {
       },
     },
   );
+  // The search backlog (a large history after the update that added search, or a rebuild) is indexed a
+  // batch at a time in the queue, between the calls, so the app answers while it indexes.
+  let closed = false;
+  let draining = false;
+  const drainBacklog = () => {
+    if (draining || closed || database.readOnlyReason !== null) return;
+    draining = true;
+    const step = (): void => {
+      dispatcher
+        .background(() =>
+          closed ? 0 : database.db.$client.transaction(() => drainSearchBacklog(database.db)).immediate(),
+        )
+        .then(
+          (read) => {
+            if (read > 0 && !closed) setTimeout(step, 0);
+            else draining = false;
+          },
+          (error: unknown) => {
+            draining = false;
+            logger.error('Could not index the search backlog; a rebuild in Settings repairs it', error);
+          },
+        );
+    };
+    step();
+  };
+  if (database.readOnlyReason === null && searchBacklog(database.db) > 0) drainBacklog();
+  // A rebuild marks every record; a write that marked more than one transaction indexes leaves the rest.
+  listeners.add((event) => {
+    if (event.name === 'search.rebuilt' || (!draining && !closed && searchBacklog(database.db) > 0)) drainBacklog();
+  });
   return {
     dispatcher,
     database,
@@ -173,6 +203,7 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       listeners.clear();
       database.close();
     },

@@ -18,7 +18,7 @@ import { type PreparedLimits, PreparedStore } from './prepare/store';
 import type { PreparedResult, PrepareMethod } from './prepare/types';
 import { createWorkerRunner, type WorkerLimits, WorkerFailure } from './prepare/worker-runner';
 import type { Handlers } from './registry';
-import { syncSearchIndex } from './services/search';
+import { searchMark, syncSearchIndex } from './services/search';
 
 export interface Dispatcher {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -30,6 +30,8 @@ export interface Dispatcher {
   callNow(method: string, input: unknown): ApiResult<unknown>;
   /** What prepare methods hold for their commits now (tests and the bench). */
   preparedStats(): { count: number; bytes: number };
+  /** Runs the core's own work (a batch of the search backlog) in the queue, in its turn among the calls. */
+  background<T>(task: () => T): Promise<T>;
 }
 
 export interface PrepareOptions {
@@ -143,9 +145,10 @@ export function createDispatcher(
       // so "Nothing was saved" is true.
       const checkedRun = () => {
         if (spec.kind === 'query' && !checkQueryOutputs) return handler(parsed.data, ctx);
+        const mark = spec.kind === 'mutation' ? searchMark(ctx.db) : 0;
         const output = handler(parsed.data, ctx);
         // The search index follows the write in its own transaction (core/services/search.ts).
-        if (spec.kind === 'mutation') syncSearchIndex(ctx.db);
+        if (spec.kind === 'mutation') syncSearchIndex(ctx.db, mark);
         const checked = spec.output.safeParse(output);
         if (!checked.success) {
           logger.error(`${method} returned a value that does not match its contract`, checked.error);
@@ -309,6 +312,11 @@ export function createDispatcher(
       return run(method, input);
     },
     preparedStats: () => store.stats(),
+    background(task) {
+      const result = queue.then(task);
+      queue = result.catch(() => undefined);
+      return result;
+    },
     call(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
         return Promise.resolve(unknown(method));

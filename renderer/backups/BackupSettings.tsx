@@ -233,7 +233,12 @@ export function SearchIndexSettings() {
         </button>
       </div>
       <div role="status">
-        {rebuild.data ? <p className="muted">Rebuilt: {rebuild.data.documents} passages indexed.</p> : null}
+        {rebuild.data ? (
+          <p className="muted">
+            Rebuilding from {rebuild.data.records.toLocaleString()} records. Search shows what is indexed so far
+            and says while it is still indexing.
+          </p>
+        ) : null}
       </div>
       {rebuild.error ? (
         <p className="form-error" role="alert">

@@ -115,9 +115,13 @@ export function SearchScreen() {
             Could not search: {errorMessage(results.error)}
           </p>
         ) : results.data.groups.length === 0 ? (
-          <p className="empty-state">Nothing matches “{deferred}”.</p>
+          <>
+            <IndexingNote records={results.data.indexing} />
+            <p className="empty-state">Nothing matches “{deferred}”.</p>
+          </>
         ) : (
           <>
+            <IndexingNote records={results.data.indexing} />
             {results.data.groups.some((g) => g.more) ? (
               <p className="muted">
                 Showing the best of the newest matches. Add a word, a rep or dates to reach older ones.
@@ -164,5 +168,15 @@ function ResultGroup({ group }: { group: SearchGroup }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** While a large history is still being indexed (after the update that added search, or a rebuild). */
+function IndexingNote({ records }: { records: number }) {
+  if (records === 0) return null;
+  return (
+    <p className="muted" role="status">
+      Still indexing {records.toLocaleString()} records: results may miss some of them for now.
+    </p>
   );
 }

@@ -75,7 +75,7 @@ export const eventSchemas = {
   /** Practice attempts recorded: their ids, the reps they are about and the scripts they ran. */
   'rolePlays.attemptsChanged': z.object({ ids, repIds: ids, scriptIds: ids }),
   /** The search index was rebuilt from the records: any search may answer differently. */
-  'search.rebuilt': z.object({ documents: z.number().int().nonnegative() }),
+  'search.rebuilt': z.object({ records: z.number().int().nonnegative() }),
   /** A backup was taken, the backup folder changed, or a restore was chosen or cancelled. */
   'backups.changed': z.object({}),
 };

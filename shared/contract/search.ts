@@ -96,11 +96,15 @@ export const searchMethods = {
   'search.query': query(
     'Finds notes, agenda points, commitments, observations, transcript lines and behaviours by their words: each word matches as a prefix, accents ignored; results grouped by kind, best first, with the matching words marked. Private records of others are never found.',
     searchQueryInputSchema,
-    z.object({ groups: z.array(searchGroupSchema) }),
+    z.object({
+      groups: z.array(searchGroupSchema),
+      /** Records still waiting to be indexed (a large history after an update or a rebuild): results may miss them. */
+      indexing: z.number().int().nonnegative(),
+    }),
   ),
   'search.rebuild': mutation(
-    'Rebuilds the search index from the records themselves (repairs an index that drifted).',
+    'Rebuilds the search index from the records themselves (repairs an index that drifted): a small history at once, a large one a batch at a time while the app goes on answering.',
     emptyInput,
-    z.object({ documents: z.number().int().nonnegative() }),
+    z.object({ records: z.number().int().nonnegative() }),
   ),
 };

@@ -264,7 +264,7 @@ describe('search', () => {
     core.database.sqlite.exec('DELETE FROM search_documents');
     expect(await search('puffin')).toEqual([]);
     const rebuilt: OutputOf<'search.rebuild'> = await value(core, 'search.rebuild', {});
-    expect(rebuilt.documents).toBeGreaterThan(0);
+    expect(rebuilt.records).toBeGreaterThan(0);
     expect(kinds(await search('puffin'))).toEqual(['note']);
     expect(core.events.map((e) => e.name)).toContain('search.rebuilt');
     // The full-text index agrees with its content table.

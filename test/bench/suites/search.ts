@@ -59,7 +59,7 @@ export const searchSuite: Suite = {
     out.push(
       figure(
         'search.rebuild (whole index)',
-        `${Math.round(performance.now() - rebuilding)} ms, ${rebuilt.documents} documents`,
+        `${Math.round(performance.now() - rebuilding)} ms, ${rebuilt.records} records`,
       ),
     );
     core.close();
