@@ -11,4 +11,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/calls', label: 'Call reviews' },
   { path: '/behaviours', label: 'Behaviours' },
   { path: '/settings', label: 'Settings' },
+  { path: '/deals', label: 'Pipeline' },
 ];
