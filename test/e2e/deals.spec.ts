@@ -56,4 +56,47 @@ test.describe('deals', () => {
     await expect(page.getByRole('link', { name: 'Brightwater Foods — Cold-chain monitoring' })).toBeVisible();
     expect(deal.flags).toEqual([]);
   });
+
+  test('reviews three flagged deals in a one-to-one and finds the commitments in the next prep brief', async ({
+    page,
+  }) => {
+    const s = server.current();
+    const repId = (await api(s, 'people.create', { name: 'Ella Brooks' })).id;
+    const meeting = await api(s, 'oneOnOnes.create', { repId, date: isoDate(0) });
+    for (const name of ['Fleet rollout', 'Depot sensors', 'Planner licences'])
+      await api(s, 'deals.create', {
+        repId,
+        account: 'Norland Freight',
+        name,
+        valueMinor: 1_200_000,
+        currency: 'GBP',
+        stageId: 'stage-proposal-demonstration',
+        expectedCloseOn: isoDate(30),
+      });
+    await page.goto(s.openUrl);
+    await page.goto(`${s.baseUrl}#/one-to-ones/${meeting.id}`);
+    const section = page.getByRole('region', { name: 'Deal review' });
+    for (const name of ['Fleet rollout', 'Depot sensors', 'Planner licences']) {
+      const picker = section.getByLabel('Review a deal');
+      const option = picker.locator('option', { hasText: name });
+      await picker.selectOption((await option.getAttribute('value'))!);
+      await section.getByRole('button', { name: 'Add to the review' }).click();
+      await expect(section.getByRole('listitem', { name: `Norland Freight — ${name}` })).toBeVisible();
+    }
+    const fleet = section.getByRole('listitem', { name: 'Norland Freight — Fleet rollout' });
+    // Every one of them is flagged: no next step.
+    await expect(fleet).toContainText('No next step');
+    await fleet.getByLabel('Agreed next step').fill('Walk the mutual plan with the COO');
+    await fleet.getByLabel('by').fill(isoDate(4));
+    await fleet.getByRole('button', { name: 'Record' }).click();
+    await expect(fleet).not.toContainText('No next step');
+    await fleet.getByLabel('Commitment').fill('Get the budget confirmed in writing');
+    await fleet.getByRole('button', { name: 'Add commitment' }).click();
+    await expect(fleet).toContainText('Norland Freight — Fleet rollout: Get the budget confirmed in writing');
+
+    await page.goto(`${s.baseUrl}#/one-to-ones/prep/${repId}`);
+    await expect(page.getByRole('main')).toContainText(
+      'Norland Freight — Fleet rollout: Get the budget confirmed in writing',
+    );
+  });
 });
