@@ -1,3 +1,5 @@
+import { DealPage } from '../deals/DealPage';
+import { DealsScreen } from '../deals/DealsScreen';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
@@ -240,6 +242,8 @@ export function App({ client }: { client: Client }) {
                       )}
                     </Route>
                     <Route path="/search" component={SearchScreen} />
+                    <Route path="/deals" component={DealsScreen} />
+                    <Route path="/deals/:id">{(params) => <DealPage id={params.id} />}</Route>
                     <Route>
                       <Home />
                     </Route>

@@ -15,4 +15,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/settings', label: 'Settings' },
   { path: '/role-plays', label: 'Role-plays' },
   { path: '/search', label: 'Search' },
+  { path: '/deals', label: 'Pipeline' },
 ];

@@ -1,3 +1,4 @@
+import { DealReviewSection } from '../deals/DealReviewSection';
 import { useMutation } from '@tanstack/react-query';
 import { useApiCache } from '../api/queries';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -192,6 +193,10 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
           <AgendaSection meeting={meeting} readOnly={isRep} />
           <FocusSection meeting={meeting} readOnly={isRep} />
           <CommitmentsSection meeting={meeting} readOnly={isRep} />
+          <AgendaSection meeting={meeting} />
+          <FocusSection meeting={meeting} />
+          <CommitmentsSection meeting={meeting} />
+          <DealReviewSection meeting={meeting} />
           <MeetingNotes key={meeting.id} meeting={meeting} />
           <ExportSection meeting={meeting} />
         </div>

@@ -1,3 +1,4 @@
+import { dealHref, FORECAST_LABELS, formatMoney } from '../deals/format';
 import { useMutation } from '@tanstack/react-query';
 import { useApiQuery } from '../api/queries';
 import { type FormEvent, useState } from 'react';
@@ -482,6 +483,36 @@ function Brief({
                     <div className="brief-suggestion-actions">
                       <AddToAgenda text={agendaPointForSuggestion(s)} />
                       <SetAsFocus behaviourId={s.behaviourId} name={s.name} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </BriefSection>
+
+          <BriefSection id="brief-deals" title="Deals to review" count={brief.dealsToReview.length}>
+            {brief.dealsToReview.length === 0 ? (
+              <Empty>No open deal is flagged: every one has its next step and the buyer's evidence.</Empty>
+            ) : (
+              <ul className="brief-list brief-list-compact">
+                {brief.dealsToReview.map((d) => (
+                  <li key={d.dealId} className="brief-item brief-suggestion">
+                    <div className="brief-suggestion-text">
+                      <Link href={dealHref(d.dealId)}>
+                        {d.account} — {d.name}
+                      </Link>
+                      <span className="brief-reason">
+                        {formatMoney(d.valueMinor, d.currency)} · {d.stageName} ·{' '}
+                        {FORECAST_LABELS[d.forecastCategory]}
+                      </span>
+                      {d.reasons.map((reason) => (
+                        <span key={reason} className="brief-reason">
+                          {reason}
+                        </span>
+                      ))}
+                    </div>
+                    <div className="brief-suggestion-actions">
+                      <AddToAgenda text={`Deal review: ${d.account} — ${d.name}`} />
                     </div>
                   </li>
                 ))}

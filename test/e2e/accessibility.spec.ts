@@ -26,6 +26,7 @@ test.describe('accessibility of every main screen', () => {
     const rep = people.find((p) => p.id === calls[0]!.repId)!;
     const meetings = await api.call<{ id: string }[]>('oneOnOnes.list', { repId: rep.id });
     const library = await api.call<{ behaviours: { id: string }[] }>('library.get', {});
+    const deals = await api.call<{ id: string }[]>('deals.list', {});
     const screens: [string, string][] = [
       ['This week', '/week'],
       ['Team', '/team'],
@@ -47,6 +48,8 @@ test.describe('accessibility of every main screen', () => {
       ['a role-play practice', `/role-plays/rps-discount-before-value/run/${rep.id}/manager-run`],
       ['role-play practice over time', `/role-plays/progress/${rep.id}`],
       ['Search', '/search'],
+      ['Pipeline', '/deals'],
+      ['a deal', `/deals/${deals[0]!.id}`],
     ];
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

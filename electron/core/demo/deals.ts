@@ -116,7 +116,7 @@ export function seedDemoDeals(ctx: Context, ids: Map<string, string>): DemoDealC
       forecast?: 'pipeline' | 'best-case' | 'commit';
     }) => {
       count += 1;
-      return call(ctx.dispatcher, 'deals.create', {
+      const created = call(ctx.dispatcher, 'deals.create', {
         repId,
         account: spec.account,
         name: spec.name,
@@ -132,6 +132,16 @@ export function seedDemoDeals(ctx: Context, ids: Map<string, string>): DemoDealC
         nextStepOn: spec.nextStepIn === null ? null : day(spec.nextStepIn),
         nextStepOwner: spec.nextStep === null ? null : 'Rep',
       });
+      // Every demo account was qualified as a fit when it was opened: the honest part of most pipelines.
+      call(ctx.dispatcher, 'deals.saveAnswer', {
+        dealId: created.id,
+        questionId: 'fit',
+        answer: 'Field teams of the size and kind we serve',
+        status: 'evidence',
+        evidenceOn: day(-spec.openedAgo),
+        sourceKind: 'typed',
+      });
+      return created;
     };
     const answer = (
       dealId: string,
