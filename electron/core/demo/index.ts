@@ -7,12 +7,15 @@ import { type DemoCallCounts, seedDemoCalls } from './calls';
 import { type DemoHistoryCounts, seedDemoCoachingHistory } from './coaching-history';
 import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
+import { seedDemoLostDeals } from './lost-deals';
 import { seedDemoTeam } from './team';
 
 /** Who the demo opens as. */
 export const DEMO_OWNER_KEY = 'marcus';
 
-export type DemoCounts = DemoHistoryCounts & DemoOneOnOneCounts & DemoCallCounts;
+export type DemoCounts = DemoHistoryCounts &
+  DemoOneOnOneCounts &
+  DemoCallCounts & { lostDeals: number; retrospectives: number };
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -30,6 +33,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     // What the manager saw of each focus behaviour around the one-to-one that set it.
     const { followUps } = seedDemoFocusFollowUps(context, ids);
     const calls = seedDemoCalls(context, ids);
+    const lost = seedDemoLostDeals(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -40,6 +44,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       observations: history.observations + followUps,
       ...oneOnOnes,
       ...calls,
+      ...lost,
     };
   })();
 }
