@@ -289,7 +289,7 @@ function GroupTable({
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{title.replace('By ', '')}</th>
+              <th scope="col">{title === 'By rep' ? 'Rep' : 'Segment'}</th>
               <th scope="col">Deals lost</th>
               <th scope="col">Value lost</th>
               <th scope="col">Most common reason</th>

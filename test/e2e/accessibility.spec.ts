@@ -26,6 +26,7 @@ test.describe('accessibility of every main screen', () => {
     const rep = people.find((p) => p.id === calls[0]!.repId)!;
     const meetings = await api.call<{ id: string }[]>('oneOnOnes.list', { repId: rep.id });
     const library = await api.call<{ behaviours: { id: string }[] }>('library.get', {});
+    const lost = await api.call<{ deal: { id: string } }[]>('lostDeals.list', {});
     const screens: [string, string][] = [
       ['This week', '/week'],
       ['Team', '/team'],
@@ -41,6 +42,8 @@ test.describe('accessibility of every main screen', () => {
       ['importing a call', '/calls/new'],
       ['Behaviours', '/behaviours'],
       ['a behaviour', `/behaviours/${library.behaviours[0]!.id}`],
+      ['Lost deals', '/lost-deals'],
+      ['a lost deal', `/lost-deals/${lost[0]!.deal.id}`],
     ];
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
