@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/queries';
 import { downloadFile, svgToPng, toCsv } from '../progress/format';
 import { errorMessage, formatDate } from '../ui/format';
 import { formatMoney, formatMoneyList, percent } from './format';
+import { LossReasonsEditor } from './LossReasonsEditor';
 
 type Filter = InputOf<'lostDeals.dashboard'>;
 interface Selection {
@@ -517,6 +518,7 @@ export function LostDealsScreen() {
           </section>
         </>
       ) : null}
+      <LossReasonsEditor />
     </section>
   );
 }

@@ -53,6 +53,15 @@ test.describe('lost deals', () => {
     await page.getByRole('link', { name: '← Lost deals' }).click();
     await expect(page.getByRole('button', { name: /deals: decision process was an assumption/ })).toHaveText(
       String(before + 1),
+      { timeout: 20_000 },
     );
+
+    // The taxonomy is edited on the same screen; a rename keeps the old name in view.
+    await page.getByText('Loss reasons').click();
+    const price = page.getByRole('textbox', { name: 'Name of the loss reason “Price”' });
+    await price.fill('Commercials');
+    await price.press('Enter');
+    await expect(page.getByText(/Was “Price” until/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
