@@ -12,6 +12,7 @@ import {
   richTextProblem,
 } from '../../shared/rich-text/schema';
 import { registerEditorCommand } from './commands';
+import { setRetroAnswerStatus } from './retro-answer-ops';
 import { DeletedTagQuestion } from './DeletedTagQuestion';
 import { EditorToolbar } from './EditorToolbar';
 import { TagBehaviourDialog, type TagSource } from './TagBehaviourDialog';
@@ -231,6 +232,28 @@ function EditorForDocument({
       unregister();
     };
   }, [editor, readOnly, actions]);
+
+  // A retrospective's answers are marked evidence or assumption from outside the editor (its page's buttons).
+  useEffect(() => {
+    if (!editor || readOnly || source.kind !== 'retrospective') return;
+    const marks = [
+      ['mark-evidence', 'evidence'],
+      ['mark-assumption', 'assumption'],
+      ['clear-mark', null],
+    ] as const;
+    const register = () =>
+      marks.map(([name, status]) => registerEditorCommand(name, () => setRetroAnswerStatus(editor, status)));
+    let unregister = register();
+    const onFocus = () => {
+      for (const u of unregister) u();
+      unregister = register();
+    };
+    editor.on('focus', onFocus);
+    return () => {
+      editor.off('focus', onFocus);
+      for (const u of unregister) u();
+    };
+  }, [editor, readOnly, source.kind]);
 
   function finishTagging(observation: Observation | null) {
     const range = tagging;

@@ -4,7 +4,7 @@
  * only the most recently focused one is asked: an editor left earlier may still hold an old selection,
  * and acting on it would surprise. A handler returns false when it cannot act (nothing selected).
  */
-export type EditorCommand = 'tag-behaviour';
+export type EditorCommand = 'tag-behaviour' | 'mark-evidence' | 'mark-assumption' | 'clear-mark';
 
 type Handler = () => boolean;
 
@@ -46,6 +46,6 @@ export function ariaShortcut(keys: string): string {
 }
 
 /** Shortcuts in tiptap's notation, for menus and the palette to show next to the command. */
-export const EDITOR_SHORTCUTS: Record<EditorCommand, { keys: string; label: string }> = {
+export const EDITOR_SHORTCUTS: Record<'tag-behaviour', { keys: string; label: string }> = {
   'tag-behaviour': { keys: 'Mod-Shift-b', label: shortcutLabel('Mod-Shift-b') },
 };

@@ -5,6 +5,7 @@ import { LOSS_OUTCOME_LABELS, type LostDealDetail, type RichTextDoc } from '../.
 import { LOSS_OUTCOMES } from '../../shared/domain/loss-analytics';
 import { useApi } from '../app/client-context';
 import { useApiCache, useApiQuery } from '../api/queries';
+import { runEditorCommand } from '../editor/commands';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { SaveStatus } from '../notes/SaveStatus';
 import { useAutosave } from '../notes/use-autosave';
@@ -118,6 +119,7 @@ function Retrospective({ detail }: { detail: LostDealDetail }) {
   const api = useApi();
   const cache = useApiCache();
   const retro = detail.retrospective;
+  const [markHint, setMarkHint] = useState<string | null>(null);
   const start = useMutation({
     mutationFn: () =>
       api.lostDeals.saveRetrospective({ dealId: detail.deal.id, document: detail.draft as RichTextDoc }),
@@ -159,6 +161,36 @@ function Retrospective({ detail }: { detail: LostDealDetail }) {
           ? `Decision process marked: ${retro.decisionProcess}.`
           : 'Decision process not marked yet.'}
       </p>
+      <fieldset className="actions retro-mark-bar">
+        <legend className="visually-hidden">Mark the answer at the cursor</legend>
+        {(
+          [
+            ['mark-evidence', 'Mark as evidence'],
+            ['mark-assumption', 'Mark as assumption'],
+            ['clear-mark', 'Clear the mark'],
+          ] as const
+        ).map(([command, label]) => (
+          <button
+            key={command}
+            type="button"
+            className="button button-small button-quiet"
+            // Keep the editor's selection: the mark goes on the answer the cursor is in.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() =>
+              setMarkHint(
+                runEditorCommand(command) ? null : 'Put the cursor in an answer under a prompt first.',
+              )
+            }
+          >
+            {label}
+          </button>
+        ))}
+        {markHint ? (
+          <span role="status" className="muted">
+            {markHint}
+          </span>
+        ) : null}
+      </fieldset>
       <RichTextEditor
         doc={retro.document}
         onChange={(doc) => autosave.change(doc)}

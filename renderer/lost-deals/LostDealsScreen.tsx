@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/queries';
 import { downloadFile, svgToPng, toCsv } from '../progress/format';
 import { errorMessage, formatDate } from '../ui/format';
 import { formatMoney, formatMoneyList, percent } from './format';
+import { LossReasonsEditor } from './LossReasonsEditor';
 
 type Filter = InputOf<'lostDeals.dashboard'>;
 interface Selection {
@@ -289,7 +290,7 @@ function GroupTable({
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{title.replace('By ', '')}</th>
+              <th scope="col">{title === 'By rep' ? 'Rep' : 'Segment'}</th>
               <th scope="col">Deals lost</th>
               <th scope="col">Value lost</th>
               <th scope="col">Most common reason</th>
@@ -517,6 +518,7 @@ export function LostDealsScreen() {
           </section>
         </>
       ) : null}
+      <LossReasonsEditor />
     </section>
   );
 }

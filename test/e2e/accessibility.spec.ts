@@ -27,6 +27,7 @@ test.describe('accessibility of every main screen', () => {
     const meetings = await api.call<{ id: string }[]>('oneOnOnes.list', { repId: rep.id });
     const library = await api.call<{ behaviours: { id: string }[] }>('library.get', {});
     const deals = await api.call<{ id: string }[]>('deals.list', {});
+    const lost = await api.call<{ deal: { id: string } }[]>('lostDeals.list', {});
     const screens: [string, string][] = [
       ['This week', '/week'],
       ['Team', '/team'],
@@ -50,6 +51,8 @@ test.describe('accessibility of every main screen', () => {
       ['Search', '/search'],
       ['Pipeline', '/deals'],
       ['a deal', `/deals/${deals[0]!.id}`],
+      ['Lost deals', '/lost-deals'],
+      ['a lost deal', `/lost-deals/${lost[0]!.deal.id}`],
     ];
     await page.goto(api.openUrl);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -283,7 +283,44 @@ describe('seeding the demo', () => {
           .get() as { n: number }
       ).n,
       rolePlayAttempts: count(core, 'role_play_attempts'),
+      lostDeals: count(core, 'deal_losses'),
+      retrospectives: count(core, 'retrospectives'),
     });
+    expect(counts.lostDeals).toBe(40);
+    expect(counts.retrospectives).toBe(6);
+  });
+
+  it('shows loss patterns a manager can find: late losses from weak discovery, the decision process assumed', async () => {
+    const claire = (
+      core.database.sqlite.prepare("SELECT id FROM people WHERE name = 'Claire Donovan'").get() as {
+        id: string;
+      }
+    ).id;
+    const owner = (await value(core, 'workspace.get', {})).owner!;
+    await actAs(core, claire);
+    const dashboard = await value(core, 'lostDeals.dashboard', {});
+    await actAs(core, owner.id);
+    expect(dashboard.total.count).toBe(40);
+    const late = new Set([
+      'stage-proposal-demonstration',
+      'stage-decision-process-stakeholder-alignment',
+      'stage-negotiation-risk-resolution',
+    ]);
+    const discovery = new Set([
+      'loss-decision-process',
+      'loss-value-not-established',
+      'loss-no-access-to-power',
+      'loss-champion-lost',
+    ]);
+    const lateCells = dashboard.byStage.filter((c) => late.has(c.stageId));
+    const lateTotal = lateCells.reduce((n, c) => n + c.count, 0);
+    expect(lateTotal).toBeGreaterThan(20);
+    expect(lateCells.filter((c) => discovery.has(c.reasonId)).reduce((n, c) => n + c.count, 0)).toBe(
+      lateTotal,
+    );
+    expect(dashboard.decisionProcess).toMatchObject({ assumed: { count: 5 }, evidenced: { count: 1 } });
+    expect(dashboard.behaviours.length).toBeGreaterThan(0);
+    expect(dashboard.byQuarter.length).toBeGreaterThanOrEqual(6);
   });
 
   it('gives every active rep 6 to 12 open deals, with the pipeline’s usual problems flagged', async () => {

@@ -9,6 +9,7 @@ import { seedDemoFocusFollowUps } from './focus-follow-ups';
 import { type DemoOneOnOneCounts, seedDemoOneOnOnes } from './one-on-ones-history';
 import { seedDemoSharePack } from './share-pack';
 import { type DemoProposalCounts, seedDemoProposals } from './proposals';
+import { seedDemoLostDeals } from './lost-deals';
 import { seedDemoTeam } from './team';
 import { type DemoDealCounts, seedDemoDeals } from './deals';
 import { type DemoRolePlayCounts, seedDemoRolePlays } from './role-plays';
@@ -22,6 +23,7 @@ export type DemoCounts = DemoHistoryCounts &
   DemoDealCounts &
   DemoProposalCounts &
   DemoRolePlayCounts;
+  DemoCallCounts & { lostDeals: number; retrospectives: number };
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
@@ -44,6 +46,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
     const proposals = seedDemoProposals(context, ids);
     // Practice on the default scripts, with each rep's scores moving as their story goes.
     const rolePlays = seedDemoRolePlays(context, ids);
+    const lost = seedDemoLostDeals(context, ids);
     // Written in one go before anyone is using the copy, the history has no authors yet: each rep's
     // manager wrote theirs. Then the demo opens as Marcus Webb, a front-line manager (Settings switches).
     giveAuthorlessToManagers(db);
@@ -59,6 +62,7 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       ...deals,
       ...proposals,
       ...rolePlays,
+      ...lost,
     };
   })();
 }
