@@ -17,6 +17,7 @@ export function ChecklistPanel({ detail, readOnly }: { detail: ProposalDetail; r
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     setDraft(detail.checklist.map((l) => ({ key: l.key, rating: l.rating, note: l.note ?? '' })));
+    setSaved(false);
   }, [detail.checklist]);
   const before = new Map(detail.checklistComparison?.map((c) => [c.key, c.before]) ?? []);
 

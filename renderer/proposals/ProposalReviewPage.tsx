@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ProposalDetail } from '../../shared/contract';
@@ -16,7 +17,10 @@ import { useProposalFile } from './use-proposal-file';
 /** /proposals/:id: one proposal review, one version at a time. */
 export function ProposalReviewPage({ id }: { id: string }) {
   const [versionId, setVersionId] = useState<string | undefined>(undefined);
-  const detail = useApiQuery('proposals.get', versionId ? { id, versionId } : { id });
+  // Switching versions keeps the page (and what it just said) on screen while the other version loads.
+  const detail = useApiQuery('proposals.get', versionId ? { id, versionId } : { id }, {
+    placeholderData: keepPreviousData,
+  });
   if (detail.isPending)
     return (
       <p className="muted" aria-busy="true">
