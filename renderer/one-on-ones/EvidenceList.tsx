@@ -9,6 +9,7 @@ function sourceLink(o: Observation): string | null {
   if (o.sourceKind === 'one-on-one' && o.sourceId) return `/one-to-ones/${o.sourceId}`;
   if (o.sourceKind === 'call-review' && o.sourceId) return `/calls/${o.sourceId}`;
   if (o.sourceKind === 'role-play' && o.sourceId) return `/role-plays/progress/${o.repId}`;
+  if (o.sourceKind === 'proposal' && o.sourceId) return `/proposals/${o.sourceId}`;
   return null;
 }
 

@@ -26,6 +26,7 @@ export function sourceLink(
     return p.anchor?.kind === 'transcript'
       ? `/calls/${p.sourceId}?annotation=${encodeURIComponent(p.observationId)}`
       : `/calls/${p.sourceId}`;
+  if (p.sourceKind === 'proposal' && p.sourceId) return `/proposals/${p.sourceId}`;
   return null;
 }
 

@@ -18,6 +18,9 @@ export function ChecklistPanel({ detail, readOnly }: { detail: ProposalDetail; r
   useEffect(() => {
     setDraft(detail.checklist.map((l) => ({ key: l.key, rating: l.rating, note: l.note ?? '' })));
   }, [detail.checklist]);
+  // "Saved." belongs to the version it was said about (a save's own refetch must not clear it).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version's id is the trigger
+  useEffect(() => setSaved(false), [detail.version.id]);
   const before = new Map(detail.checklistComparison?.map((c) => [c.key, c.before]) ?? []);
 
   async function save() {

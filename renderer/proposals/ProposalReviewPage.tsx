@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ProposalDetail } from '../../shared/contract';
@@ -16,7 +17,10 @@ import { useProposalFile } from './use-proposal-file';
 /** /proposals/:id: one proposal review, one version at a time. */
 export function ProposalReviewPage({ id }: { id: string }) {
   const [versionId, setVersionId] = useState<string | undefined>(undefined);
-  const detail = useApiQuery('proposals.get', versionId ? { id, versionId } : { id });
+  // Switching versions keeps the page (and what it just said) on screen while the other version loads.
+  const detail = useApiQuery('proposals.get', versionId ? { id, versionId } : { id }, {
+    placeholderData: keepPreviousData,
+  });
   if (detail.isPending)
     return (
       <p className="muted" aria-busy="true">
@@ -77,6 +81,7 @@ function Review({ detail, onVersion }: { detail: ProposalDetail; onVersion(id: s
               ))}
             </select>
           </label>
+          {version.sha256 ? <OriginalButton versionId={version.id} fileName={version.fileName} /> : null}
           <ExportButton reviewId={review.id} versionId={version.id} />
         </div>
       </header>
@@ -427,6 +432,42 @@ function ExportButton({ reviewId, versionId }: { reviewId: string; versionId: st
         }}
       >
         Export for the rep (HTML)
+      </button>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The file this version was imported from, exactly as it was (its SHA-256 is checked by the core). */
+function OriginalButton({ versionId, fileName }: { versionId: string; fileName: string | null }) {
+  const api = useApi();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setError(null);
+          api.proposals.original({ versionId }).then(
+            (file) => {
+              const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+              const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+              const a = document.createElement('a');
+              a.href = url;
+              a.download = file.fileName;
+              a.click();
+              URL.revokeObjectURL(url);
+            },
+            (err: unknown) => setError(errorMessage(err)),
+          );
+        }}
+      >
+        Download the original{fileName ? ` (${fileName})` : ''}
       </button>
       {error ? (
         <p className="form-error" role="alert">

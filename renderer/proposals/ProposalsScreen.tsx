@@ -84,7 +84,7 @@ export function ProposalsScreen() {
                   <td>{formatValue(r.value, r.currency)}</td>
                   <td>{formatDate(r.date)}</td>
                   <td>
-                    {r.versionCount} ({r.latestVersionLabel})
+                    {r.versionCount} · latest {r.latestVersionLabel}
                   </td>
                 </tr>
               ))}
