@@ -119,7 +119,8 @@ function insertSql(documents: string): string {
 
 /** The newest mark in search_pending (0 when none): what a write marks after this has a greater rowid. */
 export function searchPendingMark(db: ReadableDB): number {
-  return prepared<{ mark: number }>(db, 'SELECT coalesce(max(rowid), 0) AS mark FROM search_pending').get()!.mark;
+  return prepared<{ mark: number }>(db, 'SELECT coalesce(max(rowid), 0) AS mark FROM search_pending').get()!
+    .mark;
 }
 
 /**

@@ -193,7 +193,8 @@ export function createCore(options: CoreOptions): Core {
   if (database.readOnlyReason === null && searchBacklog(database.db) > 0) drainBacklog();
   // A rebuild marks every record; a write that marked more than one transaction indexes leaves the rest.
   listeners.add((event) => {
-    if (event.name === 'search.rebuilt' || (!draining && !closed && searchBacklog(database.db) > 0)) drainBacklog();
+    if (event.name === 'search.rebuilt' || (!draining && !closed && searchBacklog(database.db) > 0))
+      drainBacklog();
   });
   return {
     dispatcher,

@@ -235,8 +235,8 @@ export function SearchIndexSettings() {
       <div role="status">
         {rebuild.data ? (
           <p className="muted">
-            Rebuilding from {rebuild.data.records.toLocaleString()} records. Search shows what is indexed so far
-            and says while it is still indexing.
+            Rebuilding from {rebuild.data.records.toLocaleString()} records. Search shows what is indexed so
+            far and says while it is still indexing.
           </p>
         ) : null}
       </div>

@@ -193,10 +193,7 @@ function Meeting({ meeting }: { meeting: OneOnOne }) {
           <AgendaSection meeting={meeting} readOnly={isRep} />
           <FocusSection meeting={meeting} readOnly={isRep} />
           <CommitmentsSection meeting={meeting} readOnly={isRep} />
-          <AgendaSection meeting={meeting} />
-          <FocusSection meeting={meeting} />
-          <CommitmentsSection meeting={meeting} />
-          <DealReviewSection meeting={meeting} />
+          {isRep ? null : <DealReviewSection meeting={meeting} />}
           <MeetingNotes key={meeting.id} meeting={meeting} />
           <ExportSection meeting={meeting} />
         </div>

@@ -22,8 +22,7 @@ export type DemoCounts = DemoHistoryCounts &
   DemoCallCounts &
   DemoDealCounts &
   DemoProposalCounts &
-  DemoRolePlayCounts;
-  DemoCallCounts & { lostDeals: number; retrospectives: number };
+  DemoRolePlayCounts & { lostDeals: number; retrospectives: number };
 
 /**
  * Fills a new, empty database with the demo team, its coaching history, its one-to-ones (with what was
