@@ -75,6 +75,12 @@ export function DealPage({ id }: { id: string }) {
               Move the deal
             </button>
           </div>
+        ) : deal.outcome === 'lost' ? (
+          <div className="actions">
+            <Link href={`/lost-deals/${deal.id}`} className="button button-primary">
+              Open the retrospective
+            </Link>
+          </div>
         ) : null}
       </header>
 

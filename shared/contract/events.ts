@@ -171,7 +171,7 @@ export const mutationEvents = {
   'deals.clearAnswer': ['deals.changed'],
   'deals.saveContacts': ['deals.changed'],
   'deals.saveExitCriteria': ['deals.criteriaChanged'],
-  'deals.import': ['deals.changed'],
+  'deals.import': ['deals.changed', 'lostDeals.changed'],
   'dealReviews.add': ['dealReviews.changed', 'deals.changed'],
   'dealReviews.remove': ['dealReviews.changed', 'deals.changed'],
   'dealReviews.save': ['dealReviews.changed', 'deals.changed'],

@@ -312,6 +312,34 @@ describe('CRM CSV import', () => {
     ]);
   });
 
+  it('keeps a closed-lost row’s CRM loss reason, matched to the taxonomy, and says so to lost deals', async () => {
+    const library = await value(core, 'library.get', {});
+    const ready = await value(core, 'deals.prepareImport', {
+      fileName: 'closed-lost.csv',
+      contentBase64: Buffer.from(
+        [
+          'Id,Account,Opportunity Name,Owner,Amount,Currency,Stage,Stage Reached,Close Date,Loss Reason',
+          'SF-30,Acme,Rollout,Sophie Laurent,900,EUR,Closed Lost,Proposal/Price Quote,2026-02-01,Price too high',
+          'SF-31,Birch,Renewal,Sophie Laurent,500,EUR,Needs Analysis,,2026-06-01,',
+        ].join('\r\n'),
+      ).toString('base64'),
+      reps: [{ id: repId, name: 'Sophie Laurent', email: null }],
+      stages: library.stages.map((s) => ({ id: s.id, name: s.name })),
+    });
+    expect(ready).toMatchObject({ rowCount: 2, validCount: 2 });
+    core.events.length = 0;
+    await value(core, 'deals.import', { preparedId: ready.preparedId, crmSource: 'salesforce' });
+    const lost = await value(core, 'lostDeals.list', {});
+    const row = lost.find((l) => l.deal.crmId === 'SF-30')!;
+    expect(row.deal.outcome).toBe('lost');
+    expect(row.primaryReason?.label).toMatch(/price/i);
+    const detail = await value(core, 'lostDeals.get', { dealId: row.deal.id });
+    expect(detail.loss?.crmReason).toBe('Price too high');
+    // The open row has no loss record; the screens showing lost deals are told.
+    expect(lost.some((l) => l.deal.crmId === 'SF-31')).toBe(false);
+    expect(core.events.map((e) => e.name)).toEqual(['deals.changed', 'lostDeals.changed']);
+  });
+
   it('writes nothing when a row turns out wrong at commit', async () => {
     const managerId = (await value(core, 'people.create', { name: 'Claire Donovan', kind: 'manager' })).id;
     const library = await value(core, 'library.get', {});

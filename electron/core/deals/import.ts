@@ -13,6 +13,7 @@ import { nowIso } from '../context';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
 import { dealRecord } from './access';
+import { recordImportedLosses } from '../services/lost-deal-import';
 
 /**
  * Writes a prepared CRM import in this one transaction: all of it or nothing. A row whose CRM id (from
@@ -45,6 +46,7 @@ export const importDeals: Handler<'deals.import'> = (input, ctx) => {
   let created = 0;
   let updated = 0;
   const ids: string[] = [];
+  const losses: { dealId: string; outcome: 'open' | 'won' | 'lost'; lossReason: string | null }[] = [];
   const repIds = new Set<string>();
   for (const d of kept.deals) {
     if (!checkedReps.has(d.repId)) {
@@ -115,6 +117,7 @@ export const importDeals: Handler<'deals.import'> = (input, ctx) => {
       });
       ids.push(existing.id);
       repIds.add(existing.repId);
+      losses.push({ dealId: existing.id, outcome: d.outcome, lossReason: d.lossReason });
       updated += 1;
     } else {
       const id = ctx.newId();
@@ -144,10 +147,14 @@ export const importDeals: Handler<'deals.import'> = (input, ctx) => {
         revision: 1,
       });
       ids.push(id);
+      losses.push({ dealId: id, outcome: d.outcome, lossReason: d.lossReason });
       created += 1;
     }
     repIds.add(d.repId);
   }
+  // Closed-lost rows keep the CRM's loss reason, matched to the taxonomy (never over what people recorded).
+  const lostChanged = recordImportedLosses(ctx, losses);
   ctx.emit('deals.changed', { ids, repIds: [...repIds] });
+  if (lostChanged.length > 0) ctx.emit('lostDeals.changed', { ids: lostChanged, repIds: [...repIds] });
   return { created, updated, skipped: kept.invalidRows, ids };
 };
