@@ -42,111 +42,111 @@ END
 -- Every source table marks what it changed; the search service re-reads those sources before the same
 -- transaction commits (electron/core/services/search.ts), so no write path can leave the index behind.
 CREATE TRIGGER `search_mark_notes_ins` AFTER INSERT ON `notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('note', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'note' AS s, NEW.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_notes_upd` AFTER UPDATE ON `notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('note', OLD.id), ('note', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'note' AS s, OLD.id AS i UNION SELECT 'note', NEW.id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_notes_del` AFTER DELETE ON `notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('note', OLD.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'note' AS s, OLD.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_ones_ins` AFTER INSERT ON `one_on_ones` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, NEW.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_ones_upd` AFTER UPDATE ON `one_on_ones` FOR EACH ROW WHEN OLD.rep_id IS NOT NEW.rep_id OR OLD.date IS NOT NEW.date BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.id), ('oneOnOne', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.id AS i UNION SELECT 'oneOnOne', NEW.id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_ones_del` AFTER DELETE ON `one_on_ones` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_one_notes_ins` AFTER INSERT ON `one_on_one_notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, NEW.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_one_notes_upd` AFTER UPDATE ON `one_on_one_notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id), ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i UNION SELECT 'oneOnOne', NEW.one_on_one_id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_one_on_one_notes_del` AFTER DELETE ON `one_on_one_notes` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_agenda_items_ins` AFTER INSERT ON `agenda_items` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, NEW.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_agenda_items_upd` AFTER UPDATE ON `agenda_items` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id), ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i UNION SELECT 'oneOnOne', NEW.one_on_one_id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_agenda_items_del` AFTER DELETE ON `agenda_items` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_commitments_ins` AFTER INSERT ON `commitments` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, NEW.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_commitments_upd` AFTER UPDATE ON `commitments` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id), ('oneOnOne', NEW.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i UNION SELECT 'oneOnOne', NEW.one_on_one_id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_commitments_del` AFTER DELETE ON `commitments` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('oneOnOne', OLD.one_on_one_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'oneOnOne' AS s, OLD.one_on_one_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_observations_ins` AFTER INSERT ON `observations` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('observation', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'observation' AS s, NEW.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_observations_upd` AFTER UPDATE ON `observations` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('observation', OLD.id), ('observation', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'observation' AS s, OLD.id AS i UNION SELECT 'observation', NEW.id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_observations_del` AFTER DELETE ON `observations` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('observation', OLD.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'observation' AS s, OLD.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_call_reviews_ins` AFTER INSERT ON `call_reviews` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, NEW.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_call_reviews_upd` AFTER UPDATE ON `call_reviews` FOR EACH ROW WHEN OLD.rep_id IS NOT NEW.rep_id OR OLD.date IS NOT NEW.date OR OLD.account IS NOT NEW.account OR OLD.deal IS NOT NEW.deal BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.id), ('callReview', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, OLD.id AS i UNION SELECT 'callReview', NEW.id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_call_reviews_del` AFTER DELETE ON `call_reviews` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, OLD.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_transcript_chunks_ins` AFTER INSERT ON `transcript_chunks` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', NEW.call_review_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, NEW.call_review_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_transcript_chunks_upd` AFTER UPDATE ON `transcript_chunks` FOR EACH ROW WHEN OLD.lines IS NOT NEW.lines OR OLD.call_review_id IS NOT NEW.call_review_id BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.call_review_id), ('callReview', NEW.call_review_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, OLD.call_review_id AS i UNION SELECT 'callReview', NEW.call_review_id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_transcript_chunks_del` AFTER DELETE ON `transcript_chunks` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('callReview', OLD.call_review_id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'callReview' AS s, OLD.call_review_id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_behaviours_ins` AFTER INSERT ON `behaviours` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('behaviour', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'behaviour' AS s, NEW.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_behaviours_upd` AFTER UPDATE ON `behaviours` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('behaviour', OLD.id), ('behaviour', NEW.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'behaviour' AS s, OLD.id AS i UNION SELECT 'behaviour', NEW.id) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 CREATE TRIGGER `search_mark_behaviours_del` AFTER DELETE ON `behaviours` BEGIN
-  INSERT OR IGNORE INTO `search_pending` VALUES ('behaviour', OLD.id);
+  INSERT INTO `search_pending` (`source`, `source_id`) SELECT v.s, v.i FROM (SELECT 'behaviour' AS s, OLD.id AS i) AS v WHERE NOT EXISTS (SELECT 1 FROM `search_pending` p WHERE p.`source` = v.s AND p.`source_id` = v.i);
 END
 --> statement-breakpoint
 -- Existing rows: every source is marked, and the core indexes them at its next start (before any call).

@@ -259,6 +259,28 @@ describe('search', () => {
     expect((await search('heron', { repId: rep }))[0]).toMatchObject({ total: 1, more: false });
   });
 
+  it('marks a record already waiting to be indexed without failing the write, whatever its conflict clause', async () => {
+    const meeting = await value(core, 'oneOnOnes.create', { repId: rep, date: '2026-03-02' });
+    const sqlite = core.database.sqlite;
+    // The meeting waits in the backlog (as after the update that added search), and an upsert of one of
+    // its notes marks it again: an outer ON CONFLICT clause overrides a trigger's OR IGNORE, so the
+    // triggers must not rely on it.
+    sqlite.prepare("INSERT INTO search_pending (source, source_id) VALUES ('oneOnOne', ?)").run(meeting.id);
+    const upsert = sqlite.prepare(
+      `INSERT INTO one_on_one_notes (one_on_one_id, part, doc, text, revision, updated_at)
+       VALUES (?, 'shared', '{"type":"doc","content":[]}', 'Kestrel', 1, '2026-03-02T09:00:00.000Z')
+       ON CONFLICT (one_on_one_id, part) DO UPDATE SET text = excluded.text, revision = revision + 1`,
+    );
+    upsert.run(meeting.id);
+    upsert.run(meeting.id);
+    expect(
+      sqlite
+        .prepare("SELECT count(*) FROM search_pending WHERE source = 'oneOnOne' AND source_id = ?")
+        .pluck()
+        .get(meeting.id),
+    ).toBe(1);
+  });
+
   it('rebuilds an index that drifted from the records', async () => {
     await note(rep, 'Ride-along', 'Puffin objection handled.');
     core.database.sqlite.exec('DELETE FROM search_documents');
