@@ -411,25 +411,38 @@ export function teamProgressFacts(
   return { cells, recentBySource, windowRatings };
 }
 
-const COMMITMENTS_BETWEEN = `SELECT c.rep_id, m.date, c.due_on, c.status FROM commitments c
-  JOIN one_on_ones m ON m.id = c.one_on_one_id WHERE coalesce(c.due_on, m.date) BETWEEN ? AND ?`;
+// Due in the range (commitments_due_idx), or without a due date and made in it (the meetings by rep and
+// date, one_on_ones_rep_date_idx): never a pass over every commitment.
+const COMMITMENTS_BETWEEN = `SELECT c.rep_id, m.date, c.due_on, c.status FROM commitments c INDEXED BY commitments_due_idx
+    JOIN one_on_ones m ON m.id = c.one_on_one_id WHERE c.due_on BETWEEN @from AND @to
+  UNION ALL
+  SELECT c.rep_id, m.date, c.due_on, c.status FROM one_on_ones m
+    JOIN commitments c ON c.one_on_one_id = m.id
+    WHERE m.rep_id IN (SELECT value FROM json_each(@reps)) AND m.date BETWEEN @from AND @to AND c.due_on IS NULL`;
 const commitmentStatements = new WeakMap<object, Database.Statement>();
 
 /**
  * listCommitmentFacts for the commitments due (or made, without a due date) from `from` to `to`: what the
- * team view's completion rates count, without reading every commitment ever made.
+ * team view's completion rates count, without reading every commitment ever made. Those without a due date
+ * only for `repIds` (the reps of the meetings they were made in); those with one for every rep.
  */
 export function listCommitmentFactsBetween(
   db: ReadableDB,
   from: string,
   to: string,
+  repIds: readonly string[],
 ): { repId: string; madeOn: string; dueOn: string | null; status: 'open' | 'done' | 'dropped' }[] {
   let statement = commitmentStatements.get(db.$client);
   if (!statement) {
     statement = db.$client.prepare(COMMITMENTS_BETWEEN).raw(true);
     commitmentStatements.set(db.$client, statement);
   }
-  return (statement.all(from, to) as [string, string, string | null, 'open' | 'done' | 'dropped'][]).map(
-    ([repId, madeOn, dueOn, status]) => ({ repId, madeOn, dueOn, status }),
-  );
+  return (
+    statement.all({ from, to, reps: JSON.stringify(repIds) }) as [
+      string,
+      string,
+      string | null,
+      'open' | 'done' | 'dropped',
+    ][]
+  ).map(([repId, madeOn, dueOn, status]) => ({ repId, madeOn, dueOn, status }));
 }

@@ -701,7 +701,7 @@ describe('migration 0010_share_packs', () => {
 });
 
 describe('migration 0016_progress_covering_indexes', () => {
-  it('widens the observation indexes the progress reads use, keeping every row, and the team aggregate reads the index alone', () => {
+  it('widens the observation indexes the progress reads use and indexes commitments by due date, keeping every row, and the team aggregate reads the index alone', () => {
     const n = journalTags().indexOf('0016_progress_covering_indexes');
     expect(n).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'coachbench.db');
@@ -740,6 +740,7 @@ describe('migration 0016_progress_covering_indexes', () => {
     expect(plan.map((p) => p.detail).join('; ')).toMatch(
       /COVERING INDEX observations_rep_behaviour_date_idx/,
     );
+    expect(columns('commitments_due_idx')).toEqual(['due_on', 'rep_id', 'status', 'one_on_one_id']);
     opened.close();
   });
 });

@@ -127,6 +127,11 @@ describe('the team heat map read', () => {
       await actAs(demo, viewer.id);
       const team = await value(demo, 'progress.team', {});
       expect(team.behaviourCells.length, viewer.name).toBeGreaterThan(0);
+      // Commitments-kept rates are compared too: the demo has commitments in the quarters they cover.
+      expect(
+        team.commitments.some((c) => c.quarters.some((q) => q.due > 0)),
+        viewer.name,
+      ).toBe(true);
       await expectSameAsReference(demo, viewer.name);
     }
   }, 60_000);

@@ -141,7 +141,12 @@ export const teamProgress: Handler<'progress.team'> = (_input, ctx) => {
   // Only the commitments the completion rates can count (the last four quarters), not every one ever made.
   const { from: commitmentsFrom, to: commitmentsTo } = completionRange(asOf);
   const commitmentsByRep = groupBy(
-    listCommitmentFactsBetween(ctx.db, commitmentsFrom, commitmentsTo),
+    listCommitmentFactsBetween(
+      ctx.db,
+      commitmentsFrom,
+      commitmentsTo,
+      reps.map((rep) => rep.id),
+    ),
     (c) => c.repId,
   );
   return {
