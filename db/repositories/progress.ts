@@ -310,3 +310,179 @@ export function moveGoals(db: WritableDB, fromId: string, toId: string): void {
   db.run(sql`UPDATE OR IGNORE development_goals SET behaviour_id = ${toId} WHERE behaviour_id = ${fromId}`);
   db.delete(developmentGoals).where(eq(developmentGoals.behaviourId, fromId)).run();
 }
+
+/** One rep × behaviour of the team heat map, summed in SQL over the observations the viewer may read. */
+export interface TeamCellFacts {
+  repId: string;
+  behaviourId: string;
+  /** Every observation, rated or not, any date. */
+  total: number;
+  /** Of those, observed on or after the coverage window's start. */
+  recent: number;
+  /** Observations with a rating on or before asOf: what the level estimate rests on. */
+  rated: number;
+  /** The last of those, or null. */
+  lastObservedOn: string | null;
+  /** Σ kind weight × recency weight × value, and Σ kind weight × recency weight, over the rated ones. */
+  weightedSum: number;
+  weightSum: number;
+}
+
+/** What the team view needs, without reading every observation into the process. */
+export interface TeamProgressFacts {
+  cells: TeamCellFacts[];
+  /** Observations per rep and source kind on or after the coverage window's start. */
+  recentBySource: { repId: string; sourceKind: SourceKind; count: number }[];
+  /** Every observation inside the verdict window [windowStart, asOf], in the table's order. */
+  windowRatings: RatingRow[];
+}
+
+// The visibility rule (shared/domain/visibility.ts `inScope`) restated in SQL: the viewer's own, or shared
+// about a rep whose shared records they see. @everyone = 1 when there is no scope (every observation).
+const VISIBLE = `(@everyone = 1 OR o.author_id IS @author OR (o.visibility <> 'private'
+  AND (@allShared = 1 OR o.rep_id IN (SELECT value FROM json_each(@shared)))))`;
+// ratingValue's weight × value and weight, and recencyWeight (½ per HALF_LIFE_DAYS of age), in SQL.
+const RATED = '(o.observed_on <= @asOf AND (o.level IS NOT NULL OR o.verdict IS NOT NULL))';
+const KIND_WEIGHT =
+  '(CASE WHEN o.level IS NOT NULL THEN 1.0 WHEN o.verdict IS NOT NULL THEN 0.5 ELSE 0.0 END)';
+const KIND_VALUE =
+  "(CASE WHEN o.level IS NOT NULL THEN o.level WHEN o.verdict = 'strength' THEN 3.5 ELSE 1.5 END)";
+const RECENCY = 'pow(0.5, max(0, julianday(@asOf) - julianday(o.observed_on)) / @halfLife)';
+
+const TEAM_QUERIES = {
+  cells: `SELECT o.rep_id, o.behaviour_id, count(*), sum(o.observed_on >= @coverageFrom), sum(${RATED}),
+      max(CASE WHEN ${RATED} THEN o.observed_on END),
+      sum(CASE WHEN ${RATED} THEN ${KIND_WEIGHT} * ${RECENCY} * ${KIND_VALUE} ELSE 0.0 END),
+      sum(CASE WHEN ${RATED} THEN ${KIND_WEIGHT} * ${RECENCY} ELSE 0.0 END)
+    FROM observations o INDEXED BY observations_rep_behaviour_date_idx
+    WHERE o.rep_id IN (SELECT value FROM json_each(@reps)) AND ${VISIBLE}
+    GROUP BY o.rep_id, o.behaviour_id`,
+  sources: `SELECT o.rep_id, o.source_kind, count(*) FROM observations o INDEXED BY observations_rep_date_idx
+    WHERE o.rep_id IN (SELECT value FROM json_each(@reps)) AND o.observed_on >= @coverageFrom AND ${VISIBLE}
+    GROUP BY o.rep_id, o.source_kind`,
+  window: `SELECT o.rep_id, o.behaviour_id, o.observed_on, o.level, o.verdict, o.source_kind
+    FROM observations o INDEXED BY observations_rep_date_idx
+    WHERE o.rep_id IN (SELECT value FROM json_each(@reps)) AND o.observed_on >= @windowStart
+      AND o.observed_on <= @asOf AND ${VISIBLE}
+    ORDER BY o.rowid`,
+} as const;
+const teamPrepared = new WeakMap<object, Map<keyof typeof TEAM_QUERIES, Database.Statement>>();
+
+function teamStatement(db: ReadableDB, shape: keyof typeof TEAM_QUERIES): Database.Statement {
+  let statements = teamPrepared.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    teamPrepared.set(db.$client, statements);
+  }
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = db.$client.prepare(TEAM_QUERIES[shape]).raw(true);
+    statements.set(shape, statement);
+  }
+  return statement;
+}
+
+/**
+ * The team view's facts for `repIds`, over the observations `visibleTo` may read (null: every one):
+ * per rep × behaviour the counts and the level estimate's weighted sums (recency weights as of `asOf`,
+ * halving every `halfLifeDays`), per rep the recent observations by source, and the rows inside the verdict
+ * window. Reads the covering indexes only (migration 0016).
+ */
+export function teamProgressFacts(
+  db: ReadableDB,
+  where: {
+    repIds: readonly string[];
+    asOf: string;
+    coverageFrom: string;
+    windowStart: string;
+    halfLifeDays: number;
+  },
+  visibleTo: ReadScope | null,
+): TeamProgressFacts {
+  const { repIds, asOf, coverageFrom, windowStart, halfLifeDays } = where;
+  const params = {
+    reps: JSON.stringify(repIds),
+    everyone: visibleTo === null ? 1 : 0,
+    author: visibleTo?.authorId ?? null,
+    allShared: visibleTo !== null && visibleTo.sharedRepIds === null ? 1 : 0,
+    shared: JSON.stringify(visibleTo?.sharedRepIds ?? []),
+  };
+  const cells = (
+    teamStatement(db, 'cells').all({ ...params, asOf, coverageFrom, halfLife: halfLifeDays }) as [
+      string,
+      string,
+      number,
+      number,
+      number,
+      string | null,
+      number,
+      number,
+    ][]
+  ).map(([repId, behaviourId, total, recent, rated, lastObservedOn, weightedSum, weightSum]) => ({
+    repId,
+    behaviourId,
+    total,
+    recent,
+    rated,
+    lastObservedOn,
+    weightedSum,
+    weightSum,
+  }));
+  const recentBySource = (
+    teamStatement(db, 'sources').all({ ...params, coverageFrom }) as [string, SourceKind, number][]
+  ).map(([repId, sourceKind, count]) => ({ repId, sourceKind, count }));
+  const windowRatings = (
+    teamStatement(db, 'window').all({ ...params, asOf, windowStart }) as [
+      string,
+      string,
+      string,
+      number | null,
+      'strength' | 'gap' | null,
+      SourceKind,
+    ][]
+  ).map(([repId, behaviourId, observedOn, level, verdict, sourceKind]) => ({
+    repId,
+    behaviourId,
+    observedOn,
+    level,
+    verdict,
+    sourceKind,
+  }));
+  return { cells, recentBySource, windowRatings };
+}
+
+// Due in the range (commitments_due_idx), or without a due date and made in it (the meetings by rep and
+// date, one_on_ones_rep_date_idx): never a pass over every commitment.
+const COMMITMENTS_BETWEEN = `SELECT c.rep_id, m.date, c.due_on, c.status FROM commitments c INDEXED BY commitments_due_idx
+    JOIN one_on_ones m ON m.id = c.one_on_one_id WHERE c.due_on BETWEEN @from AND @to
+  UNION ALL
+  SELECT c.rep_id, m.date, c.due_on, c.status FROM one_on_ones m
+    JOIN commitments c ON c.one_on_one_id = m.id
+    WHERE m.rep_id IN (SELECT value FROM json_each(@reps)) AND m.date BETWEEN @from AND @to AND c.due_on IS NULL`;
+const commitmentStatements = new WeakMap<object, Database.Statement>();
+
+/**
+ * listCommitmentFacts for the commitments due (or made, without a due date) from `from` to `to`: what the
+ * team view's completion rates count, without reading every commitment ever made. Those without a due date
+ * only for `repIds` (the reps of the meetings they were made in); those with one for every rep.
+ */
+export function listCommitmentFactsBetween(
+  db: ReadableDB,
+  from: string,
+  to: string,
+  repIds: readonly string[],
+): { repId: string; madeOn: string; dueOn: string | null; status: 'open' | 'done' | 'dropped' }[] {
+  let statement = commitmentStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare(COMMITMENTS_BETWEEN).raw(true);
+    commitmentStatements.set(db.$client, statement);
+  }
+  return (
+    statement.all({ from, to, reps: JSON.stringify(repIds) }) as [
+      string,
+      string,
+      string | null,
+      'open' | 'done' | 'dropped',
+    ][]
+  ).map(([repId, madeOn, dueOn, status]) => ({ repId, madeOn, dueOn, status }));
+}

@@ -44,8 +44,28 @@ export const observations = sqliteTable(
     revision: integer('revision').notNull().default(1),
   },
   (t) => [
-    index('observations_rep_date_idx').on(t.repId, t.observedOn),
-    index('observations_rep_behaviour_date_idx').on(t.repId, t.behaviourId, t.observedOn),
+    // Both carry every column the progress statistics read (rating, source kind, who may see it), so the
+    // team heat map aggregates and the verdict window reads from the index alone, never the wide rows.
+    index('observations_rep_date_idx').on(
+      t.repId,
+      t.observedOn,
+      t.behaviourId,
+      t.level,
+      t.verdict,
+      t.sourceKind,
+      t.visibility,
+      t.authorId,
+    ),
+    index('observations_rep_behaviour_date_idx').on(
+      t.repId,
+      t.behaviourId,
+      t.observedOn,
+      t.level,
+      t.verdict,
+      t.sourceKind,
+      t.visibility,
+      t.authorId,
+    ),
     index('observations_behaviour_date_idx').on(t.behaviourId, t.observedOn),
     index('observations_source_idx').on(t.sourceKind, t.sourceId),
     index('observations_anchor_document_idx').on(t.anchorDocumentId, t.anchorPart),

@@ -123,6 +123,8 @@ export const commitments = sqliteTable(
     index('commitments_rep_idx').on(t.repId, t.status),
     index('commitments_one_on_one_idx').on(t.oneOnOneId),
     index('commitments_behaviour_idx').on(t.behaviourId),
+    // Commitments-kept rates read the last four quarters' commitments by due date (Progress, team view).
+    index('commitments_due_idx').on(t.dueOn, t.repId, t.status, t.oneOnOneId),
   ],
 );
 

@@ -102,8 +102,21 @@ export function levelEstimate(ratings: readonly ObservedRating[], asOf: string):
     count += 1;
     if (r.observedOn > last) last = r.observedOn;
   }
-  if (count === 0 || weights === 0) return null;
-  return { level: round1(sum / weights), observationCount: count, lastObservedOn: last };
+  return estimateFromSums(sum, weights, count, last);
+}
+
+/**
+ * The level estimate from its sums (Σ weight × value, Σ weight over `count` ratings, the last on
+ * `lastObservedOn`), for callers that add the weights up elsewhere (the team view sums them in SQL).
+ */
+export function estimateFromSums(
+  weightedSum: number,
+  weightSum: number,
+  count: number,
+  lastObservedOn: string,
+): LevelEstimate | null {
+  if (count === 0 || weightSum === 0) return null;
+  return { level: round1(weightedSum / weightSum), observationCount: count, lastObservedOn };
 }
 
 /**
@@ -413,16 +426,11 @@ export interface CompletionPeriod {
   rate: number | null;
 }
 
-/**
- * Commitments kept per calendar quarter, the last `quarters` up to asOf. A commitment belongs to the
- * quarter it was due in (or made in, when it had no due date), and only once that day has come: one
- * still open on it counts as not kept.
- */
-export function commitmentCompletion(
-  commitments: readonly CommitmentFacts[],
+/** The calendar quarters commitmentCompletion reports, oldest first: the last `quarters` up to asOf. */
+export function completionQuarters(
   asOf: string,
   quarters = 4,
-): CompletionPeriod[] {
+): { period: string; start: string; end: string }[] {
   const periods: { period: string; start: string; end: string }[] = [];
   let year = Number(asOf.slice(0, 4));
   let q = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3);
@@ -436,6 +444,25 @@ export function commitmentCompletion(
       year -= 1;
     }
   }
+  return periods;
+}
+
+/** The dates a commitment must fall on (due, or made without a due date) to count in commitmentCompletion. */
+export function completionRange(asOf: string, quarters = 4): { from: string; to: string } {
+  return { from: completionQuarters(asOf, quarters)[0]!.start, to: asOf };
+}
+
+/**
+ * Commitments kept per calendar quarter, the last `quarters` up to asOf. A commitment belongs to the
+ * quarter it was due in (or made in, when it had no due date), and only once that day has come: one
+ * still open on it counts as not kept.
+ */
+export function commitmentCompletion(
+  commitments: readonly CommitmentFacts[],
+  asOf: string,
+  quarters = 4,
+): CompletionPeriod[] {
+  const periods = completionQuarters(asOf, quarters);
   return periods.map(({ period, start, end }) => {
     const inPeriod = commitments.filter((c) => {
       const when = c.dueOn ?? c.madeOn;

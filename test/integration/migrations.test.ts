@@ -911,6 +911,10 @@ describe('migration 0010_share_packs', () => {
 describe('migration 0011_deals', () => {
   it('adds the deal tables beside every existing row, and holds a deal to its CHECKs', () => {
     const n = journalTags().indexOf('0011_deals');
+describe('migration 0016_progress_covering_indexes', () => {
+  it('widens the observation indexes the progress reads use and indexes commitments by due date, keeping every row, and the team aggregate reads the index alone', () => {
+    const n = journalTags().indexOf('0016_progress_covering_indexes');
+    expect(n).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'coachbench.db');
     openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
     const filling = new Database(file);
@@ -1004,5 +1008,38 @@ describe('migration 0015_search_index', () => {
     } finally {
       core.close();
     }
+    const observationsBefore = filling.prepare('SELECT * FROM observations ORDER BY id').all();
+    expect(observationsBefore.length).toBeGreaterThan(0);
+    filling.close();
+    const opened = openDatabase(file, { migrationsFolder: migrationsFolder(n + 1) });
+    expect(opened.migration.applied).toBe(1);
+    const db = opened.sqlite;
+    expect(db.prepare('SELECT * FROM observations ORDER BY id').all()).toEqual(observationsBefore);
+    const columns = (index: string) =>
+      (db.prepare(`PRAGMA index_info("${index}")`).all() as { name: string }[]).map((c) => c.name);
+    const covered = ['level', 'verdict', 'source_kind', 'visibility', 'author_id'];
+    expect(columns('observations_rep_date_idx')).toEqual([
+      'rep_id',
+      'observed_on',
+      'behaviour_id',
+      ...covered,
+    ]);
+    expect(columns('observations_rep_behaviour_date_idx')).toEqual([
+      'rep_id',
+      'behaviour_id',
+      'observed_on',
+      ...covered,
+    ]);
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT rep_id, behaviour_id, count(*), sum(level), max(verdict), max(source_kind)
+         FROM observations WHERE rep_id = 'r' AND (author_id IS 'a' OR visibility <> 'private') GROUP BY rep_id, behaviour_id`,
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(
+      /COVERING INDEX observations_rep_behaviour_date_idx/,
+    );
+    expect(columns('commitments_due_idx')).toEqual(['due_on', 'rep_id', 'status', 'one_on_one_id']);
+    opened.close();
   });
 });

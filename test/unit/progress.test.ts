@@ -3,6 +3,8 @@ import {
   attentionWarnings,
   beforeAfter,
   commitmentCompletion,
+  completionRange,
+  estimateFromSums,
   focusPeriods,
   goalProgress,
   levelEstimate,
@@ -280,6 +282,30 @@ describe('commitmentCompletion', () => {
   });
   it('starts the year at the quarter of asOf', () => {
     expect(commitmentCompletion([], '2026-12-31', 2).map((p) => p.period)).toEqual(['2026 Q3', '2026 Q4']);
+  });
+  it('counts only commitments inside completionRange, so a read can leave the others out', () => {
+    expect(completionRange(AS_OF)).toEqual({ from: '2025-04-01', to: AS_OF });
+    expect(completionRange('2026-12-31', 2)).toEqual({ from: '2026-07-01', to: '2026-12-31' });
+    const outside = [
+      { madeOn: '2025-03-01', dueOn: '2025-03-31', status: 'done' as const },
+      { madeOn: '2026-02-20', dueOn: '2026-03-02', status: 'open' as const },
+    ];
+    expect(commitmentCompletion(outside, AS_OF).every((p) => p.due === 0)).toBe(true);
+  });
+});
+
+describe('estimateFromSums', () => {
+  it('is the level estimate from its sums: the worked example, and none without evidence', () => {
+    // A 2 observed 90 days ago and a 4 today: (½ × 2 + 1 × 4) / (½ + 1) = 3.3.
+    expect(estimateFromSums(0.5 * 2 + 4, 1.5, 2, AS_OF)).toEqual({
+      level: 3.3,
+      observationCount: 2,
+      lastObservedOn: AS_OF,
+    });
+    expect(levelEstimate([level(addDays(AS_OF, -90), 2), level(AS_OF, 4)], AS_OF)).toEqual(
+      estimateFromSums(0.5 * 2 + 4, 1.5, 2, AS_OF),
+    );
+    expect(estimateFromSums(0, 0, 0, '')).toBeNull();
   });
 });
 

@@ -4,12 +4,19 @@ import {
   type AttentionRow,
   attentionWarnings,
   commitmentCompletion,
-  levelEstimate,
+  completionRange,
+  estimateFromSums,
+  HALF_LIFE_DAYS,
   trendVerdict,
+  VERDICT_WINDOW_DAYS,
 } from '../../../shared/domain/progress';
 import { listBehaviours } from '../../../db/repositories/behaviours';
 import { listPeople } from '../../../db/repositories/people';
-import { listCommitmentFacts, listRatings, type RatingRow } from '../../../db/repositories/progress';
+import {
+  listCommitmentFactsBetween,
+  type RatingRow,
+  teamProgressFacts,
+} from '../../../db/repositories/progress';
 import { listTaxonomy } from '../../../db/repositories/taxonomy';
 import type { Handler } from '../registry';
 import { accessOf } from '../services/access';
@@ -48,70 +55,104 @@ export const teamProgress: Handler<'progress.team'> = (_input, ctx) => {
   const reps = listPeople(ctx.db, { status: 'active', kind: 'rep', search: '' }).filter((rep) =>
     access.seesRep(rep.id),
   );
-  const seen = new Set(reps.map((rep) => rep.id));
   const allBehaviours = listBehaviours(ctx.db);
   const competencyOf = new Map(allBehaviours.map((b) => [b.id, b.competencyId]));
-  const ratings = listRatings(ctx.db, {}, access.scope()).filter((r) => seen.has(r.repId));
-
-  // One pass into rep → behaviour and rep → competency groups.
-  const byRepBehaviour = new Map<string, Map<string, RatingRow[]>>();
-  const byRepCompetency = new Map<string, Map<string, RatingRow[]>>();
-  const add = (map: Map<string, Map<string, RatingRow[]>>, repId: string, key: string, r: RatingRow) => {
-    let inner = map.get(repId);
-    if (!inner) {
-      inner = new Map();
-      map.set(repId, inner);
-    }
-    const list = inner.get(key);
+  // Sums per rep × behaviour come from SQL (the covering indexes, never every observation into the
+  // process); only the verdict window's rows are read, for the trend line's fit.
+  const facts = teamProgressFacts(
+    ctx.db,
+    {
+      repIds: reps.map((rep) => rep.id),
+      asOf,
+      coverageFrom,
+      windowStart: addDays(asOf, -VERDICT_WINDOW_DAYS),
+      halfLifeDays: HALF_LIFE_DAYS,
+    },
+    access.scope(),
+  );
+  const windowRows = new Map<string, RatingRow[]>();
+  for (const r of facts.windowRatings) {
+    const key = `${r.repId} ${r.behaviourId}`;
+    const list = windowRows.get(key);
     if (list) list.push(r);
-    else inner.set(key, [r]);
-  };
-  for (const r of ratings) {
-    add(byRepBehaviour, r.repId, r.behaviourId, r);
-    add(byRepCompetency, r.repId, competencyOf.get(r.behaviourId) ?? '', r);
+    else windowRows.set(key, [r]);
   }
+
   const behaviourCells: TeamProgress['behaviourCells'] = [];
-  for (const [repId, inner] of byRepBehaviour) {
-    for (const [behaviourId, rows] of inner) {
-      const estimate = levelEstimate(rows, asOf);
-      if (estimate)
-        behaviourCells.push({ repId, behaviourId, ...estimate, trend: trendVerdict(rows, asOf).kind });
-    }
+  const competencySums = new Map<
+    string,
+    { repId: string; competencyId: string; sum: number; weights: number; count: number; last: string }
+  >();
+  const countsByBehaviour = new Map<string, { total: number; recent: number }>();
+  for (const cell of facts.cells) {
+    const counts = countsByBehaviour.get(cell.behaviourId) ?? { total: 0, recent: 0 };
+    counts.total += cell.total;
+    counts.recent += cell.recent;
+    countsByBehaviour.set(cell.behaviourId, counts);
+    const last = cell.lastObservedOn ?? '';
+    const estimate = estimateFromSums(cell.weightedSum, cell.weightSum, cell.rated, last);
+    if (estimate)
+      behaviourCells.push({
+        repId: cell.repId,
+        behaviourId: cell.behaviourId,
+        ...estimate,
+        trend: trendVerdict(windowRows.get(`${cell.repId} ${cell.behaviourId}`) ?? [], asOf).kind,
+      });
+    const competencyId = competencyOf.get(cell.behaviourId);
+    if (!competencyId) continue;
+    const key = `${cell.repId} ${competencyId}`;
+    const sums = competencySums.get(key) ?? {
+      repId: cell.repId,
+      competencyId,
+      sum: 0,
+      weights: 0,
+      count: 0,
+      last: '',
+    };
+    sums.sum += cell.weightedSum;
+    sums.weights += cell.weightSum;
+    sums.count += cell.rated;
+    if (last > sums.last) sums.last = last;
+    competencySums.set(key, sums);
   }
   const competencyCells: TeamProgress['competencyCells'] = [];
-  for (const [repId, inner] of byRepCompetency) {
-    for (const [competencyId, rows] of inner) {
-      const estimate = levelEstimate(rows, asOf);
-      if (estimate && competencyId) competencyCells.push({ repId, competencyId, ...estimate });
-    }
+  for (const { repId, competencyId, sum, weights, count, last } of competencySums.values()) {
+    const estimate = estimateFromSums(sum, weights, count, last);
+    if (estimate) competencyCells.push({ repId, competencyId, ...estimate });
   }
 
-  const counts = groupBy(ratings, (r) => r.behaviourId);
   const behaviours = allBehaviours
     .filter((b) => b.archivedAt === null)
-    .map((b) => {
-      const rows = counts.get(b.id) ?? [];
-      return {
-        id: b.id,
-        name: b.name,
-        competencyId: b.competencyId,
-        observationCount: rows.length,
-        recentCount: rows.filter((r) => r.observedOn >= coverageFrom).length,
-      };
-    });
+    .map((b) => ({
+      id: b.id,
+      name: b.name,
+      competencyId: b.competencyId,
+      observationCount: countsByBehaviour.get(b.id)?.total ?? 0,
+      recentCount: countsByBehaviour.get(b.id)?.recent ?? 0,
+    }));
 
-  const recentByRep = groupBy(
-    ratings.filter((r) => r.observedOn >= coverageFrom),
-    (r) => r.repId,
-  );
+  const recentByRep = groupBy(facts.recentBySource, (r) => r.repId);
   const attention: AttentionRow[] = reps.map((rep) => {
-    const rows: RatingRow[] = recentByRep.get(rep.id) ?? [];
     const bySource: Record<string, number> = {};
-    for (const r of rows) bySource[r.sourceKind] = (bySource[r.sourceKind] ?? 0) + 1;
-    return { repId: rep.id, repName: rep.name, total: rows.length, bySource };
+    let total = 0;
+    for (const r of recentByRep.get(rep.id) ?? []) {
+      bySource[r.sourceKind] = r.count;
+      total += r.count;
+    }
+    return { repId: rep.id, repName: rep.name, total, bySource };
   });
 
-  const commitmentsByRep = groupBy(listCommitmentFacts(ctx.db), (c) => c.repId);
+  // Only the commitments the completion rates can count (the last four quarters), not every one ever made.
+  const { from: commitmentsFrom, to: commitmentsTo } = completionRange(asOf);
+  const commitmentsByRep = groupBy(
+    listCommitmentFactsBetween(
+      ctx.db,
+      commitmentsFrom,
+      commitmentsTo,
+      reps.map((rep) => rep.id),
+    ),
+    (c) => c.repId,
+  );
   return {
     asOf,
     coverageFrom,
