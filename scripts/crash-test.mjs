@@ -266,13 +266,14 @@ export async function runCrashTest({
 } = {}) {
   const next = random(seed);
   const dir = fs.mkdtempSync(path.join(process.env.COACHBENCH_TEST_TMP ?? os.tmpdir(), 'coachbench-crash-'));
+  let server;
   try {
     const serverFile = bundleServer(dir);
     const dbFile = path.join(dir, 'coachbench.db');
     const staticDir = path.join(dir, 'static');
     const ledger = newLedger();
 
-    let server = await startServer(serverFile, dbFile, staticDir);
+    server = await startServer(serverFile, dbFile, staticDir);
     const manager = await must(server, 'people.create', { name: 'Claire Dubois', kind: 'manager' });
     await must(server, 'workspace.claim', { personId: manager.id });
     const rep = await must(server, 'people.create', { name: 'Aisha Okafor', managerId: manager.id });
@@ -301,9 +302,10 @@ export async function runCrashTest({
         `round ${round}/${rounds}: killed after ${killAfter} acknowledged writes; integrity ok; all ${ledger.acknowledged} acknowledged writes present`,
       );
     }
-    await server.kill();
     return { rounds, acknowledged: ledger.acknowledged, seed };
   } finally {
+    // A failed round must not leave its server running (holding the file and a port).
+    await server?.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
