@@ -13,8 +13,15 @@ import {
 import * as schema from './schema';
 import { describeStorageError } from './storage-errors';
 
+/**
+ * What every writable connection runs with (`PRAGMA synchronous`): FULL, so an acknowledged write survives
+ * a power cut, not only a crash of the process. See docs/architecture.md ("Durability").
+ */
+export const SYNCHRONOUS = 'FULL' as const;
+
 /** The database as a mutation sees it: reads and writes. Only the dispatcher's write transaction hands it out. */
 export type WritableDB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
 /**
  * The database as a query sees it: the same connection without drizzle's write builders, so a read
  * path that tries to write fails to compile (Signal Desktop's ReadableDB/WritableDB split).
@@ -164,7 +171,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
     const readOnlyReason = readOnlyProblem === null ? null : `${readOnlyProblem} ${WHAT_TO_DO_READ_ONLY}`;
     if (readOnlyReason === null) {
       sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = NORMAL');
+      // FULL, not NORMAL: with WAL, NORMAL syncs only at checkpoints, so a power cut (or an OS crash) can
+      // roll back the last writes the app already answered "saved" to. FULL syncs the WAL at each commit:
+      // an acknowledged note is on disk. Its cost per save is in `npm run bench` (Durability suite) and
+      // the README.
+      sqlite.pragma(`synchronous = ${SYNCHRONOUS}`);
     }
     sqlite.pragma('foreign_keys = ON');
     const backupDir =

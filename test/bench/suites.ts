@@ -12,6 +12,7 @@ import { transcriptImportSuite } from './transcript-import';
 import { progressFullSuite } from './suites/progress-full';
 import { dealImportSuite } from './deal-import';
 import { proposalOpenSuite } from './suites/proposal-open';
+import { durabilitySuite } from './suites/durability';
 
 export const suites: Suite[] = [
   openSuite,
@@ -26,4 +27,5 @@ export const suites: Suite[] = [
   dealImportSuite,
   proposalOpenSuite,
   searchSuite,
+  durabilitySuite,
 ];
