@@ -25,6 +25,10 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   'call-review': 'call reviews',
   note: 'coaching notes',
   'ad-hoc': 'ad-hoc observations',
+  'deal-review': 'deal reviews',
+  retrospective: 'lost-deal retrospectives',
+  proposal: 'proposal reviews',
+  'role-play': 'role-plays',
 };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

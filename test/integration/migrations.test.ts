@@ -911,10 +911,6 @@ describe('migration 0010_share_packs', () => {
 describe('migration 0011_deals', () => {
   it('adds the deal tables beside every existing row, and holds a deal to its CHECKs', () => {
     const n = journalTags().indexOf('0011_deals');
-describe('migration 0016_progress_covering_indexes', () => {
-  it('widens the observation indexes the progress reads use and indexes commitments by due date, keeping every row, and the team aggregate reads the index alone', () => {
-    const n = journalTags().indexOf('0016_progress_covering_indexes');
-    expect(n).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'coachbench.db');
     openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
     const filling = new Database(file);
@@ -1008,6 +1004,18 @@ describe('migration 0015_search_index', () => {
     } finally {
       core.close();
     }
+  });
+});
+
+describe('migration 0016_progress_covering_indexes', () => {
+  it('widens the observation indexes the progress reads use and indexes commitments by due date, keeping every row, and the team aggregate reads the index alone', () => {
+    const n = journalTags().indexOf('0016_progress_covering_indexes');
+    expect(n).toBeGreaterThan(0);
+    const file = path.join(tempDir(), 'coachbench.db');
+    openDatabase(file, { migrationsFolder: migrationsFolder(n) }).close();
+    const filling = new Database(file);
+    filling.pragma('foreign_keys = ON');
+    fillEveryTable(filling, { valueOf: realisticValue });
     const observationsBefore = filling.prepare('SELECT * FROM observations ORDER BY id').all();
     expect(observationsBefore.length).toBeGreaterThan(0);
     filling.close();
