@@ -336,8 +336,11 @@ beforeAll(async () => {
     }
   })();
   writeHistory(core, repIds);
-  // The history went straight to the repositories: index it as the core does at start-up.
-  sqlite.transaction(() => syncSearchIndex(db))();
+  // The history went straight to the repositories: index all of it, as the core does over its first minutes
+  // (a batch at a time), so the reads below meet an index with nothing waiting.
+  sqlite.transaction(() => {
+    while (syncSearchIndex(db) > 0);
+  })();
   sqlite.exec('ANALYZE');
   large = new Set(
     userTables(sqlite).filter(
