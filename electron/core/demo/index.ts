@@ -62,6 +62,8 @@ export function seedDemo(core: Core, clock = systemClock, newId = randomIds): De
       ...proposals,
       ...rolePlays,
       ...lost,
+      // Every deal row: the open pipeline and the lost deals alike.
+      deals: deals.deals + lost.lostDeals,
     };
   })();
 }
