@@ -30,7 +30,12 @@ test.describe('the app shell', () => {
       'Progress',
       'One-to-ones',
       'Call reviews',
+      'Proposals',
+      'Pipeline',
+      'Lost deals',
+      'Role-plays',
       'Behaviours',
+      'Search',
       'Settings',
       // No one has said who they are yet on this new copy.
       'Choose',
