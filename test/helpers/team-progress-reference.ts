@@ -1,7 +1,7 @@
 // The team view as it was computed before issue 11's performance work (every visible observation read into
 // the process and grouped in JavaScript), kept verbatim as the reference the SQL-aggregated read must match.
-import type { SourceKind, TeamProgress } from '../../shared/contract';
-import { addDays } from '../../shared/dates';
+import type { TeamProgress } from '../../shared/contract';
+import { addDays, today } from '../../shared/dates';
 import {
   type AttentionRow,
   attentionWarnings,
@@ -14,22 +14,11 @@ import { listPeople } from '../../db/repositories/people';
 import { listCommitmentFacts, listRatings, type RatingRow } from '../../db/repositories/progress';
 import { listTaxonomy } from '../../db/repositories/taxonomy';
 import type { ReadContext } from '../../electron/core/context';
+import { SOURCE_NAMES } from '../../electron/core/progress/team';
 import { accessOf } from '../../electron/core/services/access';
-import { today } from '../../shared/dates';
 
 /** Coverage counts the last 90 days: about a quarter of coaching. */
 const COVERAGE_DAYS = 90;
-
-const SOURCE_NAMES: Record<SourceKind, string> = {
-  'one-on-one': 'one-to-ones',
-  'call-review': 'call reviews',
-  note: 'coaching notes',
-  'ad-hoc': 'ad-hoc observations',
-  'deal-review': 'deal reviews',
-  retrospective: 'lost-deal retrospectives',
-  proposal: 'proposal reviews',
-  'role-play': 'role-plays',
-};
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
